@@ -1,0 +1,67 @@
+//! `zhaoshang export` and `zhaoshang summary`.
+
+use crate::corpus::{self, model::Corpus};
+use crate::export::Export;
+use crate::extract::{self, Entities};
+use anyhow::Result;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Loads the inputs, reporting warnings on stderr; a missing path is an error.
+pub fn load_reporting(paths: &[PathBuf]) -> Result<(Corpus, Entities)> {
+    let corpus = corpus::load(paths)?;
+    for w in &corpus.warnings {
+        eprintln!("zhaoshang: warning: {w}");
+    }
+    let entities = extract::extract(&corpus);
+    Ok((corpus, entities))
+}
+
+/// Prints the export JSON.
+pub fn export(paths: &[PathBuf], pretty: bool) -> Result<ExitCode> {
+    let (corpus, entities) = load_reporting(paths)?;
+    let doc = Export::new(&corpus, &entities);
+    let mut out = std::io::stdout().lock();
+    if pretty {
+        serde_json::to_writer_pretty(&mut out, &doc)?;
+    } else {
+        serde_json::to_writer(&mut out, &doc)?;
+    }
+    writeln!(out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints what was loaded: articles with titles and sizes, then entity counts.
+pub fn summary(paths: &[PathBuf]) -> Result<ExitCode> {
+    let (corpus, entities) = load_reporting(paths)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{} articles, {} bytes read",
+        corpus.articles.len(),
+        corpus.bytes
+    )?;
+    for a in &corpus.articles {
+        let paragraphs = a.paragraphs().count();
+        let date = a.date.as_deref().unwrap_or("----------");
+        writeln!(
+            out,
+            "  {}  {date}  {}  ({} sections, {paragraphs} paragraphs)",
+            a.id,
+            a.title,
+            a.sections.len()
+        )?;
+    }
+    writeln!(
+        out,
+        "{} regions, {} quotes, {} projects, {} organisations, {} people, {} figures",
+        entities.regions.len(),
+        entities.quotes.len(),
+        entities.projects.len(),
+        entities.organizations.len(),
+        entities.people.len(),
+        entities.figures.len()
+    )?;
+    Ok(ExitCode::SUCCESS)
+}

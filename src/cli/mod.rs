@@ -1,0 +1,61 @@
+//! Command-line commands: argument structs and what each command prints.
+
+pub mod bench;
+pub mod export;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Terminal explorer for Chinese regional news on investment promotion (招商引资).
+#[derive(Debug, Parser)]
+#[command(name = "zhaoshang", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Files or folders of .txt articles to open (default: the bundled seed articles).
+    pub paths: Vec<PathBuf>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the whole corpus with its entities as JSON.
+    Export {
+        /// Files or folders (default: the bundled seeds).
+        paths: Vec<PathBuf>,
+        /// Indent the JSON.
+        #[arg(long)]
+        pretty: bool,
+    },
+    /// Print a one-screen summary of the corpus.
+    Summary { paths: Vec<PathBuf> },
+    /// Measure load throughput on the seeds scaled up, against a plain read of the same bytes.
+    Bench {
+        /// How many copies of the seed corpus to load.
+        #[arg(long, default_value_t = 100)]
+        scale: usize,
+        /// Timed repetitions (the median is reported).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
+    /// Write the seed corpus scaled ×N into a folder (deterministic: same N, same files).
+    Scale {
+        #[arg(long)]
+        factor: usize,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Some(Command::Export { paths, pretty }) => export::export(&paths, pretty),
+        Some(Command::Summary { paths }) => export::summary(&paths),
+        Some(Command::Bench { scale, runs }) => bench::bench(scale, runs),
+        Some(Command::Scale { factor, out }) => bench::write_scaled(factor, &out).map(|_| ExitCode::SUCCESS),
+        None => export::summary(&cli.paths),
+    }
+}

@@ -1,0 +1,445 @@
+//! Lines → classified lines: page furniture, dates, editions, bylines, publication, and the
+//! shape tests (title-like, heading-like, caption-like, open-ended) the splitter and the
+//! reflow build on.
+
+use crate::corpus::normalize::{fold, sanitize, trim};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// One non-blank line of a file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// As written, sanitised and trimmed.
+    pub text: String,
+    /// Folded for matching.
+    pub folded: String,
+    /// Blank lines before it.
+    pub gap: usize,
+    /// 1-based line number in the file.
+    pub line_no: usize,
+}
+
+/// What a line is, before articles are split.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LineKind {
+    /// Breadcrumbs, navigation links, copyright, addresses: not part of any article.
+    Furniture,
+    /// A dateline; the date as `YYYY-MM-DD`.
+    Date(String),
+    /// Edition and page (`第02版:特别关注`).
+    Page,
+    /// A byline with the authors it names.
+    Byline(Vec<String>),
+    /// Title, heading, caption or body: decided later.
+    Text,
+}
+
+struct Rules {
+    furniture: Vec<Regex>,
+    link_headers: Vec<String>,
+    byline_words: Vec<String>,
+    lead_markers: Vec<String>,
+    photo_markers: Vec<String>,
+    date_alone: Regex,
+    date_labelled: Regex,
+    date_iso_alone: Regex,
+    page: Regex,
+    copyright: Regex,
+    source: Regex,
+    masthead: Regex,
+}
+
+/// Non-comment, non-empty lines of an asset file.
+pub(crate) fn asset_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("built-in pattern {p}: {e}"));
+        Rules {
+            furniture: asset_lines(include_str!("../../assets/layout/furniture.txt"))
+                .map(re)
+                .collect(),
+            link_headers: asset_lines(include_str!("../../assets/layout/link_headers.txt"))
+                .map(String::from)
+                .collect(),
+            byline_words: asset_lines(include_str!("../../assets/layout/bylines.txt"))
+                .map(String::from)
+                .collect(),
+            lead_markers: asset_lines(include_str!("../../assets/layout/lead_markers.txt"))
+                .map(String::from)
+                .collect(),
+            photo_markers: asset_lines(include_str!("../../assets/layout/photo_markers.txt"))
+                .map(String::from)
+                .collect(),
+            date_alone: re(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(\s*(星期|周).)?$"),
+            date_labelled: re(
+                r"(发布时间|发布日期|发表时间|发稿时间|更新时间|日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
+            ),
+            date_iso_alone: re(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2})?)?$"),
+            page: re(r"^第\s*[0-9A-Z]{1,3}\s*版"),
+            copyright: re(r"^(?:版权所有\s*:?\s*)?(.{2,16}?)社?\s*版权所有|版权所有\s*:?\s*(.{2,16}?)社?$"),
+            source: re(r"(?:^|\s)来源\s*:\s*([^\s]{2,16})"),
+            masthead: re(r"^[\p{Han}]{2,8}(日报|晚报|时报|商报|新闻|周刊)$"),
+        }
+    })
+}
+
+/// Splits decoded text into non-blank lines, counting the blank lines before each.
+pub fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut gap = 0;
+    for (i, raw) in text.split('\n').enumerate() {
+        let clean = sanitize(raw);
+        let t = trim(&clean);
+        if t.is_empty() {
+            gap += 1;
+            continue;
+        }
+        out.push(Line {
+            text: t.to_owned(),
+            folded: fold(t),
+            gap,
+            line_no: i + 1,
+        });
+        gap = 0;
+    }
+    out
+}
+
+/// Classifies every line; the linked title after `上一篇:` is furniture too.
+pub fn classify(lines: &[Line]) -> Vec<LineKind> {
+    let r = rules();
+    let mut kinds = Vec::with_capacity(lines.len());
+    let mut link_follows = false;
+    for line in lines {
+        let f = line.folded.as_str();
+        let kind = if link_follows {
+            link_follows = false;
+            LineKind::Furniture
+        } else if is_furniture(f) {
+            // `上一篇:` alone: its link text is on the next line.
+            link_follows = r.link_headers.iter().any(|h| f.trim_end_matches(':').trim() == h);
+            LineKind::Furniture
+        } else if let Some(date) = parse_dateline(f) {
+            LineKind::Date(date)
+        } else if r.page.is_match(f) && f.chars().count() <= 30 {
+            LineKind::Page
+        } else if let Some(authors) = parse_byline(f) {
+            LineKind::Byline(authors)
+        } else {
+            LineKind::Text
+        };
+        kinds.push(kind);
+    }
+    kinds
+}
+
+/// True when a folded line is page furniture.
+pub fn is_furniture(folded: &str) -> bool {
+    rules().furniture.iter().any(|re| re.is_match(folded))
+}
+
+/// A line that is only a date, or a labelled date among other metadata
+/// (`2024年08月01日`, `发布时间:2026-01-14`, `2026-01-14 10:00`).
+pub fn parse_dateline(folded: &str) -> Option<String> {
+    let r = rules();
+    if folded.chars().count() > 60 || folded.contains('。') {
+        return None;
+    }
+    let caps = r
+        .date_alone
+        .captures(folded)
+        .map(|c| (c[1].to_owned(), c[2].to_owned(), c[3].to_owned()))
+        .or_else(|| {
+            r.date_labelled
+                .captures(folded)
+                .map(|c| (c[2].to_owned(), c[3].to_owned(), c[4].to_owned()))
+        })
+        .or_else(|| {
+            r.date_iso_alone
+                .captures(folded)
+                .map(|c| (c[1].to_owned(), c[2].to_owned(), c[3].to_owned()))
+        })?;
+    ymd(&caps.0, &caps.1, &caps.2)
+}
+
+/// `("2024","8","1")` → `2024-08-01`, rejecting impossible months and days.
+pub fn ymd(y: &str, m: &str, d: &str) -> Option<String> {
+    let (y, m, d): (u32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// `本报记者 张三 李四 通讯员 王五` → `[张三, 李四, 王五]`. Every token must be a byline word
+/// or a 2–4 character name, so prose that starts with 记者 is not a byline.
+pub fn parse_byline(folded: &str) -> Option<Vec<String>> {
+    if folded.chars().count() > 40 {
+        return None;
+    }
+    let words = &rules().byline_words;
+    let first_is_word = words.iter().any(|w| folded.starts_with(w.as_str()));
+    if !first_is_word {
+        return None;
+    }
+    let mut authors = Vec::new();
+    for token in folded.split([' ', '、', ',', '，', '/']) {
+        let mut rest = token.trim_matches(|c: char| c == ':' || c == '(' || c == ')');
+        // Strip any byline words glued to the front (记者张三).
+        loop {
+            let before = rest;
+            for w in words {
+                if let Some(r) = rest.strip_prefix(w.as_str()) {
+                    rest = r.trim_start_matches(':');
+                    break;
+                }
+            }
+            if rest == before {
+                break;
+            }
+        }
+        if rest.is_empty() {
+            continue;
+        }
+        let n = rest.chars().count();
+        if (2..=4).contains(&n) && rest.chars().all(crate::corpus::decode::is_han) {
+            authors.push(rest.to_owned());
+        } else {
+            return None;
+        }
+    }
+    (!authors.is_empty()).then_some(authors)
+}
+
+/// The publication named by a copyright, source or masthead line (`吉 林 日 报 社 版 权 所 有`
+/// → 吉林日报).
+pub fn parse_publication(folded: &str) -> Option<String> {
+    let r = rules();
+    if let Some(c) = r.copyright.captures(folded) {
+        let name = c.get(1).or_else(|| c.get(2))?.as_str().trim();
+        return (!name.is_empty()).then(|| name.trim_end_matches('社').to_owned());
+    }
+    if let Some(c) = r.source.captures(folded) {
+        return Some(c[1].trim_end_matches('社').to_owned());
+    }
+    r.masthead.is_match(folded).then(|| folded.to_owned())
+}
+
+/// True when a line opens with an editorial lead-in (`写在前面：`, `编者按`).
+pub fn is_lead_marker(folded: &str) -> bool {
+    rules().lead_markers.iter().any(|m| {
+        folded
+            .strip_prefix(m.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(':') || rest.starts_with(' '))
+    })
+}
+
+/// Sentence-final punctuation (folded forms).
+fn is_terminal(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '…' | ';' | ':' | '．')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | ')' | '》' | '】' | '〕' | '"' | '\'')
+}
+
+/// True when a paragraph stops mid-sentence (`…项目引`, `…为企业解决好资金、用工、营销等方面问题，`),
+/// i.e. the page layout cut it.
+pub fn is_open(folded: &str) -> bool {
+    let mut chars = folded.chars().rev().skip_while(|c| c.is_whitespace());
+    loop {
+        match chars.next() {
+            None => return false,
+            Some(c) if is_closer(c) => continue,
+            Some(c) => return !is_terminal(c),
+        }
+    }
+}
+
+/// True when a line contains a sentence break inside it.
+fn has_inner_sentence_end(folded: &str) -> bool {
+    folded.contains(['。', '!', '?', ';'])
+}
+
+/// A line that could be a title: short, no sentence inside it.
+pub fn is_title_like(folded: &str) -> bool {
+    let n = folded.chars().count();
+    (2..=60).contains(&n)
+        && !folded.contains('。')
+        && !folded.ends_with([',', '、', ';', '，'])
+        && !is_lead_marker(folded)
+}
+
+/// A line that could be a section heading: short, no sentence break, not introducing a list.
+pub fn is_heading_like(folded: &str) -> bool {
+    let n = folded.chars().count();
+    (2..=36).contains(&n)
+        && !has_inner_sentence_end(folded)
+        && !folded.ends_with([':', ',', '、', '，'])
+        && !folded.starts_with('—')
+        && !opens_with_connective_clause(folded)
+        && !is_lead_marker(folded)
+}
+
+/// `此外，…`, `同时，…`: a sentence that opens with a one- or two-character clause is prose,
+/// not a heading.
+fn opens_with_connective_clause(folded: &str) -> bool {
+    folded.chars().take(3).any(|c| c == ',' || c == '，')
+}
+
+/// A fragment opening with a one-character clause (`期、挂图作战…`, `业、不流失…`) can only be
+/// the rest of a word the layout cut; no paragraph starts that way.
+pub fn starts_mid_word(folded: &str) -> bool {
+    let mut cs = folded.chars();
+    matches!((cs.next(), cs.next()), (Some(c), Some('、' | ',' | '，')) if crate::corpus::decode::is_han(c) && !is_numeral(c))
+}
+
+/// Chinese numerals open list items (`一、`, `二、`).
+fn is_numeral(c: char) -> bool {
+    "一二三四五六七八九十百千万零〇两壹贰叁肆伍陆柒捌玖拾".contains(c)
+}
+
+/// A subtitle line (`——长春市南关区“全员招商”拼开局`).
+pub fn is_dash_subtitle(folded: &str) -> bool {
+    (folded.starts_with("——") || folded.starts_with("--")) && is_title_like(folded)
+}
+
+/// A short sentence that could caption a photo (`景阳广场。`).
+pub fn is_caption_like(folded: &str) -> bool {
+    let n = folded.chars().count();
+    (2..=50).contains(&n) && (ends_sentence(folded) || has_photo_marker(folded))
+}
+
+/// True when the last character (behind closing quotes and brackets) ends a sentence.
+pub fn ends_sentence(folded: &str) -> bool {
+    let last = folded
+        .chars()
+        .rev()
+        .find(|c| !c.is_whitespace() && !is_closer(*c));
+    matches!(last, Some('。' | '!' | '?' | '…' | '．'))
+}
+
+/// Ends with a photo credit such as `(资料图片)`.
+pub fn has_photo_marker(folded: &str) -> bool {
+    rules().photo_markers.iter().any(|m| folded.ends_with(m.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines() {
+        for l in [
+            "Title",
+            "您当前的位置: 首页 > > 文章详细",
+            "上一篇:",
+            "首页",
+            "吉林日报社版权所有 未经授权禁止复制或建立镜像",
+            "地址:吉林省长春市火炬路1518号",
+            "责任编辑:张三",
+            "【字体:大 中 小】",
+            "|",
+        ] {
+            assert!(is_furniture(&fold(l)), "{l}");
+        }
+        for l in ["招商引资是经济发展的“源头活水”", "首页经济点亮商圈"] {
+            assert!(!is_furniture(&fold(l)), "{l}");
+        }
+    }
+
+    #[test]
+    fn link_title_after_prev_next_is_furniture() {
+        let ls = lines("正文。\n上一篇:\n商丘:全市首笔气候贷落地\n下一篇：\n关于青岛市李沧区的报告\n");
+        let kinds = classify(&ls);
+        assert_eq!(kinds[0], LineKind::Text);
+        assert!(kinds[1..].iter().all(|k| *k == LineKind::Furniture));
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(parse_dateline("2024年08月01日").as_deref(), Some("2024-08-01"));
+        assert_eq!(
+            parse_dateline("2024年8月1日 星期四").as_deref(),
+            Some("2024-08-01")
+        );
+        assert_eq!(
+            parse_dateline(&fold("发布时间：2026-01-14")).as_deref(),
+            Some("2026-01-14")
+        );
+        assert_eq!(parse_dateline("2026/1/14 09:30").as_deref(), Some("2026-01-14"));
+        assert_eq!(
+            parse_dateline("来源:吉林日报 发布日期:2025.12.3").as_deref(),
+            Some("2025-12-03")
+        );
+        assert_eq!(parse_dateline("2025年9月28日开工。"), None);
+        assert_eq!(parse_dateline("2024年13月01日"), None);
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(parse_byline("本报记者 徐雁秋"), Some(vec!["徐雁秋".to_owned()]));
+        assert_eq!(
+            parse_byline("本报记者 张三 李四 通讯员 王五"),
+            Some(vec!["张三".into(), "李四".into(), "王五".into()])
+        );
+        assert_eq!(parse_byline("记者 陳星瀚"), Some(vec!["陳星瀚".to_owned()]));
+        assert_eq!(parse_byline("记者从市商务局获悉"), None);
+        assert_eq!(parse_byline("本报记者"), None);
+    }
+
+    #[test]
+    fn publication_from_copyright_and_source() {
+        assert_eq!(
+            parse_publication(&fold("吉 林 日 报 社 版 权 所 有  未 经 授 权 禁 止 复 制")).as_deref(),
+            Some("吉林日报")
+        );
+        assert_eq!(
+            parse_publication("版权所有:长春日报社").as_deref(),
+            Some("长春日报")
+        );
+        assert_eq!(
+            parse_publication("来源:四平日报 作者:张三").as_deref(),
+            Some("四平日报")
+        );
+        assert_eq!(parse_publication("吉林日报").as_deref(), Some("吉林日报"));
+    }
+
+    #[test]
+    fn open_and_closed_paragraph_ends() {
+        assert!(is_open("服务保障筑根基,全链闭环促落地。项目引"));
+        assert!(is_open("项目总投资9248.78"));
+        assert!(is_open("为企业解决好资金、用工、营销等方面问题,"));
+        assert!(!is_open("营造优质的商业环境。”"));
+        assert!(!is_open("全力向好!"));
+        assert!(!is_open("写在前面:"));
+        assert!(is_open("带动形成全域齐心上、勇于奋进的“朝阳氛围”"));
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(is_heading_like("发展势头稳中向好"));
+        assert!(is_heading_like(&fold(
+            "首店经济点亮商圈，沉浸式体验激发消费新活力"
+        )));
+        assert!(is_heading_like(&fold("短 评")));
+        assert!(!is_heading_like(&fold("写在前面：")));
+        assert!(!is_heading_like(&fold("——二季度要实现“全开工”。坚持倒排工")));
+        assert!(is_dash_subtitle(&fold("——长春市南关区“全员招商”拼开局")));
+        assert!(is_caption_like(&fold("欧亚卖场新春活动现场。(资料图片)")));
+        assert!(is_caption_like("景阳广场。"));
+        assert!(is_lead_marker(&fold("写在前面：")));
+        assert!(is_lead_marker("编者按"));
+        assert!(!is_heading_like(&fold("此外，项目的加速集聚、高效落地，源")));
+        assert!(starts_mid_word("期、挂图作战"));
+        assert!(starts_mid_word("储,生成一批"));
+        assert!(!starts_mid_word("一、总体要求"));
+        assert!(!starts_mid_word("同时,"));
+    }
+}

@@ -1,0 +1,164 @@
+//! A small character trigram model of the genre, used to judge which fragment continues a
+//! paragraph the page layout cut (`…坚持倒排工` + `期、挂图作战…`).
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// Counts of characters, pairs and triples within paragraphs (never across them).
+#[derive(Clone, Debug, Default)]
+pub struct CharLm {
+    uni: HashMap<char, u32>,
+    bi: HashMap<(char, char), u32>,
+    tri: HashMap<(char, char, char), u32>,
+    /// How often a character / pair is followed by another character.
+    bi_ctx: HashMap<char, u32>,
+    tri_ctx: HashMap<(char, char), u32>,
+    total: u32,
+}
+
+/// Digits and Latin letters stand for their class: `9248.78万元` and `5.8万平方米` share `0万`.
+pub fn class_of(c: char) -> char {
+    match c {
+        '0'..='9' => '0',
+        'a'..='z' | 'A'..='Z' => 'a',
+        c => c,
+    }
+}
+
+/// Stands before a paragraph's first character.
+pub const BOS: char = '\u{2}';
+
+impl CharLm {
+    /// Adds one paragraph's text; with `opening`, its start is counted as a paragraph opening.
+    /// (A file's own fragments are added without: whether they open paragraphs is the question.)
+    pub fn add(&mut self, text: &str, opening: bool) {
+        let start = opening.then_some(BOS);
+        let cs: Vec<char> = start.into_iter().chain(text.chars().map(class_of)).collect();
+        for (i, &c) in cs.iter().enumerate() {
+            *self.uni.entry(c).or_default() += 1;
+            self.total += 1;
+            if i >= 1 {
+                *self.bi.entry((cs[i - 1], c)).or_default() += 1;
+                *self.bi_ctx.entry(cs[i - 1]).or_default() += 1;
+            }
+            if i >= 2 {
+                *self.tri.entry((cs[i - 2], cs[i - 1], c)).or_default() += 1;
+                *self.tri_ctx.entry((cs[i - 2], cs[i - 1])).or_default() += 1;
+            }
+        }
+    }
+
+    fn vocab(&self) -> f64 {
+        (self.uni.len() as f64).max(1.0) + 1.0
+    }
+
+    /// P(c), add-½ smoothed.
+    pub fn p_uni(&self, c: char) -> f64 {
+        let n = *self.uni.get(&c).unwrap_or(&0) as f64;
+        (n + 0.5) / (self.total as f64 + 0.5 * self.vocab())
+    }
+
+    /// P(c | b), interpolated with P(c).
+    pub fn p_bi(&self, b: char, c: char) -> f64 {
+        let ctx = *self.bi_ctx.get(&b).unwrap_or(&0) as f64;
+        let uni = self.p_uni(c);
+        if ctx == 0.0 {
+            return uni;
+        }
+        let n = *self.bi.get(&(b, c)).unwrap_or(&0) as f64;
+        0.8 * n / ctx + 0.2 * uni
+    }
+
+    /// P(c | a b), interpolated with P(c | b).
+    pub fn p_tri(&self, a: char, b: char, c: char) -> f64 {
+        let ctx = *self.tri_ctx.get(&(a, b)).unwrap_or(&0) as f64;
+        let bi = self.p_bi(b, c);
+        if ctx == 0.0 {
+            return bi;
+        }
+        let n = *self.tri.get(&(a, b, c)).unwrap_or(&0) as f64;
+        0.6 * n / ctx + 0.4 * bi
+    }
+}
+
+/// Two models read as one: the genre's (the bundled corpus) and the file's own.
+pub struct Lm<'a> {
+    pub parts: [&'a CharLm; 2],
+}
+
+impl Lm<'_> {
+    fn sum<K: std::hash::Hash + Eq, V: Copy + Into<f64>>(
+        &self,
+        f: impl Fn(&CharLm) -> &HashMap<K, V>,
+        k: &K,
+    ) -> f64 {
+        self.parts
+            .iter()
+            .map(|m| f(m).get(k).map_or(0.0, |v| (*v).into()))
+            .sum()
+    }
+
+    fn p_uni(&self, c: char) -> f64 {
+        let total: f64 = self.parts.iter().map(|m| m.total as f64).sum();
+        let vocab = self.parts.iter().map(|m| m.vocab()).fold(1.0, f64::max);
+        (self.sum(|m| &m.uni, &c) + 0.5) / (total + 0.5 * vocab)
+    }
+
+    fn p_bi(&self, b: char, c: char) -> f64 {
+        let ctx = self.sum(|m| &m.bi_ctx, &b);
+        let uni = self.p_uni(c);
+        if ctx == 0.0 {
+            return uni;
+        }
+        0.8 * self.sum(|m| &m.bi, &(b, c)) / ctx + 0.2 * uni
+    }
+
+    fn p_tri(&self, a: char, b: char, c: char) -> f64 {
+        let ctx = self.sum(|m| &m.tri_ctx, &(a, b));
+        let bi = self.p_bi(b, c);
+        if ctx == 0.0 {
+            return bi;
+        }
+        0.6 * self.sum(|m| &m.tri, &(a, b, c)) / ctx + 0.4 * bi
+    }
+
+    /// How much better the end of `left` predicts the start of `right` than a paragraph
+    /// opening does (log-likelihood ratio over the first two characters, in nats).
+    pub fn join_gain(&self, left: &str, right: &str) -> f64 {
+        let l: Vec<char> = left.chars().rev().take(2).map(class_of).collect();
+        let r: Vec<char> = right.chars().take(2).map(class_of).collect();
+        let (Some(&e1), Some(&s0)) = (l.first(), r.first()) else {
+            return f64::NEG_INFINITY;
+        };
+        let e2 = l.get(1).copied();
+        let p0 = match e2 {
+            Some(e2) => self.p_tri(e2, e1, s0),
+            None => self.p_bi(e1, s0),
+        };
+        let mut gain = p0.ln() - self.p_bi(BOS, s0).ln();
+        if let Some(&s1) = r.get(1) {
+            gain += self.p_tri(e1, s0, s1).ln() - self.p_tri(BOS, s0, s1).ln();
+        }
+        gain
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_share_a_class() {
+        let mut m = CharLm::default();
+        m.add("占地面积5.8万平方米，总投资15万元", true);
+        assert!(m.p_bi('0', '万') > m.p_bi('0', '福'));
+    }
+
+    #[test]
+    fn join_gain_prefers_the_word_that_forms() {
+        let mut m = CharLm::default();
+        m.add("一家企业。两家企业。企业发展。服务企业。工业园区。", true);
+        let empty = CharLm::default();
+        let lm = Lm { parts: [&m, &empty] };
+        assert!(lm.join_gain("不漏登一家企", "业、不流失") > lm.join_gain("不漏登一家企", "期、挂图"));
+    }
+}

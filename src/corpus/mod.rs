@@ -1,0 +1,268 @@
+//! Loading: files → decoded text → articles with sections and paragraphs.
+
+pub mod decode;
+pub mod layout;
+pub mod lm;
+pub mod model;
+pub mod normalize;
+pub mod reflow;
+pub mod split;
+
+use crate::corpus::layout::{classify, lines};
+use crate::corpus::lm::{CharLm, Lm};
+use crate::corpus::model::{Article, ArticleId, Corpus, Paragraph, ParagraphId, Section, Warning};
+use crate::corpus::reflow::{reflow, Block};
+use jieba_rs::Jieba;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use thiserror::Error;
+
+/// The seed articles bundled into the binary: (file name, text).
+pub const SEEDS: &[(&str, &str)] = &[
+    (
+        "000_e531affd4cd05da8.txt",
+        include_str!("../../seeds/000_e531affd4cd05da8.txt"),
+    ),
+    (
+        "001_aa0bf713121e1eb7.txt",
+        include_str!("../../seeds/001_aa0bf713121e1eb7.txt"),
+    ),
+    (
+        "002_e906b18849288d0d.txt",
+        include_str!("../../seeds/002_e906b18849288d0d.txt"),
+    ),
+    (
+        "003_a673a7862b0b97f3.txt",
+        include_str!("../../seeds/003_a673a7862b0b97f3.txt"),
+    ),
+    (
+        "004_eacb7dac1d5eb72a.txt",
+        include_str!("../../seeds/004_eacb7dac1d5eb72a.txt"),
+    ),
+];
+
+/// Errors that stop a load before it starts (a path that is not there).
+#[derive(Debug, Error)]
+pub enum LoadError {
+    #[error("{0}: no such file or directory")]
+    Missing(PathBuf),
+    #[error("{path}: cannot list directory: {source}")]
+    ListDir { path: PathBuf, source: std::io::Error },
+}
+
+/// One input: its display name and its bytes (or why they could not be read).
+pub struct Input {
+    pub name: String,
+    pub bytes: Result<Vec<u8>, String>,
+}
+
+/// The bundled seeds as inputs.
+pub fn seed_inputs() -> Vec<Input> {
+    SEEDS
+        .iter()
+        .map(|(name, text)| Input {
+            name: (*name).to_owned(),
+            bytes: Ok(text.as_bytes().to_vec()),
+        })
+        .collect()
+}
+
+/// Expands paths into files: a file as given, a folder into every `.txt` below it, sorted.
+pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found = Vec::new();
+            walk_txt(p, &mut found)?;
+            found.sort();
+            files.extend(found);
+        } else if p.exists() {
+            files.push(p.clone());
+        } else {
+            return Err(LoadError::Missing(p.clone()));
+        }
+    }
+    Ok(files)
+}
+
+fn walk_txt(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| LoadError::ListDir {
+        path: dir.to_owned(),
+        source,
+    })?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk_txt(&path, out)?;
+        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads files into inputs; a file that cannot be read becomes a warning later.
+pub fn read_inputs(files: &[PathBuf]) -> Vec<Input> {
+    files
+        .iter()
+        .map(|f| Input {
+            name: f.display().to_string(),
+            bytes: std::fs::read(f).map_err(|e| format!("cannot read: {e}")),
+        })
+        .collect()
+}
+
+/// Loads the bundled seeds (no paths) or the given files and folders.
+pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
+    if paths.is_empty() {
+        return Ok(load_inputs(&seed_inputs()));
+    }
+    Ok(load_inputs(&read_inputs(&collect_files(paths)?)))
+}
+
+/// Loads inputs; bad inputs become warnings and the rest still loads.
+pub fn load_inputs(inputs: &[Input]) -> Corpus {
+    let mut corpus = Corpus::default();
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for input in inputs {
+        let bytes = match &input.bytes {
+            Ok(b) => b,
+            Err(e) => {
+                corpus.warnings.push(Warning {
+                    file: input.name.clone(),
+                    message: e.clone(),
+                });
+                continue;
+            }
+        };
+        corpus.bytes += bytes.len();
+        match decode::decode(bytes) {
+            Ok(d) => {
+                let stem = file_stem(&input.name);
+                let n = ids.entry(stem.clone()).or_default();
+                *n += 1;
+                let prefix = if *n == 1 { stem } else { format!("{stem}~{n}") };
+                corpus.articles.extend(load_text(&input.name, &prefix, &d.text));
+            }
+            Err(e) => corpus.warnings.push(Warning {
+                file: input.name.clone(),
+                message: format!("skipped: {e}"),
+            }),
+        }
+    }
+    corpus
+}
+
+fn file_stem(name: &str) -> String {
+    Path::new(name)
+        .file_stem()
+        .map_or_else(|| name.to_owned(), |s| s.to_string_lossy().into_owned())
+}
+
+/// The shared segmenter, with the project's dictionary of domain words.
+pub fn jieba() -> &'static Jieba {
+    static JIEBA: OnceLock<Jieba> = OnceLock::new();
+    JIEBA.get_or_init(|| {
+        let mut j = Jieba::new();
+        for line in layout::asset_lines(include_str!("../../assets/userdict.txt")) {
+            let mut parts = line.split_whitespace();
+            if let Some(word) = parts.next() {
+                let freq = parts.next().and_then(|f| f.parse().ok());
+                j.add_word(word, freq, parts.next());
+            }
+        }
+        j
+    })
+}
+
+/// The genre's character model, from the bundled corpus. A seed being loaded is left out of
+/// its own genre model, so that it is read the way an unseen article is.
+fn genre_lm(text: &str) -> &'static CharLm {
+    static LMS: OnceLock<Vec<CharLm>> = OnceLock::new();
+    let lms = LMS.get_or_init(|| {
+        (0..=SEEDS.len())
+            .map(|skip| {
+                let mut m = CharLm::default();
+                for (_, t) in SEEDS
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != skip)
+                    .map(|(_, s)| s)
+                {
+                    for l in lines(t) {
+                        m.add(&l.folded, true);
+                    }
+                }
+                m
+            })
+            .collect()
+    });
+    let own = SEEDS.iter().position(|(_, t)| *t == text).unwrap_or(SEEDS.len());
+    &lms[own]
+}
+
+/// Lays out one decoded file into articles with ids `<prefix>-<n>`.
+pub fn load_text(file: &str, prefix: &str, text: &str) -> Vec<Article> {
+    let ls = lines(text);
+    let kinds = classify(&ls);
+    let fallback = file_stem(file);
+    let raw = split::split(&ls, &kinds, &fallback);
+    let mut own = CharLm::default();
+    for a in &raw {
+        for l in &a.body {
+            own.add(&l.folded, false);
+        }
+    }
+    let lm = Lm {
+        parts: [genre_lm(text), &own],
+    };
+    let j = jieba();
+    let has_word = |w: &str| j.has_word(w);
+    raw.into_iter()
+        .enumerate()
+        .map(|(k, a)| {
+            let id = ArticleId(format!("{prefix}-{}", k + 1));
+            let sections = sections(&id, reflow(&a.body, &lm, &has_word));
+            Article {
+                id,
+                file: file.to_owned(),
+                title: a.title,
+                subtitle: a.subtitle,
+                authors: a.authors,
+                date: a.date,
+                publication: a.publication,
+                page: a.page,
+                sections,
+                furniture: a.furniture,
+            }
+        })
+        .collect()
+}
+
+fn sections(id: &ArticleId, blocks: Vec<Block>) -> Vec<Section> {
+    let mut out = vec![Section {
+        heading: None,
+        paragraphs: Vec::new(),
+    }];
+    let mut n = 0;
+    for b in blocks {
+        match b {
+            Block::Heading(h) => out.push(Section {
+                heading: Some(h),
+                paragraphs: Vec::new(),
+            }),
+            Block::Paragraph(kind, text) => {
+                n += 1;
+                let pid = ParagraphId(format!("{id}/p{n}"));
+                if let Some(s) = out.last_mut() {
+                    s.paragraphs.push(Paragraph { id: pid, kind, text });
+                }
+            }
+        }
+    }
+    if out[0].paragraphs.is_empty() && out.len() > 1 {
+        out.remove(0);
+    }
+    out
+}

@@ -1,0 +1,324 @@
+//! Classified lines → raw articles: where each article starts, its title, subtitle, byline,
+//! date, edition and publication, and the text lines that make its body.
+
+use crate::corpus::layout::{
+    is_caption_like, is_dash_subtitle, is_lead_marker, is_title_like, parse_publication, Line, LineKind,
+};
+
+/// An article before its body is laid out into sections.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RawArticle {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub authors: Vec<String>,
+    pub date: Option<String>,
+    pub page: Option<String>,
+    pub publication: Option<String>,
+    /// Body lines (headings, captions and paragraphs, not yet told apart), in file order.
+    pub body: Vec<Line>,
+    pub furniture: Vec<String>,
+}
+
+/// Where an article's header sits: its first line and the lines that make the header.
+#[derive(Clone, Debug, PartialEq)]
+struct Start {
+    first: usize,
+    title: Vec<usize>,
+    subtitle: Option<usize>,
+    byline: Option<usize>,
+}
+
+/// Splits one file into articles. `fallback_title` names an article whose text has no title.
+pub fn split(lines: &[Line], kinds: &[LineKind], fallback_title: &str) -> Vec<RawArticle> {
+    let starts = find_starts(lines, kinds);
+    let publication = lines
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| matches!(k, LineKind::Furniture | LineKind::Text))
+        .filter(|(l, _)| l.folded.chars().count() <= 60)
+        .find_map(|(l, k)| match k {
+            LineKind::Furniture => parse_publication(&l.folded),
+            // A masthead line alone (吉林日报) is the only text line that names it.
+            _ => parse_publication(&l.folded).filter(|p| *p == l.folded),
+        });
+
+    // Dates and editions printed above the first title belong to every article of the file.
+    let head_end = starts.first().map_or(lines.len(), |s| s.first);
+    let mut file_date = None;
+    let mut file_page = None;
+    for i in 0..head_end {
+        match &kinds[i] {
+            LineKind::Date(d) => file_date = file_date.or_else(|| Some(d.clone())),
+            LineKind::Page => file_page = file_page.or_else(|| Some(lines[i].text.clone())),
+            _ => {}
+        }
+    }
+
+    let mut articles = Vec::new();
+    if starts.is_empty() {
+        let mut a = build(lines, kinds, 0, lines.len(), None);
+        a.title = fallback_title.to_owned();
+        articles.push(a);
+    } else {
+        for (k, s) in starts.iter().enumerate() {
+            // The first article also owns what stands above its title (captions, datelines).
+            let from = if k == 0 { 0 } else { s.first };
+            let to = starts.get(k + 1).map_or(lines.len(), |n| n.first);
+            articles.push(build(lines, kinds, from, to, Some(s)));
+        }
+    }
+    for a in &mut articles {
+        a.date = a.date.take().or_else(|| file_date.clone());
+        a.page = a.page.take().or_else(|| file_page.clone());
+        a.publication = publication.clone();
+    }
+    articles
+}
+
+fn build(lines: &[Line], kinds: &[LineKind], from: usize, to: usize, start: Option<&Start>) -> RawArticle {
+    let mut a = RawArticle::default();
+    let header: Vec<usize> = start
+        .map(|s| {
+            s.title
+                .iter()
+                .copied()
+                .chain(s.subtitle)
+                .chain(s.byline)
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(s) = start {
+        a.title = join_title(s.title.iter().map(|&i| lines[i].text.as_str()));
+        a.subtitle = s.subtitle.map(|i| lines[i].text.clone());
+        if let Some(LineKind::Byline(names)) = s.byline.map(|b| &kinds[b]) {
+            a.authors = names.clone();
+        }
+    }
+    let title_at = start.map_or(from, |s| s.first);
+    for i in from..to {
+        if header.contains(&i) {
+            continue;
+        }
+        match &kinds[i] {
+            LineKind::Furniture => a.furniture.push(lines[i].text.clone()),
+            // A dateline under the title is this article's own; one above it is the file's.
+            LineKind::Date(d) if i > title_at => a.date = a.date.take().or_else(|| Some(d.clone())),
+            LineKind::Page if i > title_at => a.page = a.page.take().or_else(|| Some(lines[i].text.clone())),
+            LineKind::Date(_) | LineKind::Page => {}
+            LineKind::Byline(names) => {
+                // A second byline line (通讯员 …) or one printed at the end.
+                for n in names {
+                    if !a.authors.contains(n) {
+                        a.authors.push(n.clone());
+                    }
+                }
+            }
+            LineKind::Text => a.body.push(lines[i].clone()),
+        }
+    }
+    a
+}
+
+/// Title lines are joined; a first line ending in a colon runs on (`长春市绿园区：` +
+/// `以营商环境之“优”…`).
+fn join_title<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    parts.collect::<Vec<_>>().concat()
+}
+
+fn ends_with_colon(folded: &str) -> bool {
+    folded.ends_with(':')
+}
+
+/// Title-like and not a sentence that merely happens to be short.
+fn can_head(lines: &[Line], kinds: &[LineKind], i: usize) -> bool {
+    kinds[i] == LineKind::Text && is_title_like(&lines[i].folded)
+}
+
+/// The previous line that is text, skipping datelines and editions between title and byline.
+fn prev_text(kinds: &[LineKind], i: usize) -> Option<usize> {
+    (0..i)
+        .rev()
+        .find(|&j| !matches!(kinds[j], LineKind::Date(_) | LineKind::Page))
+        .filter(|&j| kinds[j] == LineKind::Text)
+}
+
+fn find_starts(lines: &[Line], kinds: &[LineKind]) -> Vec<Start> {
+    let mut starts: Vec<Start> = Vec::new();
+    let mut used = vec![false; lines.len()];
+    fn push(starts: &mut Vec<Start>, s: Start, used: &mut [bool]) {
+        for &i in s.title.iter().chain(&s.subtitle).chain(&s.byline) {
+            used[i] = true;
+        }
+        starts.push(s);
+    }
+
+    // 1. A byline under one or two title lines (title, optional subtitle).
+    for b in 0..lines.len() {
+        if !matches!(kinds[b], LineKind::Byline(_)) {
+            continue;
+        }
+        let Some(t1) = prev_text(kinds, b).filter(|&j| can_head(lines, kinds, j) && !used[j]) else {
+            continue;
+        };
+        let t0 = prev_text(kinds, t1).filter(|&j| can_head(lines, kinds, j) && !used[j]);
+        let s = match t0 {
+            Some(t0) if ends_with_colon(&lines[t0].folded) => Start {
+                first: t0,
+                title: vec![t0, t1],
+                subtitle: None,
+                byline: Some(b),
+            },
+            Some(t0) if !is_dash_subtitle(&lines[t0].folded) => Start {
+                first: t0,
+                title: vec![t0],
+                subtitle: Some(t1),
+                byline: Some(b),
+            },
+            _ => Start {
+                first: t1,
+                title: vec![t1],
+                subtitle: None,
+                byline: Some(b),
+            },
+        };
+        push(&mut starts, s, &mut used);
+    }
+
+    // 2. A title over a dash subtitle (——…) or an editorial lead-in (写在前面：), no byline.
+    for i in 0..lines.len() {
+        if used[i] || kinds[i] != LineKind::Text {
+            continue;
+        }
+        let f = &lines[i].folded;
+        let (dash, lead) = (is_dash_subtitle(f), is_lead_marker(f));
+        if !dash && !lead {
+            continue;
+        }
+        let Some(t) = prev_text(kinds, i).filter(|&j| can_head(lines, kinds, j) && !used[j]) else {
+            continue;
+        };
+        if is_dash_subtitle(&lines[t].folded) {
+            continue;
+        }
+        let s = Start {
+            first: t,
+            title: vec![t],
+            subtitle: dash.then_some(i),
+            byline: None,
+        };
+        push(&mut starts, s, &mut used);
+    }
+
+    // 3. The file's first title-like line heads the first article when nothing above does.
+    // Photo captions may stand above the title; they are skipped here.
+    if let Some(first) =
+        (0..lines.len()).find(|&i| kinds[i] == LineKind::Text && !is_caption_like(&lines[i].folded))
+    {
+        let earliest = starts.iter().map(|s| s.first).min();
+        let has_body_before = earliest.is_some_and(|e| {
+            (first..e).any(|j| kinds[j] == LineKind::Text && !used[j] && !is_title_like(&lines[j].folded))
+        });
+        if !used[first] && is_title_like(&lines[first].folded) && (earliest.is_none() || has_body_before) {
+            let mut title = vec![first];
+            if ends_with_colon(&lines[first].folded) {
+                if let Some(next) = (first + 1..lines.len()).find(|&j| kinds[j] != LineKind::Furniture) {
+                    if can_head(lines, kinds, next) && !used[next] {
+                        title.push(next);
+                    }
+                }
+            }
+            push(
+                &mut starts,
+                Start {
+                    first,
+                    title,
+                    subtitle: None,
+                    byline: None,
+                },
+                &mut used,
+            );
+        }
+    }
+
+    starts.sort_by_key(|s| s.first);
+    starts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::layout::{classify, lines};
+
+    fn split_text(text: &str) -> Vec<RawArticle> {
+        let ls = lines(text);
+        let ks = classify(&ls);
+        split(&ls, &ks, "untitled")
+    }
+
+    #[test]
+    fn title_subtitle_byline() {
+        let a = split_text("\n\n朝阳区以“四大行动”撬动发展新格局\n\n首店经济与存量焕新成招商“双引擎”\n\n本报记者 徐雁秋\n\n正文第一段。\n");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].title, "朝阳区以“四大行动”撬动发展新格局");
+        assert_eq!(a[0].subtitle.as_deref(), Some("首店经济与存量焕新成招商“双引擎”"));
+        assert_eq!(a[0].authors, ["徐雁秋"]);
+        assert_eq!(a[0].body.len(), 1);
+    }
+
+    #[test]
+    fn title_over_two_lines_runs_on_after_colon() {
+        let a = split_text(
+            "长春市绿园区：\n\n以营商环境之“优”谋高质量发展之“进”\n\n发展势头稳中向好\n\n正文。\n",
+        );
+        assert_eq!(a[0].title, "长春市绿园区：以营商环境之“优”谋高质量发展之“进”");
+        assert_eq!(a[0].subtitle, None);
+        assert_eq!(a[0].body[0].text, "发展势头稳中向好");
+    }
+
+    #[test]
+    fn several_articles_and_captions_go_to_the_article_above() {
+        let text = "甲区招商忙\n\n本报记者 张三\n\n甲区正文。\n\n\n\n甲区图片说明。\n\n乙区：项目落地\n\n本报记者 李四\n\n乙区正文。\n\n从“等风来”到“追风去”\n\n——丙区拼开局\n\n丙区正文。\n\n丁市：春之序曲\n\n写在前面：\n\n丁市正文。\n";
+        let a = split_text(text);
+        let titles: Vec<_> = a.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "甲区招商忙",
+                "乙区：项目落地",
+                "从“等风来”到“追风去”",
+                "丁市：春之序曲"
+            ]
+        );
+        assert_eq!(a[0].body.last().map(|l| l.text.as_str()), Some("甲区图片说明。"));
+        assert_eq!(a[2].subtitle.as_deref(), Some("——丙区拼开局"));
+        assert_eq!(a[3].body[0].text, "写在前面：");
+    }
+
+    #[test]
+    fn web_page_header_and_footer() {
+        let text = "Title\n您当前的位置: 首页 > > 文章详细\n招商赋能强引擎——四平市招商引资工作回眸\n发布时间:2026-01-14\n\n  正文。\n\n上一篇:\n商丘:全市首笔气候贷\nTitle";
+        let a = split_text(text);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].title, "招商赋能强引擎——四平市招商引资工作回眸");
+        assert_eq!(a[0].date.as_deref(), Some("2026-01-14"));
+        assert_eq!(a[0].body.len(), 1);
+        assert_eq!(a[0].furniture.len(), 5);
+    }
+
+    #[test]
+    fn newspaper_header_and_copyright() {
+        let text = "2024年08月01日\n首页\n第02版:特别关注\n\n九台区打造招商引资“强引擎”\n\n本报记者 郭小宇\n\n正文。\n\n吉 林 日 报 社 版 权 所 有\n";
+        let a = split_text(text);
+        assert_eq!(a[0].date.as_deref(), Some("2024-08-01"));
+        assert_eq!(a[0].page.as_deref(), Some("第02版:特别关注"));
+        assert_eq!(a[0].publication.as_deref(), Some("吉林日报"));
+        assert_eq!(a[0].authors, ["郭小宇"]);
+    }
+
+    #[test]
+    fn text_without_title_uses_fallback() {
+        let a = split_text("这是一段没有标题的正文，说明了很多事情，而且很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。\n");
+        assert_eq!(a[0].title, "untitled");
+        assert_eq!(a[0].body.len(), 1);
+    }
+}

@@ -1,0 +1,61 @@
+//! The export document: the JSON contract shared by `zhaoshang export`, scripts and tests.
+
+use crate::corpus::model::{Article, Corpus, Section, Warning};
+use crate::extract::Entities;
+use serde::{Deserialize, Serialize};
+
+/// One article as exported, with the regions the extractors gave it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleOut {
+    pub id: String,
+    pub file: String,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub authors: Vec<String>,
+    pub date: Option<String>,
+    pub publication: Option<String>,
+    pub page: Option<String>,
+    /// The division the article is about.
+    pub region: Option<String>,
+    /// Every division it names.
+    pub regions: Vec<String>,
+    pub sections: Vec<Section>,
+}
+
+/// The whole export.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Export {
+    pub articles: Vec<ArticleOut>,
+    #[serde(flatten)]
+    pub entities: Entities,
+    pub warnings: Vec<Warning>,
+}
+
+impl Export {
+    /// Assembles the export from a loaded corpus and its entities.
+    pub fn new(corpus: &Corpus, entities: &Entities) -> Self {
+        let articles = corpus.articles.iter().map(|a| article_out(a, entities)).collect();
+        Export {
+            articles,
+            entities: entities.clone(),
+            warnings: corpus.warnings.clone(),
+        }
+    }
+}
+
+fn article_out(a: &Article, entities: &Entities) -> ArticleOut {
+    let (region, regions) = entities.article_regions(&a.id);
+    ArticleOut {
+        id: a.id.0.clone(),
+        file: a.file.clone(),
+        title: a.title.clone(),
+        subtitle: a.subtitle.clone(),
+        authors: a.authors.clone(),
+        date: a.date.clone(),
+        publication: a.publication.clone(),
+        page: a.page.clone(),
+        region,
+        regions,
+        sections: a.sections.clone(),
+    }
+}

@@ -1,0 +1,157 @@
+//! Entity records, serialised as they are exported.
+
+use crate::corpus::model::{ArticleId, ParagraphId};
+use serde::{Deserialize, Serialize};
+
+/// A stretch of one paragraph, in characters (not bytes): `[start, end)`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub paragraph: ParagraphId,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Administrative level of a division.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Province,
+    Prefecture,
+    County,
+    /// A development zone tied to its district.
+    Zone,
+}
+
+/// A division named in the corpus.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Region {
+    /// Its own name (朝阳区).
+    pub name: String,
+    /// With its parents (吉林省长春市朝阳区).
+    pub full_name: String,
+    pub parent: Option<String>,
+    pub level: Level,
+    /// 12-digit division code (220104000000); zones carry their district's code.
+    pub code: String,
+    pub articles: Vec<ArticleId>,
+}
+
+/// One mention of a division in an article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegionMention {
+    /// The division's full name.
+    pub region: String,
+    pub span: Span,
+}
+
+/// The divisions of one article.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ArticleRegions {
+    pub article: Option<ArticleId>,
+    /// Focus: the division the article is about (its `name`).
+    pub region: Option<String>,
+    /// Every division named, focus first (their `name`s).
+    pub regions: Vec<String>,
+    pub mentions: Vec<RegionMention>,
+}
+
+/// Something somebody said, directly (in quotation marks) or reported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: String,
+    pub article: ArticleId,
+    pub paragraph: ParagraphId,
+    /// The person's name; none for anonymous sources (公司负责人).
+    pub speaker: Option<String>,
+    /// The role as the text gives it, organisation included (朝阳区商务局副局长).
+    pub role: Option<String>,
+    pub organization: Option<String>,
+    /// The division the speaker speaks for.
+    pub region: Option<String>,
+    pub text: String,
+    pub direct: bool,
+    /// Where the quoted words stand.
+    pub span: Span,
+}
+
+/// A person with everything the corpus says of them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub roles: Vec<String>,
+    pub organizations: Vec<String>,
+    pub quotes: Vec<String>,
+    pub articles: Vec<ArticleId>,
+}
+
+/// An amount of money.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Money {
+    pub value: f64,
+    pub currency: String,
+}
+
+/// A named project, park, base, centre or undertaking.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    pub name: String,
+    pub region: Option<String>,
+    pub articles: Vec<ArticleId>,
+    /// Investment stated next to it (总投资15亿元).
+    pub investment: Option<Money>,
+    pub mentions: Vec<Span>,
+}
+
+/// A company, group, bureau, association or chamber.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organization {
+    pub name: String,
+    pub kind: String,
+    pub articles: Vec<ArticleId>,
+    pub mentions: Vec<Span>,
+}
+
+/// A number the text states, normalised, with what it measures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// money, count, percent, area, date
+    pub kind: String,
+    pub value: f64,
+    /// CNY, USD, 个, %, m2, …; dates are `YYYY-MM-DD` in `text` with value 0.
+    pub unit: String,
+    /// What it measures (到位资金, 签约项目, 固定资产投资 …), when the text says.
+    pub metric: Option<String>,
+    pub region: Option<String>,
+    pub article: ArticleId,
+    pub paragraph: ParagraphId,
+    /// As written (218.82亿元).
+    pub text: String,
+    /// Normalised date for date figures.
+    pub date: Option<String>,
+    pub span: Span,
+}
+
+/// Everything the extractors found.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Entities {
+    pub regions: Vec<Region>,
+    pub quotes: Vec<Quote>,
+    pub projects: Vec<Project>,
+    pub organizations: Vec<Organization>,
+    pub people: Vec<Person>,
+    pub figures: Vec<Figure>,
+    /// Per article, in corpus order; shown inside each exported article.
+    #[serde(skip)]
+    pub article_regions: Vec<ArticleRegions>,
+}
+
+impl Entities {
+    /// The focus region and named regions of an article.
+    pub fn article_regions(&self, id: &ArticleId) -> (Option<String>, Vec<String>) {
+        self.article_regions
+            .iter()
+            .find(|r| r.article.as_ref() == Some(id))
+            .map(|r| (r.region.clone(), r.regions.clone()))
+            .unwrap_or_default()
+    }
+}
