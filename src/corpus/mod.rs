@@ -165,6 +165,20 @@ pub fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
     JIEBA.get_or_init(|| {
         let mut j = Jieba::new();
+        // Place names are words: the region finder relies on them not being split.
+        for line in layout::asset_lines(include_str!("../../assets/gazetteer/gazetteer.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let names = cols
+                .get(1)
+                .into_iter()
+                .copied()
+                .chain(cols.get(4).into_iter().flat_map(|s| s.split(',')));
+            for name in names.filter(|n| n.chars().count() >= 2) {
+                if !j.has_word(name) {
+                    j.add_word(name, Some(1000), Some("ns"));
+                }
+            }
+        }
         for line in layout::asset_lines(include_str!("../../assets/userdict.txt")) {
             let mut parts = line.split_whitespace();
             if let Some(word) = parts.next() {

@@ -1,0 +1,294 @@
+//! Regions: each mention resolved to one division, each article's focus and named regions,
+//! and the hierarchy of every division named.
+
+use crate::corpus::model::{Article, ArticleId, ParagraphId};
+use crate::extract::gazetteer::{gazetteer, Gazetteer, Hit};
+use crate::extract::model::{ArticleRegions, Level, Region, RegionMention, Span};
+use crate::extract::text::word_boundaries;
+use std::collections::HashMap;
+
+/// A resolved mention: the division (or zone) and where it stands.
+#[derive(Clone, Debug)]
+pub struct Resolved {
+    pub division: usize,
+    pub zone: Option<String>,
+    pub span: Span,
+    pub in_title: bool,
+}
+
+/// The texts of an article that can name places: title, subtitle, then paragraphs.
+pub fn article_texts(a: &Article) -> Vec<(ParagraphId, &str, bool)> {
+    let mut out = vec![(ParagraphId(format!("{}/title", a.id)), a.title.as_str(), true)];
+    if let Some(s) = &a.subtitle {
+        out.push((ParagraphId(format!("{}/subtitle", a.id)), s.as_str(), true));
+    }
+    out.extend(a.paragraphs().map(|p| (p.id.clone(), p.text.as_str(), false)));
+    out
+}
+
+/// Finds and resolves every mention in an article.
+pub fn resolve_article(a: &Article) -> Vec<Resolved> {
+    let g = gazetteer();
+    let mut raw: Vec<(ParagraphId, Hit, bool)> = Vec::new();
+    for (pid, text, in_title) in article_texts(a) {
+        let bounds = word_boundaries(text);
+        for hit in g.find(text, &|i| bounds.contains(&i)) {
+            raw.push((pid.clone(), hit, in_title));
+        }
+    }
+    // The article's home prefecture: where its unambiguous mentions point (titles weigh more).
+    let mut weight: HashMap<usize, usize> = HashMap::new();
+    for (_, hit, in_title) in &raw {
+        if let [d] = hit.candidates[..] {
+            if let Some(p) = g.prefecture_of(d) {
+                *weight.entry(p).or_default() += if *in_title { 3 } else { 1 };
+            }
+        }
+    }
+    let home = weight
+        .into_iter()
+        .max_by_key(|(p, w)| (*w, usize::MAX - p))
+        .map(|(p, _)| p);
+    raw.into_iter()
+        .map(|(pid, hit, in_title)| Resolved {
+            division: choose(g, &hit.candidates, home),
+            zone: hit.zone.clone(),
+            span: Span {
+                paragraph: pid,
+                start: hit.start,
+                end: hit.end,
+            },
+            in_title,
+        })
+        .collect()
+}
+
+/// One division for an ambiguous name: the one in the article's home prefecture, else the
+/// higher-level one (赴西安 is the city, not 辽源's 西安区), else one in Jilin.
+fn choose(g: &Gazetteer, cands: &[usize], home: Option<usize>) -> usize {
+    if let Some(h) = home {
+        if let Some(&d) = cands.iter().find(|&&d| g.contains(h, d) || g.contains(d, h)) {
+            return d;
+        }
+    }
+    let mut sorted = cands.to_vec();
+    sorted.sort_by_key(|&d| (g.divisions[d].level, !g.divisions[d].code.starts_with("22")));
+    sorted[0]
+}
+
+/// The division an article is about: the most specific one its title names (长春市宽城区 →
+/// 宽城区), else the most mentioned district, city or province of its body.
+pub fn focus(mentions: &[Resolved]) -> Option<usize> {
+    let g = gazetteer();
+    let mut count: HashMap<usize, usize> = HashMap::new();
+    for m in mentions {
+        *count.entry(m.division).or_default() += 1;
+    }
+    let freq = |d: &usize| count.get(d).copied().unwrap_or(0);
+    let in_title: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.in_title)
+        .map(|m| m.division)
+        .collect();
+    if let Some(&d) = in_title.iter().max_by_key(|&&d| (g.divisions[d].level, freq(&d))) {
+        return Some(d);
+    }
+    let body: Vec<usize> = count.keys().copied().collect();
+    // Prefer the most specific level that carries real weight in the text.
+    for level in [Level::County, Level::Prefecture, Level::Province] {
+        let at: Vec<usize> = body
+            .iter()
+            .copied()
+            .filter(|d| g.divisions[*d].level == level)
+            .collect();
+        let total: usize = at.iter().map(freq).sum();
+        if let Some(&best) = at.iter().max_by_key(|d| (freq(d), usize::MAX - **d)) {
+            if freq(&best) >= 2 && freq(&best) * 5 >= total * 2 {
+                return Some(best);
+            }
+        }
+    }
+    body.into_iter().max_by_key(|d| (freq(d), usize::MAX - *d))
+}
+
+/// Regions of every article, and the regions list with its hierarchy.
+pub fn extract(articles: &[Article]) -> (Vec<Region>, Vec<ArticleRegions>, Vec<Vec<Resolved>>) {
+    let g = gazetteer();
+    let mut per_article = Vec::new();
+    let mut all = Vec::new();
+    // Region entries by key (division code, or zone name).
+    let mut regions: Vec<Region> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut entry = |key: String, make: &dyn Fn() -> Region, regions: &mut Vec<Region>| -> usize {
+        *index.entry(key).or_insert_with(|| {
+            regions.push(make());
+            regions.len() - 1
+        })
+    };
+    for a in articles {
+        let mentions = resolve_article(a);
+        let focus = focus(&mentions);
+        let mut names: Vec<String> = Vec::new();
+        let mut out_mentions = Vec::new();
+        let order = focus.into_iter().chain(mentions.iter().map(|m| m.division));
+        for d in order {
+            let name = &g.divisions[d].name;
+            if !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+        for m in &mentions {
+            let name = m
+                .zone
+                .clone()
+                .unwrap_or_else(|| g.divisions[m.division].name.clone());
+            if m.zone.is_some() && !names.contains(&name) {
+                names.push(name.clone());
+            }
+            out_mentions.push(RegionMention {
+                region: name,
+                span: m.span.clone(),
+            });
+            // The division and its ancestors make the hierarchy; the article is listed where named.
+            let mut d = Some(m.division);
+            let mut named = m.zone.is_none();
+            while let Some(cur) = d {
+                let i = entry(cur.to_string(), &|| division_region(g, cur), &mut regions);
+                if named && !regions[i].articles.contains(&a.id) {
+                    regions[i].articles.push(a.id.clone());
+                }
+                named = false;
+                d = g.divisions[cur].parent;
+            }
+            if let Some(z) = &m.zone {
+                // 长春国家农高区 also names 长春.
+                let mut up = g.divisions[m.division].parent;
+                while let Some(p) = up {
+                    let d = &g.divisions[p];
+                    let short = d.name.trim_end_matches(['市', '省', '区', '县']);
+                    if z.starts_with(short) && short.chars().count() >= 2 {
+                        if !names.contains(&d.name) {
+                            names.push(d.name.clone());
+                        }
+                        let i = entry(p.to_string(), &|| division_region(g, p), &mut regions);
+                        if !regions[i].articles.contains(&a.id) {
+                            regions[i].articles.push(a.id.clone());
+                        }
+                    }
+                    up = d.parent;
+                }
+                let i = entry(
+                    format!("zone:{z}"),
+                    &|| zone_region(g, z, m.division),
+                    &mut regions,
+                );
+                if !regions[i].articles.contains(&a.id) {
+                    regions[i].articles.push(a.id.clone());
+                }
+            }
+        }
+        if let Some(f) = focus {
+            let i = entry(f.to_string(), &|| division_region(g, f), &mut regions);
+            if !regions[i].articles.contains(&a.id) {
+                regions[i].articles.push(a.id.clone());
+            }
+        }
+        per_article.push(ArticleRegions {
+            article: Some(a.id.clone()),
+            region: focus.map(|f| g.divisions[f].name.clone()),
+            regions: names,
+            mentions: out_mentions,
+        });
+        all.push(mentions);
+    }
+    regions.sort_by(|a, b| {
+        a.code
+            .cmp(&b.code)
+            .then(a.level.cmp(&b.level))
+            .then(a.name.cmp(&b.name))
+    });
+    (regions, per_article, all)
+}
+
+fn division_region(g: &Gazetteer, d: usize) -> Region {
+    let div = &g.divisions[d];
+    Region {
+        name: div.name.clone(),
+        full_name: g.full_name(d),
+        parent: div.parent.map(|p| g.divisions[p].name.clone()),
+        level: div.level,
+        code: div.code.clone(),
+        articles: Vec::new(),
+    }
+}
+
+fn zone_region(g: &Gazetteer, zone: &str, d: usize) -> Region {
+    let div = &g.divisions[d];
+    Region {
+        name: zone.to_owned(),
+        full_name: format!("{}{zone}", g.full_name(d)),
+        parent: Some(div.name.clone()),
+        level: Level::Zone,
+        code: div.code.clone(),
+        articles: Vec::new(),
+    }
+}
+
+/// The article ids naming each region, for lookups.
+pub fn region_of_article(per_article: &[ArticleRegions], id: &ArticleId) -> Option<String> {
+    per_article
+        .iter()
+        .find(|r| r.article.as_ref() == Some(id))
+        .and_then(|r| r.region.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load_text;
+
+    fn regions_of(text: &str) -> (Option<String>, Vec<String>) {
+        let arts = load_text("t.txt", "t", text);
+        let (_, per, _) = extract(&arts);
+        (per[0].region.clone(), per[0].regions.clone())
+    }
+
+    #[test]
+    fn focus_is_the_most_specific_title_region() {
+        let (focus, names) = regions_of(
+            "长春市宽城区：招商攻坚正当时\n\n本报记者 孙红丽\n\n宽城区正以昂扬姿态奔赴招商一线。\n",
+        );
+        assert_eq!(focus.as_deref(), Some("宽城区"));
+        assert_eq!(names, ["宽城区", "长春市"]);
+    }
+
+    #[test]
+    fn chaoyang_in_changchun_is_the_district() {
+        let (focus, _) = regions_of("朝阳区以“四大行动”撬动发展新格局\n\n本报记者 徐雁秋\n\n长春市朝阳区迅速行动。朝阳区坚持产业导向。\n");
+        assert_eq!(focus.as_deref(), Some("朝阳区"));
+        let arts = load_text(
+            "t.txt",
+            "t",
+            "朝阳发展\n\n本报记者 徐雁秋\n\n朝阳区迅速行动，长春全市上下。\n",
+        );
+        let (regions, _, _) = extract(&arts);
+        let chaoyang = regions.iter().find(|r| r.name == "朝阳区").unwrap();
+        assert_eq!(chaoyang.parent.as_deref(), Some("长春市"));
+        assert_eq!(chaoyang.full_name, "吉林省长春市朝阳区");
+    }
+
+    #[test]
+    fn traditional_text_resolves_the_same() {
+        let (focus, names) =
+            regions_of("長春市綠園區：以營商環境之“優”謀發展\n\n綠園區積極融入長春市建設。\n");
+        assert_eq!(focus.as_deref(), Some("绿园区"));
+        assert!(names.contains(&"长春市".to_owned()));
+    }
+
+    #[test]
+    fn body_focus_without_title_places() {
+        let (focus, _) =
+            regions_of("招商工作回眸\n\n四平市招商引资成效显著。四平市全年签约。梨树县项目落地。\n");
+        assert_eq!(focus.as_deref(), Some("四平市"));
+    }
+}
