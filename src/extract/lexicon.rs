@@ -1,0 +1,327 @@
+//! Word lists the extractors read (assets/extract/): speech verbs, roles, surnames, the
+//! predicates that follow a speaker. Code holds the grammar; these files hold the words.
+
+use crate::corpus::decode::is_han;
+use crate::corpus::layout::asset_lines;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The loaded word lists.
+pub struct Lexicon {
+    speech_verbs: Vec<Vec<char>>,
+    roles: Vec<Vec<char>>,
+    predicates: Vec<Vec<char>>,
+    surnames: HashSet<String>,
+    org_suffixes: Vec<Vec<char>>,
+}
+
+/// The shared lexicon.
+pub fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let words = |text: &'static str| {
+            let mut v: Vec<Vec<char>> = asset_lines(text).map(|w| w.chars().collect()).collect();
+            // Longest first, so 副局长 wins over 局长 and 介绍说 over 介绍.
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            v
+        };
+        Lexicon {
+            speech_verbs: words(include_str!("../../assets/extract/speech_verbs.txt")),
+            roles: words(include_str!("../../assets/extract/roles.txt")),
+            predicates: words(include_str!("../../assets/extract/speaker_predicates.txt")),
+            surnames: asset_lines(include_str!("../../assets/extract/surnames.txt"))
+                .flat_map(|l| l.split_whitespace())
+                .map(String::from)
+                .collect(),
+            org_suffixes: words(include_str!("../../assets/extract/org_suffixes.txt")),
+        }
+    })
+}
+
+fn word_at(words: &[Vec<char>], chars: &[char], i: usize) -> Option<usize> {
+    words
+        .iter()
+        .find(|w| chars.get(i..i + w.len()) == Some(&w[..]))
+        .map(Vec::len)
+}
+
+/// What a speaker phrase is made of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpeakerNp {
+    pub name: Option<String>,
+    /// Everything before the name: organisation and position (朝阳区商务局副局长).
+    pub role: Option<String>,
+    /// Bare positions, in order (副局长; 会长, 总经理).
+    pub titles: Vec<String>,
+    /// 他 / 她: to be resolved to the last named speaker.
+    pub pronoun: bool,
+    /// Chars of the clause the phrase covers.
+    pub len: usize,
+}
+
+impl Lexicon {
+    /// Length of the speech verb at `i`.
+    pub fn speech_verb_at(&self, chars: &[char], i: usize) -> Option<usize> {
+        word_at(&self.speech_verbs, chars, i)
+    }
+
+    /// Length of the organisation suffix ending at char `end` (exclusive), longest first.
+    pub fn org_suffix_ending(&self, chars: &[char], end: usize) -> Option<usize> {
+        self.org_suffixes
+            .iter()
+            .find(|w| end >= w.len() && chars[end - w.len()..end] == w[..])
+            .map(Vec::len)
+    }
+
+    /// Cuts a role's organisation after its last organisation suffix: 皓月公司行政综合部外事 →
+    /// 皓月公司行政综合部. Without a suffix the text stays as it is (国商大厦项目).
+    pub fn trim_to_organization(&self, org: &str) -> String {
+        let chars: Vec<char> = org.chars().collect();
+        (2..=chars.len())
+            .rev()
+            .find(|&end| self.org_suffix_ending(&chars, end).is_some_and(|n| n < end))
+            .map_or_else(|| org.to_owned(), |end| chars[..end].iter().collect())
+    }
+
+    /// 公司, 企业: an organisation the text names only by its kind.
+    pub fn is_generic_organization(&self, org: &str) -> bool {
+        matches!(
+            org,
+            "公司" | "企业" | "集团" | "该公司" | "该企业" | "企業" | "該公司"
+        )
+    }
+
+    /// The organisation a paragraph is about: the one it opens with (楚天华通医药设备有限公司是…),
+    /// else the last company-like name before char `before`.
+    pub fn context_organization(&self, chars: &[char], before: usize) -> Option<String> {
+        let first_break = chars
+            .iter()
+            .position(|c| !crate::corpus::decode::is_han(*c) && *c != '·');
+        let topic_end = first_break.unwrap_or(chars.len()).min(before).min(30);
+        let topic = (2..=topic_end).find_map(|end| {
+            let n = self.org_suffix_ending(chars, end)?;
+            (n >= 2 && end > n + 1 && !matches!(chars.get(end), Some('的')))
+                .then(|| chars[..end].iter().collect())
+        });
+        topic.or_else(|| self.last_organization_before(chars, before))
+    }
+
+    /// The last company-like name (…有限公司, …集团) that ends before char `before`.
+    pub fn last_organization_before(&self, chars: &[char], before: usize) -> Option<String> {
+        (2..=before).rev().find_map(|end| {
+            let n = self.org_suffix_ending(chars, end)?;
+            if n < 2 {
+                return None;
+            }
+            // The name starts after the previous punctuation, at most 24 characters back.
+            let start = (0..end - n)
+                .rev()
+                .find(|&j| !crate::corpus::decode::is_han(chars[j]) && chars[j] != '·')
+                .map_or(0, |j| j + 1)
+                .max(end.saturating_sub(24));
+            // …有限公司是全资子公司: a name does not run over a verb or particle.
+            let start = (start..end - n)
+                .rev()
+                .find(|&j| {
+                    matches!(
+                        chars[j],
+                        '是' | '的' | '由' | '在' | '与' | '和' | '为' | '了' | '及'
+                    )
+                })
+                .map_or(start, |j| j + 1);
+            let head: String = chars[start..end - n].iter().collect();
+            let generic = matches!(
+                head.as_str(),
+                "" | "子" | "分" | "全资子" | "控股子" | "上市" | "母" | "该" | "本" | "一家" | "这家"
+            );
+            (!generic && head.chars().count() >= 2).then(|| chars[start..end].iter().collect())
+        })
+    }
+
+    /// Length of the role word at `i`.
+    pub fn role_at(&self, chars: &[char], i: usize) -> Option<usize> {
+        word_at(&self.roles, chars, i)
+    }
+
+    /// How strongly the text at `i` reads as a predicate after a subject: 2 for a speech verb
+    /// or a longer predicate (谈起, 满怀), 1 for a one-character adverb (也, 还), 0 otherwise.
+    fn predicate_strength(&self, chars: &[char], i: usize) -> u8 {
+        if self.speech_verb_at(chars, i).is_some() {
+            return 2;
+        }
+        match word_at(&self.predicates, chars, i) {
+            Some(n) if n >= 2 => 2,
+            Some(_) => 1,
+            None => 0,
+        }
+    }
+
+    /// A person's name at `i` (surname + one or two characters), its length decided by what
+    /// follows it: 陈星瀚|说, 周凯|如是说, 敬再|回忆起. At the clause end any length fits.
+    pub fn name_at(&self, chars: &[char], i: usize, clause_end: usize) -> Option<usize> {
+        let mut best: Option<(u8, usize)> = None;
+        for s in [2, 1] {
+            let sur: String = chars.get(i..i + s)?.iter().collect();
+            if !self.surnames.contains(&sur) {
+                continue;
+            }
+            for given in [1, 2] {
+                let end = i + s + given;
+                if end > clause_end || !chars[i..end].iter().all(|c| is_han(*c)) {
+                    continue;
+                }
+                let strength = if end == clause_end {
+                    2
+                } else {
+                    self.predicate_strength(chars, end)
+                };
+                if strength > 0 && best.is_none_or(|(b, _)| strength > b) {
+                    best = Some((strength, end - i));
+                }
+            }
+        }
+        best.map(|(_, n)| n)
+    }
+
+    /// Reads a speaker phrase at the start of `clause`: [据] [organisation] role [、org role…]
+    /// [name], or a name alone, or 他/她.
+    pub fn speaker_at_start(&self, clause: &[char]) -> Option<SpeakerNp> {
+        let mut start = 0;
+        if matches!(clause.first(), Some('据' | '據')) {
+            start = 1;
+        }
+        let end = clause.len();
+        if start < end && matches!(clause[start], '他' | '她') && clause.get(start + 1) != Some(&'们') {
+            let len = start + 1;
+            return (self.predicate_strength(clause, len) > 0 || len == end).then_some(SpeakerNp {
+                name: None,
+                role: None,
+                titles: Vec::new(),
+                pronoun: true,
+                len,
+            });
+        }
+        // The first position word, and any joined to it by 、 (会长、…总经理).
+        let mut titles = Vec::new();
+        let mut role_end = None;
+        let mut i = start;
+        while i < end {
+            if let Some(n) = self.role_at(clause, i) {
+                titles.push(clause[i..i + n].iter().collect::<String>());
+                role_end = Some(i + n);
+                i += n;
+                if clause.get(i) == Some(&'、') {
+                    if let Some(next) = (i + 1..end.min(i + 20)).find(|&j| self.role_at(clause, j).is_some())
+                    {
+                        i = next;
+                        continue;
+                    }
+                }
+                break;
+            }
+            i += 1;
+        }
+        match role_end {
+            Some(re) => {
+                let role: String = clause[start..re].iter().collect();
+                let name = self
+                    .name_at(clause, re, end)
+                    .map(|n| clause[re..re + n].iter().collect::<String>());
+                let len = re + name.as_ref().map_or(0, |n| n.chars().count());
+                Some(SpeakerNp {
+                    name,
+                    role: Some(role),
+                    titles,
+                    pronoun: false,
+                    len,
+                })
+            }
+            None => {
+                let n = self.name_at(clause, start, end)?;
+                // A bare name needs a real predicate after it (周凯说), not just an adverb.
+                if start + n < end && self.predicate_strength(clause, start + n) < 2 {
+                    return None;
+                }
+                let name: String = clause[start..start + n].iter().collect();
+                Some(SpeakerNp {
+                    name: Some(name),
+                    role: None,
+                    titles: Vec::new(),
+                    pronoun: false,
+                    len: start + n,
+                })
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn np(s: &str) -> Option<(Option<String>, Option<String>)> {
+        let c: Vec<char> = s.chars().collect();
+        lexicon().speaker_at_start(&c).map(|n| (n.name, n.role))
+    }
+
+    fn some(name: Option<&str>, role: Option<&str>) -> Option<(Option<String>, Option<String>)> {
+        Some((name.map(String::from), role.map(String::from)))
+    }
+
+    #[test]
+    fn role_and_name() {
+        assert_eq!(
+            np("长春市铭洋商贸产业园总经理郑非表示"),
+            some(Some("郑非"), Some("长春市铭洋商贸产业园总经理"))
+        );
+        assert_eq!(
+            np("朝阳区商务局副局长陈星瀚说"),
+            some(Some("陈星瀚"), Some("朝阳区商务局副局长"))
+        );
+        assert_eq!(
+            np("据润德·中奥·梵木运营管理有限公司新民大街运营总监马良介绍"),
+            some(
+                Some("马良"),
+                Some("润德·中奥·梵木运营管理有限公司新民大街运营总监")
+            )
+        );
+        assert_eq!(
+            np("國商大廈項目總負責人敬再回憶起項目推進歷程"),
+            some(Some("敬再"), Some("國商大廈項目總負責人"))
+        );
+    }
+
+    #[test]
+    fn several_roles_are_kept() {
+        let c: Vec<char> = "吉林省眼镜协会会长、国商眼镜城总经理金小法表示".chars().collect();
+        let n = lexicon().speaker_at_start(&c).unwrap();
+        assert_eq!(n.name.as_deref(), Some("金小法"));
+        assert_eq!(n.role.as_deref(), Some("吉林省眼镜协会会长、国商眼镜城总经理"));
+        assert_eq!(n.titles, ["会长", "总经理"]);
+    }
+
+    #[test]
+    fn anonymous_sources_have_a_role_and_no_name() {
+        assert_eq!(np("公司负责人对记者说"), some(None, Some("公司负责人")));
+        assert_eq!(
+            np("长春鲜啤三十公里科技有限公司相关负责人感慨道"),
+            some(None, Some("长春鲜啤三十公里科技有限公司相关负责人"))
+        );
+        assert_eq!(np("公司负责人满怀期待"), some(None, Some("公司负责人")));
+    }
+
+    #[test]
+    fn bare_names_and_pronouns() {
+        assert_eq!(np("周凯说"), some(Some("周凯"), None));
+        assert_eq!(np("周凱說"), some(Some("周凱"), None));
+        assert_eq!(
+            lexicon()
+                .speaker_at_start(&"他表示".chars().collect::<Vec<_>>())
+                .map(|n| n.pronoun),
+            Some(true)
+        );
+        // Not a name: 满 is a surname, but 满是感激 has no predicate after a name.
+        assert_eq!(np("满是感激"), None);
+        assert_eq!(np("大会强调"), None);
+    }
+}

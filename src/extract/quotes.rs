@@ -1,0 +1,461 @@
+//! Who said what: direct quotes with their speaker before (`郑非表示：“…”`) or after
+//! (`“…”周凯说`), reported speech (`X表示，…`), and the people who said them.
+
+use crate::corpus::model::{Article, ParagraphId};
+use crate::extract::gazetteer::gazetteer;
+use crate::extract::lexicon::{lexicon, SpeakerNp};
+use crate::extract::model::{Level, Person, Quote, Span};
+use std::collections::HashMap;
+
+/// Sentence-final punctuation inside a quotation makes it an utterance.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
+}
+
+/// Clause boundaries when reading a speaker phrase.
+fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ','
+            | '。'
+            | '；'
+            | ';'
+            | '！'
+            | '？'
+            | '!'
+            | '?'
+            | '：'
+            | ':'
+            | '“'
+            | '”'
+            | '「'
+            | '」'
+            | '"'
+    )
+}
+
+/// Top-level quotations in a paragraph: (opening mark, closing mark or the paragraph's end
+/// when the layout left it open — so it never runs into the next paragraph).
+pub fn quotation_spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let close = match chars[i] {
+            '“' => '”',
+            '「' => '」',
+            '『' => '』',
+            '"' => '"',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let open = i;
+        let end =
+            (open + 1..chars.len()).find(|&j| chars[j] == close || (chars[j] == chars[open] && close != '"'));
+        match end {
+            Some(e) if chars[e] == close => {
+                out.push((open, e));
+                i = e + 1;
+            }
+            // Another opening mark first: the layout left this one open; it ends before it.
+            Some(e) => {
+                out.push((open, e));
+                i = e;
+            }
+            None => {
+                out.push((open, chars.len()));
+                i = chars.len();
+            }
+        }
+    }
+    out
+}
+
+/// A quoted list of slogans or mechanism names (`领导包保、招商落位、资金争取、建设提速`):
+/// short parts joined by 、，— and no sentence in it.
+fn is_slogan_list(content: &[char]) -> bool {
+    if content.iter().any(|c| is_terminal(*c)) {
+        return false;
+    }
+    let text: String = content.iter().collect();
+    let parts: Vec<&str> = text
+        .split(['、', '，', ',', '—', '-', '+', '＋', '/', '·'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() <= 9)
+}
+
+/// The clause that starts at `from` and runs to the next clause break.
+fn clause_from(chars: &[char], from: usize) -> &[char] {
+    let end = (from..chars.len())
+        .find(|&j| is_clause_break(chars[j]))
+        .unwrap_or(chars.len());
+    &chars[from..end]
+}
+
+/// The speaker of a quotation opening after a colon: the clause right before the colon, or
+/// the first clause of the sentence (`敬再回忆起项目推进历程，满是感激：“…”`).
+fn speaker_before_colon(chars: &[char], colon: usize) -> Option<SpeakerNp> {
+    let sentence_start = (0..colon)
+        .rev()
+        .find(|&j| is_terminal(chars[j]) || chars[j] == '”' || chars[j] == '」')
+        .map_or(0, |j| j + 1);
+    let sentence = &chars[sentence_start..colon];
+    let mut clauses: Vec<&[char]> = sentence.split(|c| matches!(c, '，' | ',')).collect();
+    let last = clauses.pop()?;
+    std::iter::once(last).chain(clauses).find_map(|c| {
+        let c = trim_lead(c);
+        lexicon()
+            .speaker_at_start(c)
+            .filter(|np| has_speech_or_predicate(c, np))
+    })
+}
+
+/// 在采访中，… / 对此，…: adverbial openers are not part of the speaker.
+fn trim_lead(c: &[char]) -> &[char] {
+    let mut s = 0;
+    while s < c.len() && c[s].is_whitespace() {
+        s += 1;
+    }
+    &c[s..]
+}
+
+/// Before a colon the phrase must be followed by a speech verb or another predicate
+/// (回忆起…, 满是感激), not be the whole clause (a heading-like label is no speaker).
+fn has_speech_or_predicate(clause: &[char], np: &SpeakerNp) -> bool {
+    np.len < clause.len()
+}
+
+/// The speaker of a quotation followed by `周凯说` / `公司负责人满怀期待`.
+fn speaker_after(chars: &[char], close: usize) -> Option<(SpeakerNp, usize)> {
+    let mut from = close + 1;
+    if matches!(chars.get(from), Some('，' | ',')) {
+        from += 1;
+    }
+    let clause = clause_from(chars, from);
+    if clause.is_empty() {
+        return None;
+    }
+    let np = lexicon().speaker_at_start(clause)?;
+    // A pronoun or name after the quote must be followed by a speech verb (她说), a role
+    // phrase by anything (公司负责人满怀期待).
+    let verb = lexicon().speech_verb_at(clause, np.len);
+    if np.role.is_none() && verb.is_none() {
+        return None;
+    }
+    let verb_end = from + np.len + verb.unwrap_or(0);
+    Some((np, verb_end))
+}
+
+struct Found {
+    paragraph: ParagraphId,
+    /// The last organisation named before the quote in its paragraph.
+    context_org: Option<String>,
+    np: SpeakerNp,
+    text: String,
+    direct: bool,
+    start: usize,
+    end: usize,
+}
+
+/// Quotes of one article, in reading order.
+fn article_quotes(a: &Article) -> Vec<Found> {
+    let lex = lexicon();
+    let mut found = Vec::new();
+    for p in a.paragraphs() {
+        let chars: Vec<char> = p.text.chars().collect();
+        // Speech verbs already used to attribute a direct quote (“…”金小法表示，…).
+        let mut used_verbs: Vec<usize> = Vec::new();
+        for (open, close) in quotation_spans(&chars) {
+            let content = &chars[open + 1..close.min(chars.len())];
+            if content.is_empty() || is_slogan_list(content) {
+                continue;
+            }
+            let utterance = content.iter().any(|c| is_terminal(*c));
+            let colon_before = open.checked_sub(1).filter(|&j| matches!(chars[j], '：' | ':'));
+            let before = colon_before.and_then(|c| speaker_before_colon(&chars, c));
+            let by_colon = before.is_some();
+            let np = before.or_else(|| {
+                (close < chars.len())
+                    .then(|| speaker_after(&chars, close))
+                    .flatten()
+                    .map(|(np, verb_end)| {
+                        used_verbs.push(verb_end);
+                        np
+                    })
+            });
+            let Some(np) = np else { continue };
+            // A short phrase without a sentence in it is a term unless introduced by a colon.
+            if !utterance && !by_colon && content.len() < 8 {
+                continue;
+            }
+            found.push(Found {
+                paragraph: p.id.clone(),
+                context_org: lex.context_organization(&chars, open),
+                np,
+                text: content.iter().collect(),
+                direct: true,
+                start: open + 1,
+                end: close.min(chars.len()),
+            });
+        }
+        // Reported speech: a speaker phrase that makes a whole clause, a speech verb, a comma.
+        let mut i = 0;
+        while i < chars.len() {
+            let Some(vlen) = lex.speech_verb_at(&chars, i) else {
+                i += 1;
+                continue;
+            };
+            let after = i + vlen;
+            let in_quote = quotation_spans(&chars).iter().any(|&(o, c)| o < i && i < c);
+            if !matches!(chars.get(after), Some('，' | ',')) || in_quote || used_verbs.contains(&after) {
+                i = after;
+                continue;
+            }
+            let clause_start = (0..i)
+                .rev()
+                .find(|&j| is_clause_break(chars[j]))
+                .map_or(0, |j| j + 1);
+            let clause = &chars[clause_start..i];
+            let np = lex.speaker_at_start(clause).filter(|np| np.len == clause.len());
+            if let Some(np) = np {
+                let start = after + 1;
+                let end = (start..chars.len())
+                    .find(|&j| is_terminal(chars[j]))
+                    .map_or(chars.len(), |j| j + 1);
+                if end > start + 4 {
+                    found.push(Found {
+                        paragraph: p.id.clone(),
+                        context_org: lex.context_organization(&chars, clause_start),
+                        np,
+                        text: chars[start..end].iter().collect(),
+                        direct: false,
+                        start,
+                        end,
+                    });
+                }
+            }
+            i = after;
+        }
+    }
+    found
+}
+
+/// The organisation in a role phrase: what stands before the first position word
+/// (长春市铭洋商贸产业园总经理 → 长春市铭洋商贸产业园).
+fn organizations_of(role: &str, titles: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = role;
+    for t in titles {
+        if let Some(pos) = rest.find(t.as_str()) {
+            let org = lexicon().trim_to_organization(rest[..pos].trim_matches(['、', ' ']));
+            if org.chars().count() >= 2 {
+                out.push(org);
+            }
+            rest = &rest[pos + t.len()..];
+        }
+    }
+    out
+}
+
+/// The district a role speaks for (宽城区副区长 → 宽城区), if it names one.
+fn county_in(role: &str) -> Option<String> {
+    let g = gazetteer();
+    g.find(role, &|_| true)
+        .into_iter()
+        .flat_map(|h| h.candidates)
+        .find(|&d| g.divisions[d].level == Level::County)
+        .map(|d| g.divisions[d].name.clone())
+}
+
+/// Quotes and people of all articles. `focus` gives each article's region.
+pub fn extract(
+    articles: &[Article],
+    focus: &dyn Fn(&Article) -> Option<String>,
+) -> (Vec<Quote>, Vec<Person>) {
+    let mut quotes = Vec::new();
+    let mut people: Vec<Person> = Vec::new();
+    for a in articles {
+        // Within an article: 周凯说 takes the role given at 周凯's first mention; 他 is the last
+        // named speaker.
+        let mut known: HashMap<String, (Option<String>, Vec<String>)> = HashMap::new();
+        let mut last_named: Option<String> = None;
+        let mut last_org: Option<String> = None;
+        for (n, f) in article_quotes(a).into_iter().enumerate() {
+            let mut name = f.np.name.clone();
+            let mut role = f.np.role.clone();
+            let mut titles = f.np.titles.clone();
+            if f.np.pronoun {
+                name = last_named.clone();
+                if name.is_none() {
+                    continue;
+                }
+            }
+            if let Some(nm) = &name {
+                match known.get(nm) {
+                    Some((r, t)) if role.is_none() => {
+                        role = r.clone();
+                        titles = t.clone();
+                    }
+                    _ => {
+                        known.insert(nm.clone(), (role.clone(), titles.clone()));
+                    }
+                }
+                last_named = Some(nm.clone());
+            }
+            let mut orgs = role
+                .as_deref()
+                .map(|r| organizations_of(r, &titles))
+                .unwrap_or_default();
+            // 公司负责人: which company the text has just named.
+            if orgs.first().is_some_and(|o| lexicon().is_generic_organization(o)) {
+                if let Some(named) = f.context_org.clone().or_else(|| last_org.clone()) {
+                    orgs[0] = named;
+                }
+            }
+            if let Some(o) = orgs.first().filter(|o| !lexicon().is_generic_organization(o)) {
+                last_org = Some(o.clone());
+            }
+            let region = role.as_deref().and_then(county_in).or_else(|| focus(a));
+            let id = format!("{}#q{}", a.id, n + 1);
+            if let Some(nm) = &name {
+                let idx = match people.iter().position(|p| &p.name == nm) {
+                    Some(i) => i,
+                    None => {
+                        people.push(Person {
+                            name: nm.clone(),
+                            roles: Vec::new(),
+                            organizations: Vec::new(),
+                            quotes: Vec::new(),
+                            articles: Vec::new(),
+                        });
+                        people.len() - 1
+                    }
+                };
+                let p = &mut people[idx];
+                for r in role.iter() {
+                    if !p.roles.contains(r) {
+                        p.roles.push(r.clone());
+                    }
+                }
+                for o in &orgs {
+                    if !p.organizations.contains(o) {
+                        p.organizations.push(o.clone());
+                    }
+                }
+                p.quotes.push(id.clone());
+                if !p.articles.contains(&a.id) {
+                    p.articles.push(a.id.clone());
+                }
+            }
+            quotes.push(Quote {
+                id,
+                article: a.id.clone(),
+                paragraph: f.paragraph.clone(),
+                speaker: name,
+                role,
+                organization: orgs.first().cloned(),
+                region,
+                text: f.text,
+                direct: f.direct,
+                span: Span {
+                    paragraph: f.paragraph,
+                    start: f.start,
+                    end: f.end,
+                },
+            });
+        }
+    }
+    (quotes, people)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load_text;
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        let arts = load_text("t.txt", "t", &format!("标题\n\n本报记者 张三\n\n{text}\n"));
+        extract(&arts, &|_| Some("宽城区".into())).0
+    }
+
+    fn who(q: &Quote) -> (Option<&str>, Option<&str>, bool) {
+        (q.speaker.as_deref(), q.role.as_deref(), q.direct)
+    }
+
+    #[test]
+    fn speaker_before_with_colon() {
+        let q = quotes("长春市铭洋商贸产业园总经理郑非表示：“我们正积极开展招商工作。”");
+        assert_eq!(
+            who(&q[0]),
+            (Some("郑非"), Some("长春市铭洋商贸产业园总经理"), true)
+        );
+        assert_eq!(q[0].organization.as_deref(), Some("长春市铭洋商贸产业园"));
+        assert_eq!(q[0].text, "我们正积极开展招商工作。");
+        let q = quotes("國商大廈項目總負責人敬再回憶起項目推進歷程，滿是感激：“從籌劃到試營業僅用3個月。”");
+        assert_eq!(who(&q[0]), (Some("敬再"), Some("國商大廈項目總負責人"), true));
+    }
+
+    #[test]
+    fn speaker_after_and_name_only_later() {
+        let q = quotes("“招商引资是发展的‘源头活水’。”宽城区副区长周凯如是说。各部门迅速部署。“这样的靶向招商，大大提升了效率。”周凯说。");
+        assert_eq!(who(&q[0]), (Some("周凯"), Some("宽城区副区长"), true));
+        assert_eq!(who(&q[1]), (Some("周凯"), Some("宽城区副区长"), true));
+        assert_eq!(q[0].region.as_deref(), Some("宽城区"));
+    }
+
+    #[test]
+    fn anonymous_after_without_speech_verb() {
+        let q = quotes("“满产后年销售额可达5亿元。”公司负责人满怀期待。");
+        assert_eq!(who(&q[0]), (None, Some("公司负责人"), true));
+        let q = quotes("楚天华通医药设备有限公司是楚天科技股份有限公司的全资子公司，是制药工艺模块制造公司。公司负责人对记者说：“我们选择在九台区投资建厂。”");
+        assert_eq!(q[0].organization.as_deref(), Some("楚天华通医药设备有限公司"));
+        let q = quotes("按照“开发区产业定位与联络处驻地优势产业精准匹配”原则组建团队。");
+        assert!(q.is_empty());
+        let q = quotes("“我们要成立一家分公司。”皓月公司行政综合部外事专员张珊珊谈起此事感触颇深。");
+        assert_eq!(q[0].organization.as_deref(), Some("皓月公司行政综合部"));
+    }
+
+    #[test]
+    fn ascii_quotes_and_punctuation() {
+        let q = quotes("公司负责人对记者说:\"我们之所以选择在九台区投资建厂,看中的是营商环境。\"");
+        assert_eq!(who(&q[0]), (None, Some("公司负责人"), true));
+    }
+
+    #[test]
+    fn reported_speech_and_pronouns() {
+        let q = quotes("在采访中，认养一头牛集团深加工项目总经理李建军坦言，企业已在公主岭市不间断投资三年。他表示，项目建成后将打造全产业链体系。");
+        assert_eq!(
+            who(&q[0]),
+            (Some("李建军"), Some("认养一头牛集团深加工项目总经理"), false)
+        );
+        assert_eq!(
+            who(&q[1]),
+            (Some("李建军"), Some("认养一头牛集团深加工项目总经理"), false)
+        );
+        assert!(q[1].text.starts_with("项目建成后"));
+        let q = quotes("朝陽區相關負責人表示，接下來，全區將持續聚焦產業發展需求。");
+        assert_eq!(who(&q[0]), (None, Some("朝陽區相關負責人"), false));
+    }
+
+    #[test]
+    fn not_speech() {
+        assert!(quotes("实施“领导包保、招商落位、资金争取、建设提速”等专项行动。").is_empty());
+        assert!(
+            quotes("九台区深知“只有打造招商引资‘强引擎’，才能更好地赋能经济高质量发展。”年初以来").is_empty()
+        );
+        assert!(quotes("我们对各界的支持表示衷心感谢。会上，他介绍了签约项目情况。").is_empty());
+        assert!(quotes("大会强调招商引资是经济高质量发展的“源头活水”，要求全区树立理念。").is_empty());
+    }
+
+    #[test]
+    fn an_unclosed_quote_stops_at_its_paragraph() {
+        let arts = load_text("t.txt", "t", "标题\n\n本报记者 张三\n\n公司负责人表示：“我们要加快建设。\n\n下一段正文。“这是另一句话。”王五说。\n");
+        let (q, _) = extract(&arts, &|_| None);
+        assert_eq!(q[0].text, "我们要加快建设。");
+        assert_eq!(q[1].speaker.as_deref(), Some("王五"));
+        let c: Vec<char> = "他说：“我们要加快建设。“这是另一句话。”".chars().collect();
+        assert_eq!(quotation_spans(&c), [(3, 12), (12, 20)]);
+    }
+}
