@@ -90,7 +90,16 @@ fn rules() -> &'static Rules {
 }
 
 /// Splits decoded text into non-blank lines, counting the blank lines before each.
+///
+/// Text in Traditional characters is matched in Simplified form (`本報記者` → `本报记者`), so
+/// every rule is written once; the text as written is kept for display.
 pub fn lines(text: &str) -> Vec<Line> {
+    let sample: String = text
+        .chars()
+        .filter(|c| crate::corpus::decode::is_han(*c))
+        .take(2000)
+        .collect();
+    let traditional = !sample.is_empty() && !zhconv::is_hans(&sample);
     let mut out = Vec::new();
     let mut gap = 0;
     for (i, raw) in text.split('\n').enumerate() {
@@ -100,9 +109,14 @@ pub fn lines(text: &str) -> Vec<Line> {
             gap += 1;
             continue;
         }
+        let folded = if traditional {
+            fold(&zhconv::zhconv(t, zhconv::Variant::ZhHans))
+        } else {
+            fold(t)
+        };
         out.push(Line {
             text: t.to_owned(),
-            folded: fold(t),
+            folded,
             gap,
             line_no: i + 1,
         });
@@ -130,7 +144,7 @@ pub fn classify(lines: &[Line]) -> Vec<LineKind> {
         } else if r.page.is_match(f) && f.chars().count() <= 30 {
             LineKind::Page
         } else if let Some(authors) = parse_byline(f) {
-            LineKind::Byline(authors)
+            LineKind::Byline(as_written(authors, f, &fold(&line.text)))
         } else {
             LineKind::Text
         };
@@ -175,6 +189,29 @@ pub fn ymd(y: &str, m: &str, d: &str) -> Option<String> {
         return None;
     }
     Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Names found in a folded (perhaps converted) line, taken back from the line as written when
+/// the two align character for character (本報記者 陳星瀚 keeps 陳星瀚).
+fn as_written(names: Vec<String>, folded: &str, written: &str) -> Vec<String> {
+    let (f, w): (Vec<char>, Vec<char>) = (folded.chars().collect(), written.chars().collect());
+    if f.len() != w.len() {
+        return names;
+    }
+    let mut from = 0;
+    names
+        .into_iter()
+        .map(|n| {
+            let nc: Vec<char> = n.chars().collect();
+            match (from..=f.len().saturating_sub(nc.len())).find(|&i| f[i..i + nc.len()] == nc[..]) {
+                Some(i) => {
+                    from = i + nc.len();
+                    w[i..i + nc.len()].iter().collect()
+                }
+                None => n,
+            }
+        })
+        .collect()
 }
 
 /// `本报记者 张三 李四 通讯员 王五` → `[张三, 李四, 王五]`. Every token must be a byline word
@@ -352,6 +389,16 @@ mod tests {
         for l in ["招商引资是经济发展的“源头活水”", "首页经济点亮商圈"] {
             assert!(!is_furniture(&fold(l)), "{l}");
         }
+    }
+
+    #[test]
+    fn traditional_lines_match_the_same_rules() {
+        let ls = lines("本報記者 陳星瀚\n\n吉林日報社版權所有\n\n您當前的位置：首頁\n");
+        let kinds = classify(&ls);
+        assert_eq!(kinds[0], LineKind::Byline(vec!["陳星瀚".into()]));
+        assert_eq!(kinds[1], LineKind::Furniture);
+        assert_eq!(kinds[2], LineKind::Furniture);
+        assert_eq!(ls[0].text, "本報記者 陳星瀚");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::corpus::layout::asset_lines;
 use crate::extract::model::Level;
+use crate::extract::text::WordSet;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -32,7 +33,8 @@ pub struct Gazetteer {
     surfaces: HashMap<String, Vec<(usize, Form)>>,
     /// Zones whose names do not say where they are: surface → division they lie in.
     zones: HashMap<String, usize>,
-    max_chars: usize,
+    /// Every surface and zone name, for matching without building strings.
+    index: WordSet,
     followers: Vec<String>,
     zone_suffixes: Vec<&'static str>,
 }
@@ -119,12 +121,7 @@ impl Gazetteer {
                 }
             }
         }
-        let max_chars = surfaces
-            .keys()
-            .chain(zones.keys())
-            .map(|s| s.chars().count())
-            .max()
-            .unwrap_or(0);
+        let index = WordSet::new(surfaces.keys().chain(zones.keys()));
         let followers = asset_lines(include_str!("../../assets/gazetteer/place_followers.txt"))
             .flat_map(|f| [f.to_owned(), traditional(f)])
             .collect();
@@ -133,7 +130,7 @@ impl Gazetteer {
             by_code,
             surfaces,
             zones,
-            max_chars,
+            index,
             followers,
             zone_suffixes: vec![
                 "经济技术开发区",
@@ -231,9 +228,8 @@ impl Gazetteer {
     }
 
     fn longest_at(&self, chars: &[char], i: usize, boundary: &dyn Fn(usize) -> bool) -> Option<Hit> {
-        let max = self.max_chars.min(chars.len() - i);
-        for len in (2..=max).rev() {
-            let s: String = chars[i..i + len].iter().collect();
+        for (k, len) in self.index.all_at(chars, i) {
+            let s = self.index.word(k);
             if let Some(&d) = self.zones.get(&s) {
                 return Some(Hit {
                     start: i,

@@ -3,28 +3,25 @@
 
 use crate::corpus::decode::is_han;
 use crate::corpus::layout::asset_lines;
+use crate::extract::text::WordSet;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// The loaded word lists.
 pub struct Lexicon {
-    speech_verbs: Vec<Vec<char>>,
-    roles: Vec<Vec<char>>,
-    predicates: Vec<Vec<char>>,
+    speech_verbs: WordSet,
+    roles: WordSet,
+    predicates: WordSet,
     surnames: HashSet<String>,
-    org_suffixes: Vec<Vec<char>>,
+    org_suffixes: WordSet,
 }
 
 /// The shared lexicon.
 pub fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let words = |text: &'static str| {
-            let mut v: Vec<Vec<char>> = asset_lines(text).map(|w| w.chars().collect()).collect();
-            // Longest first, so 副局长 wins over 局长 and 介绍说 over 介绍.
-            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-            v
-        };
+        // Longest match first, so 副局长 wins over 局长 and 介绍说 over 介绍.
+        let words = |text: &'static str| WordSet::new(asset_lines(text));
         Lexicon {
             speech_verbs: words(include_str!("../../assets/extract/speech_verbs.txt")),
             roles: words(include_str!("../../assets/extract/roles.txt")),
@@ -38,11 +35,8 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
-fn word_at(words: &[Vec<char>], chars: &[char], i: usize) -> Option<usize> {
-    words
-        .iter()
-        .find(|w| chars.get(i..i + w.len()) == Some(&w[..]))
-        .map(Vec::len)
+fn word_at(words: &WordSet, chars: &[char], i: usize) -> Option<usize> {
+    words.longest_at(chars, i).map(|(_, n)| n)
 }
 
 /// What a speaker phrase is made of.
@@ -67,10 +61,7 @@ impl Lexicon {
 
     /// Length of the organisation suffix ending at char `end` (exclusive), longest first.
     pub fn org_suffix_ending(&self, chars: &[char], end: usize) -> Option<usize> {
-        self.org_suffixes
-            .iter()
-            .find(|w| end >= w.len() && chars[end - w.len()..end] == w[..])
-            .map(Vec::len)
+        self.org_suffixes.longest_ending(chars, end).map(|(_, n)| n)
     }
 
     /// Cuts a role's organisation after its last organisation suffix: 皓月公司行政综合部外事 →

@@ -30,3 +30,91 @@ mod tests {
         assert!(!b.contains(&2), "{b:?}");
     }
 }
+
+/// A set of words looked up by their first or last character, for longest matches at a
+/// position without building strings.
+#[derive(Clone, Debug, Default)]
+pub struct WordSet {
+    words: Vec<Vec<char>>,
+    by_first: rustc_hash::FxHashMap<char, Vec<usize>>,
+    by_last: rustc_hash::FxHashMap<char, Vec<usize>>,
+}
+
+impl WordSet {
+    /// Builds the set; duplicates are kept once.
+    pub fn new<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I) -> Self {
+        let mut set = WordSet::default();
+        let mut all: Vec<Vec<char>> = words.into_iter().map(|w| w.as_ref().chars().collect()).collect();
+        all.retain(|w: &Vec<char>| !w.is_empty());
+        // Longest first, so the first hit is the longest.
+        all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        all.dedup();
+        for (i, w) in all.iter().enumerate() {
+            set.by_first.entry(w[0]).or_default().push(i);
+            set.by_last.entry(w[w.len() - 1]).or_default().push(i);
+        }
+        set.words = all;
+        set
+    }
+
+    /// The longest word starting at `i`: (index, length).
+    pub fn longest_at(&self, chars: &[char], i: usize) -> Option<(usize, usize)> {
+        let c = chars.get(i)?;
+        self.by_first
+            .get(c)?
+            .iter()
+            .find(|&&k| chars.get(i..i + self.words[k].len()) == Some(&self.words[k][..]))
+            .map(|&k| (k, self.words[k].len()))
+    }
+
+    /// The longest word ending just before `end`: (index, length).
+    pub fn longest_ending(&self, chars: &[char], end: usize) -> Option<(usize, usize)> {
+        let c = chars.get(end.checked_sub(1)?)?;
+        self.by_last
+            .get(c)?
+            .iter()
+            .find(|&&k| {
+                let n = self.words[k].len();
+                end >= n && chars[end - n..end] == self.words[k][..]
+            })
+            .map(|&k| (k, self.words[k].len()))
+    }
+
+    /// Every word starting at `i`, longest first: (index, length).
+    pub fn all_at<'a>(&'a self, chars: &'a [char], i: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
+        chars
+            .get(i)
+            .and_then(|c| self.by_first.get(c))
+            .into_iter()
+            .flatten()
+            .filter(move |&&k| chars.get(i..i + self.words[k].len()) == Some(&self.words[k][..]))
+            .map(move |&k| (k, self.words[k].len()))
+    }
+
+    /// The word at an index.
+    pub fn word(&self, k: usize) -> String {
+        self.words[k].iter().collect()
+    }
+
+    /// True when `w` is in the set.
+    pub fn contains(&self, w: &str) -> bool {
+        let c: Vec<char> = w.chars().collect();
+        self.longest_at(&c, 0).is_some_and(|(_, n)| n == c.len())
+            || self.all_at(&c, 0).any(|(_, n)| n == c.len())
+    }
+}
+
+#[cfg(test)]
+mod word_set_tests {
+    use super::WordSet;
+
+    #[test]
+    fn longest_matches_at_and_ending() {
+        let s = WordSet::new(["局长", "副局长", "长"]);
+        let c: Vec<char> = "商务局副局长陈".chars().collect();
+        assert_eq!(s.longest_at(&c, 3).map(|(_, n)| n), Some(3));
+        assert_eq!(s.longest_ending(&c, 6).map(|(_, n)| n), Some(3));
+        assert!(s.contains("局长") && !s.contains("局"));
+        assert_eq!(s.all_at(&c, 4).map(|(_, n)| n).collect::<Vec<_>>(), [2]);
+    }
+}

@@ -1,0 +1,159 @@
+//! Organisations: companies, groups, bureaus, associations and chambers named in the text.
+
+use crate::corpus::model::Article;
+use crate::extract::lexicon::lexicon;
+use crate::extract::model::{Organization, Span};
+use crate::extract::projects::{name_start, unbalanced};
+use crate::extract::text::{word_boundaries, WordSet};
+use std::collections::HashMap;
+
+/// Kinds by ending, longest first; one-character endings (局) need more care.
+const KINDS: &[(&str, &str)] = &[
+    ("股份有限公司", "company"),
+    ("有限责任公司", "company"),
+    ("有限公司", "company"),
+    ("集团有限公司", "group"),
+    ("集团", "group"),
+    ("集團", "group"),
+    ("公司", "company"),
+    ("协会", "association"),
+    ("協會", "association"),
+    ("商会", "chamber"),
+    ("商會", "chamber"),
+    ("委员会", "committee"),
+    ("服务中心", "agency"),
+    ("服務中心", "agency"),
+    ("研究院", "institute"),
+    ("检验院", "institute"),
+    ("联络处", "office"),
+    ("聯絡處", "office"),
+    ("办事处", "office"),
+    ("局", "bureau"),
+];
+
+/// Words ending in 局 that are no bureau (格局, 布局).
+const NOT_BUREAU: &[&str] = &[
+    "格局", "布局", "全局", "大局", "开局", "開局", "结局", "結局", "棋局", "时局", "当局", "新局", "破局",
+    "好局", "残局",
+];
+
+/// Generic mentions (该公司, 上市公司) are not names.
+fn is_generic(name: &str, suffix: &str) -> bool {
+    let head = &name[..name.len() - suffix.len()];
+    head.chars().count() < 2
+        || crate::extract::projects::is_generic_with(name, suffix.chars().count(), false)
+        || lexicon().is_generic_organization(name)
+        || ["上市", "子", "分", "母", "该", "本", "这家", "一家", "各", "相关"]
+            .iter()
+            .any(|g| head.ends_with(g))
+}
+
+fn kind_ending(chars: &[char], end: usize) -> Option<(&'static str, &'static str)> {
+    static ENDINGS: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    let set = ENDINGS.get_or_init(|| WordSet::new(KINDS.iter().map(|(s, _)| *s)));
+    let (k, _) = set.longest_ending(chars, end)?;
+    let w = set.word(k);
+    KINDS.iter().copied().find(|(s, _)| *s == w)
+}
+
+/// Organisations of all articles, merged by name.
+pub fn extract(articles: &[Article]) -> Vec<Organization> {
+    let mut orgs: Vec<Organization> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for a in articles {
+        for p in a.paragraphs() {
+            let chars: Vec<char> = p.text.chars().collect();
+            let bounds = word_boundaries(&p.text);
+            let mut end = chars.len();
+            // Right to left, so a name is taken at its longest ending (…集团有限公司).
+            while end >= 2 {
+                let Some((suffix, kind)) = kind_ending(&chars, end) else {
+                    end -= 1;
+                    continue;
+                };
+                let n = suffix.chars().count();
+                // 局 must end a word of its own (商务局|副局长), not be part of 格局.
+                if n == 1
+                    && (!bounds.contains(&end)
+                        || NOT_BUREAU
+                            .iter()
+                            .any(|w| chars[..end].ends_with(&w.chars().collect::<Vec<_>>())))
+                {
+                    end -= 1;
+                    continue;
+                }
+                // A name does not run over another organisation's ending (上市公司|楚天科技…).
+                let mut start = name_start(&chars, end - n, 30);
+                if let Some(inner) = (start + 2..end - n)
+                    .rev()
+                    .find(|&j| kind_ending(&chars, j).is_some_and(|(s, _)| s.chars().count() >= 2))
+                {
+                    start = inner;
+                }
+                let name: String = chars[start..end].iter().collect();
+                let clean = !name.contains(['“', '”', '+']) && !unbalanced(&name);
+                if clean && !is_generic(&name, suffix) {
+                    let i = *index.entry(name.clone()).or_insert_with(|| {
+                        orgs.push(Organization {
+                            name: name.clone(),
+                            kind: kind.to_owned(),
+                            articles: Vec::new(),
+                            mentions: Vec::new(),
+                        });
+                        orgs.len() - 1
+                    });
+                    if !orgs[i].articles.contains(&a.id) {
+                        orgs[i].articles.push(a.id.clone());
+                    }
+                    orgs[i].mentions.push(Span {
+                        paragraph: p.id.clone(),
+                        start,
+                        end,
+                    });
+                }
+                end = start;
+            }
+        }
+    }
+    for o in &mut orgs {
+        o.mentions
+            .sort_by(|x, y| x.paragraph.cmp(&y.paragraph).then(x.start.cmp(&y.start)));
+    }
+    orgs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load_text;
+
+    fn names(text: &str) -> Vec<String> {
+        let arts = load_text("t.txt", "t", &format!("标题\n\n{text}\n"));
+        let mut v: Vec<String> = extract(&arts).into_iter().map(|o| o.name).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn companies_groups_bureaus() {
+        assert_eq!(
+            names("楚天华通医药设备有限公司是中国A股上市公司楚天科技股份有限公司的全资子公司。"),
+            ["楚天华通医药设备有限公司", "楚天科技股份有限公司"]
+        );
+        assert_eq!(names("朝阳区商务局副局长陈星瀚说。"), ["朝阳区商务局"]);
+        assert_eq!(
+            names("与深圳长春商会签订协议，吉林省眼镜协会会长。"),
+            ["吉林省眼镜协会", "深圳长春商会"]
+        );
+        assert_eq!(
+            names("中鼎新能源集团有限公司生产车间。"),
+            ["中鼎新能源集团有限公司"]
+        );
+    }
+
+    #[test]
+    fn not_organisations() {
+        assert!(names("形成“全区一盘棋”的招商工作格局，开局之年。").is_empty());
+        assert!(names("该公司已投产，上市公司数量增加。").is_empty());
+    }
+}

@@ -1,0 +1,405 @@
+//! Projects: named projects, parks, bases, centres, complexes and undertakings, with their
+//! region, articles and the investment stated next to them.
+
+use crate::corpus::layout::asset_lines;
+use crate::corpus::model::{Article, ArticleId};
+use crate::extract::figures::parse_money;
+use crate::extract::model::{Money, Project, Span};
+use crate::extract::text::WordSet;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Word lists for names.
+pub(crate) struct NameRules {
+    pub suffixes: WordSet,
+    pub boundaries: WordSet,
+    generic: Vec<String>,
+}
+
+pub(crate) fn rules() -> &'static NameRules {
+    static R: OnceLock<NameRules> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut generic: Vec<String> = asset_lines(include_str!("../../assets/extract/project_generic.txt"))
+            .map(String::from)
+            .collect();
+        generic.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        NameRules {
+            suffixes: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/project_suffixes.txt"
+            ))),
+            boundaries: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/name_boundaries.txt"
+            ))),
+            generic,
+        }
+    })
+}
+
+/// Characters a name is made of (Han, Latin, digits, `·`, brackets, quotes inside names).
+fn is_name_char(c: char) -> bool {
+    crate::corpus::decode::is_han(c)
+        || c.is_ascii_alphanumeric()
+        || matches!(c, '·' | '(' | ')' | '（' | '）' | '“' | '”' | '+' | '.' | '-')
+}
+
+/// Where a name ending at `end` starts: leftwards over name characters, stopping after a
+/// boundary word (推动, 的) or an item separator. At most `max` characters.
+pub(crate) fn name_start(chars: &[char], end: usize, max: usize) -> usize {
+    let r = rules();
+    let floor = end.saturating_sub(max);
+    let mut j = end;
+    while j > floor && is_name_char(chars[j - 1]) {
+        if r.boundaries.longest_ending(chars, j).is_some() {
+            break;
+        }
+        j -= 1;
+    }
+    // Unbalanced brackets or quotes at the front are not part of the name.
+    while j < end && matches!(chars[j], ')' | '）' | '”' | '.' | '-' | '+') {
+        j += 1;
+    }
+    // “永春现代生物医药城: an opening mark whose closing one is not in the name.
+    if j < end && chars[j] == '“' && !chars[j..end].contains(&'”') {
+        j += 1;
+    }
+    j
+}
+
+/// True when the name has a closing mark without its opening one (手”工程).
+pub(crate) fn unbalanced(name: &str) -> bool {
+    let mut depth = 0i32;
+    for c in name.chars() {
+        match c {
+            '“' | '(' | '（' => depth += 1,
+            '”' | ')' | '）' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return true;
+        }
+    }
+    depth != 0
+}
+
+/// 聚焦|项目, 获取|项目: a verb taking 项目 as its object, not a project's name.
+fn verb_object(name: &str, suffix_len: usize) -> bool {
+    let head: String = name
+        .chars()
+        .take(name.chars().count().saturating_sub(suffix_len))
+        .collect();
+    let tags = crate::corpus::jieba().tag(&head, false);
+    tags.last()
+        .is_some_and(|t| t.tag == "v" && t.word.chars().count() >= 2)
+}
+
+/// True when what is left of a name without generic words is under two characters
+/// (重点项目, 一批优质项目, 亿元以上项目), also once its leading verbs, adverbs and pronouns
+/// are dropped (确保|项目, 该|项目).
+pub(crate) fn is_generic(name: &str, suffix_len: usize) -> bool {
+    is_generic_with(name, suffix_len, true)
+}
+
+/// The generic test; `strip_places` also discounts place names (for projects; an
+/// organisation may well be named by its place: 深圳长春商会).
+pub(crate) fn is_generic_with(name: &str, suffix_len: usize, strip_places: bool) -> bool {
+    if is_generic_as_is(name, suffix_len, strip_places) {
+        return true;
+    }
+    let tags = crate::corpus::jieba().tag(name, false);
+    let lead: usize = tags
+        .iter()
+        .take_while(|t| matches!(t.tag, "v" | "d" | "p" | "c" | "r" | "u" | "ad"))
+        .map(|t| t.word.chars().count())
+        .sum();
+    lead > 0
+        && lead < name.chars().count()
+        && is_generic_as_is(
+            &name.chars().skip(lead).collect::<String>(),
+            suffix_len,
+            strip_places,
+        )
+}
+
+fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    let mut rest: String = chars[..chars.len().saturating_sub(suffix_len)].iter().collect();
+    // Place names and years say where and when, not what (2024年朝阳区项目).
+    let g = crate::extract::gazetteer::gazetteer();
+    let places: Vec<(usize, usize)> = g
+        .find(&rest, &|_| true)
+        .iter()
+        .map(|h| (h.start, h.end))
+        .collect();
+    if strip_places && !places.is_empty() {
+        rest = rest
+            .chars()
+            .enumerate()
+            .filter(|(i, _)| !places.iter().any(|&(s, e)| s <= *i && *i < e))
+            .map(|(_, c)| c)
+            .collect();
+    }
+    rest = rest.replace('年', "");
+    for g in &rules().generic {
+        rest = rest.replace(g.as_str(), "");
+    }
+    let rest: String = rest
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）'))
+        .collect();
+    rest.chars().count() < 2
+}
+
+/// A name found in a paragraph.
+struct Found {
+    name: String,
+    start: usize,
+    end: usize,
+}
+
+fn suffix_at_end(chars: &[char], end: usize) -> Option<usize> {
+    rules().suffixes.longest_ending(chars, end).map(|(_, n)| n)
+}
+
+/// Names ending in a project word: 致远百亿级项目, 国商眼镜城, 满草堂医药综合体.
+fn by_suffix(chars: &[char]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for end in 2..=chars.len() {
+        let Some(n) = suffix_at_end(chars, end) else {
+            continue;
+        };
+        // 项目建设 ends at 项目; 工程(一期)项目 is taken whole at its last ending.
+        let start = name_start(chars, end - n, 36);
+        let name: String = chars[start..end].iter().collect();
+        // 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before the name itself.
+        let appositive = chars.get(end) == Some(&'《');
+        if end - start > n
+            && !appositive
+            && !unbalanced(&name)
+            && !verb_object(&name, n)
+            && !is_generic(&name, n)
+        {
+            out.push(Found { name, start, end });
+        }
+    }
+    out
+}
+
+/// Items listed before 等…项目: 城市会客厅、北方电器产业园等优质项目.
+fn by_enumeration(chars: &[char]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (k, &c) in chars.iter().enumerate() {
+        if c != '等' {
+            continue;
+        }
+        // The list must end in a project word within its clause (等一批…的重大项目).
+        let tail_end =
+            (k + 1..chars.len().min(k + 36)).find(|&j| matches!(chars[j], '，' | ',' | '。' | '；' | ';'));
+        let tail: String = chars[k + 1..tail_end.unwrap_or(chars.len().min(k + 36))]
+            .iter()
+            .collect();
+        if !(tail.contains("项目") || tail.contains("項目") || tail.contains("工程")) {
+            continue;
+        }
+        // 新材料、高科技、低空经济等相关产业项目: categories, not named projects.
+        if tail.contains("相关") || tail.contains("相關") || tail.contains('类') || tail.contains('類')
+        {
+            continue;
+        }
+        // Items back to the clause start, split by 、.
+        let mut item_end = k;
+        loop {
+            let sep = (0..item_end)
+                .rev()
+                .find(|&j| !is_name_char(chars[j]) || chars[j] == '、');
+            let is_list_sep = sep.is_some_and(|j| chars[j] == '、');
+            let start = if is_list_sep {
+                sep.map_or(0, |j| j + 1)
+            } else {
+                name_start(chars, item_end, 36)
+            };
+            if item_end > start + 1 {
+                let name: String = chars[start..item_end].iter().collect();
+                let n = suffix_at_end(chars, item_end).unwrap_or(0);
+                if !unbalanced(&name) && !is_generic(&name, n) {
+                    out.push(Found {
+                        name,
+                        start,
+                        end: item_end,
+                    });
+                }
+            }
+            match sep {
+                Some(j) if is_list_sep => item_end = j,
+                _ => break,
+            }
+        }
+    }
+    out
+}
+
+/// Works named in 《》 right after the word 项目: 沉浸式餐饮娱乐项目《见东方·吉时晚宴》.
+fn by_title_marks(chars: &[char]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (k, &c) in chars.iter().enumerate() {
+        if c != '《' {
+            continue;
+        }
+        let Some(close) = (k + 1..chars.len()).find(|&j| chars[j] == '》') else {
+            continue;
+        };
+        let before: String = chars[k.saturating_sub(2)..k].iter().collect();
+        if before == "项目" || before == "項目" {
+            out.push(Found {
+                name: chars[k + 1..close].iter().collect(),
+                start: k + 1,
+                end: close,
+            });
+        }
+    }
+    out
+}
+
+/// The investment stated after a name in its sentence (项目总投资9248.78万元).
+fn investment_after(chars: &[char], end: usize) -> Option<Money> {
+    let stop = (end..chars.len())
+        .find(|&j| matches!(chars[j], '。' | '；' | ';'))
+        .unwrap_or(chars.len());
+    let rest: String = chars[end..stop].iter().collect();
+    let at = rest.find("总投资").or_else(|| rest.find("總投資"))?;
+    parse_money(&rest[at..])
+}
+
+/// Projects of all articles, merged by name. `region_in` names the division a text names
+/// (梨树中广核燃机… → 梨树县); otherwise a project belongs to its article's focus.
+pub fn extract(
+    articles: &[Article],
+    focus: &dyn Fn(&ArticleId) -> Option<String>,
+    region_in: &dyn Fn(&str) -> Option<String>,
+) -> Vec<Project> {
+    let mut projects: Vec<Project> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for a in articles {
+        for p in a.paragraphs() {
+            let chars: Vec<char> = p.text.chars().collect();
+            let mut found = by_title_marks(&chars);
+            found.extend(by_enumeration(&chars));
+            found.extend(by_suffix(&chars));
+            // Overlapping finds: the longest wins (…配套工程(一期)项目 over …配套工程).
+            found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+            let mut kept: Vec<Found> = Vec::new();
+            for f in found {
+                if !kept.iter().any(|k| f.start < k.end && k.start < f.end) {
+                    kept.push(f);
+                }
+            }
+            for f in kept {
+                let i = *index.entry(f.name.clone()).or_insert_with(|| {
+                    projects.push(Project {
+                        name: f.name.clone(),
+                        region: region_in(&f.name).or_else(|| focus(&a.id)),
+                        articles: Vec::new(),
+                        investment: None,
+                        mentions: Vec::new(),
+                    });
+                    projects.len() - 1
+                });
+                let pr = &mut projects[i];
+                if !pr.articles.contains(&a.id) {
+                    pr.articles.push(a.id.clone());
+                }
+                if pr.investment.is_none() {
+                    pr.investment = investment_after(&chars, f.end);
+                }
+                pr.mentions.push(Span {
+                    paragraph: p.id.clone(),
+                    start: f.start,
+                    end: f.end,
+                });
+            }
+        }
+    }
+    projects
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut f = by_title_marks(&chars);
+        f.extend(by_enumeration(&chars));
+        f.extend(by_suffix(&chars));
+        f.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        let mut kept: Vec<Found> = Vec::new();
+        for x in f {
+            if !kept.iter().any(|k| x.start < k.end && k.start < x.end) {
+                kept.push(x);
+            }
+        }
+        kept.into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn suffix_names_stop_at_verbs_and_particles() {
+        assert_eq!(
+            names("全力推动致远百亿级项目、吉高示范基地等重点项目建设"),
+            ["致远百亿级项目", "吉高示范基地"]
+        );
+        assert_eq!(
+            names("总投资5000万元、规划用地5800平方米的二期食品产业园项目即将开工"),
+            ["二期食品产业园项目"]
+        );
+        assert_eq!(names("國商眼鏡城於3月15日試營業"), ["國商眼鏡城"]);
+    }
+
+    #[test]
+    fn enumerated_items_before_deng_xiangmu() {
+        assert_eq!(
+            names("成功引进城市会客厅、北方电器产业园等优质项目20个"),
+            ["城市会客厅", "北方电器产业园"]
+        );
+        assert_eq!(
+            names("推动叶赫转山湖文旅开发等一批特色项目取得阶段性进展"),
+            ["叶赫转山湖文旅开发"]
+        );
+        assert!(names("赴北京、深圳、广州、衢州等地开展靶向招商").is_empty());
+    }
+
+    #[test]
+    fn works_in_title_marks() {
+        assert_eq!(
+            names("东北首店——沉浸式餐饮娱乐项目《见东方·吉时晚宴》，成为新亮点"),
+            ["见东方·吉时晚宴"]
+        );
+        assert!(names("细化制定《宽城区2026年招商引资工作方案》").is_empty());
+    }
+
+    #[test]
+    fn generic_phrases_are_not_projects() {
+        for t in [
+            "一批重大项目竣工投产",
+            "确保项目开工复工率100%",
+            "签约项目100个",
+            "该项目占地71956平方米",
+            "让我们能精准找到契合发展的项目",
+            "绿园区始终将项目建设作为重点",
+            "组织各成员单位聚焦项目落地关键环节",
+            "将招商引资列为“全区一号工程”",
+            "计划7月末完成建筑工程",
+            "走进绿园区各重大项目建设现场",
+            "争取新材料、高科技、低空经济等相关产业项目",
+            "2024年朝阳区项目建设攻坚年",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn investment_next_to_a_project() {
+        let c: Vec<char> = "绿园区航空博览园项目，首开区规划总面积超260万平方米，总投资近150亿元。"
+            .chars()
+            .collect();
+        assert_eq!(investment_after(&c, 10).map(|m| m.value), Some(15_000_000_000.0));
+    }
+}
