@@ -1,6 +1,7 @@
 //! The export document: the JSON contract shared by `zhaoshang export`, scripts and tests.
 
 use crate::corpus::model::{Article, Corpus, Section, Warning};
+use crate::extract::model::RegionMention;
 use crate::extract::Entities;
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +20,8 @@ pub struct ArticleOut {
     pub region: Option<String>,
     /// Every division it names.
     pub regions: Vec<String>,
+    /// Where each division is named: region name and span.
+    pub region_mentions: Vec<RegionMention>,
     pub sections: Vec<Section>,
 }
 
@@ -45,6 +48,12 @@ impl Export {
 
 fn article_out(a: &Article, entities: &Entities) -> ArticleOut {
     let (region, regions) = entities.article_regions(&a.id);
+    let region_mentions = entities
+        .article_regions
+        .iter()
+        .find(|r| r.article.as_ref() == Some(&a.id))
+        .map(|r| r.mentions.clone())
+        .unwrap_or_default();
     ArticleOut {
         id: a.id.0.clone(),
         file: a.file.clone(),
@@ -56,6 +65,7 @@ fn article_out(a: &Article, entities: &Entities) -> ArticleOut {
         page: a.page.clone(),
         region,
         regions,
+        region_mentions,
         sections: a.sections.clone(),
     }
 }

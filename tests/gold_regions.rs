@@ -43,6 +43,41 @@ fn no_false_places() {
 }
 
 #[test]
+fn mentions_are_spans_into_the_text() {
+    let (corpus, export) = seeds();
+    for a in &export.articles {
+        let article = corpus.articles.iter().find(|x| x.id.0 == a.id).unwrap();
+        for m in &a.region_mentions {
+            let text = article
+                .paragraphs()
+                .find(|p| p.id == m.span.paragraph)
+                .map(|p| p.text.clone())
+                .or_else(|| {
+                    m.span
+                        .paragraph
+                        .0
+                        .ends_with("/title")
+                        .then(|| article.title.clone())
+                })
+                .or_else(|| {
+                    article
+                        .subtitle
+                        .clone()
+                        .filter(|_| m.span.paragraph.0.ends_with("/subtitle"))
+                })
+                .expect("span names a paragraph of its article");
+            let named: String = text
+                .chars()
+                .skip(m.span.start)
+                .take(m.span.end - m.span.start)
+                .collect();
+            assert!(named.chars().count() >= 2, "{named}");
+        }
+    }
+    assert!(export.articles.iter().all(|a| !a.region_mentions.is_empty()));
+}
+
+#[test]
 fn focus_regions() {
     let (_, export) = seeds();
     let mut ok = 0;

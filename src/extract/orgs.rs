@@ -72,9 +72,10 @@ pub fn extract(articles: &[Article]) -> Vec<Organization> {
                     continue;
                 };
                 let n = suffix.chars().count();
-                // 局 must end a word of its own (商务局|副局长), not be part of 格局.
+                // 局 must end a word of its own (商务局|副局长), not be part of 格局 or 局长.
                 if n == 1
                     && (!bounds.contains(&end)
+                        || lexicon().role_at(&chars, end - 1).is_some()
                         || NOT_BUREAU
                             .iter()
                             .any(|w| chars[..end].ends_with(&w.chars().collect::<Vec<_>>())))
@@ -148,6 +149,14 @@ mod tests {
         assert_eq!(
             names("中鼎新能源集团有限公司生产车间。"),
             ["中鼎新能源集团有限公司"]
+        );
+    }
+
+    #[test]
+    fn traditional_names() {
+        assert_eq!(
+            names("與深圳長春商會簽訂協議，朝陽區商務局副局長陳星瀚說。"),
+            ["朝陽區商務局", "深圳長春商會"]
         );
     }
 
