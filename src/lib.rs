@@ -7,3 +7,5 @@ pub mod cli;
 pub mod corpus;
 pub mod export;
 pub mod extract;
+pub mod search;
+pub mod tui;

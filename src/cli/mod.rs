@@ -49,6 +49,18 @@ pub enum Command {
     },
 }
 
+/// Opens the explorer; without a terminal (a pipe, CI) prints the summary instead.
+fn explore(paths: &[PathBuf]) -> Result<ExitCode> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!("zhaoshang: not a terminal; printing the summary (run `zhaoshang export` for JSON)");
+        return export::summary(paths);
+    }
+    let (corpus, entities) = export::load_reporting(paths)?;
+    crate::tui::run(crate::tui::data::Data::new(corpus, entities))?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
@@ -56,6 +68,6 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Summary { paths }) => export::summary(&paths),
         Some(Command::Bench { scale, runs }) => bench::bench(scale, runs),
         Some(Command::Scale { factor, out }) => bench::write_scaled(factor, &out).map(|_| ExitCode::SUCCESS),
-        None => export::summary(&cli.paths),
+        None => explore(&cli.paths),
     }
 }

@@ -1,0 +1,316 @@
+//! Search over everything the corpus holds: regions, projects, people and anonymous sources,
+//! quotes, articles and paragraphs — fuzzy (fuzzy-matcher's SkimMatcherV2), by pinyin and
+//! initials (`chaoyang`, `cyq` → 朝阳区), Traditional or Simplified alike.
+
+pub mod keys;
+
+use crate::corpus::model::{ArticleId, Corpus, ParagraphId};
+use crate::extract::Entities;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use serde::Serialize;
+
+/// What a search result is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Region,
+    Project,
+    Person,
+    Quote,
+    Article,
+    Paragraph,
+}
+
+impl Kind {
+    /// The kind's name on the command line (`--kind region`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Region => "region",
+            Kind::Project => "project",
+            Kind::Person => "person",
+            Kind::Quote => "quote",
+            Kind::Article => "article",
+            Kind::Paragraph => "paragraph",
+        }
+    }
+
+    /// Parses a kind name.
+    pub fn parse(s: &str) -> Option<Kind> {
+        [
+            Kind::Region,
+            Kind::Project,
+            Kind::Person,
+            Kind::Quote,
+            Kind::Article,
+            Kind::Paragraph,
+        ]
+        .into_iter()
+        .find(|k| k.name() == s)
+    }
+}
+
+/// Where a result leads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", content = "id", rename_all = "lowercase")]
+pub enum Target {
+    /// A region by name.
+    Region(String),
+    /// A project by index in `Entities::projects`.
+    Project(usize),
+    /// A named person, or an anonymous source by role.
+    Source(String),
+    /// A quote by index in `Entities::quotes`.
+    Quote(usize),
+    Article(ArticleId),
+    Paragraph(ParagraphId),
+}
+
+/// One searchable thing.
+#[derive(Clone, Debug, Serialize)]
+pub struct Item {
+    pub kind: Kind,
+    /// What is shown (and highlighted).
+    pub label: String,
+    /// Shown after the label: speaker and district for a quote, article for a paragraph.
+    pub context: String,
+    /// Matching keys: the label folded to Simplified lower case first, then pinyin forms.
+    #[serde(skip)]
+    pub keys: Vec<String>,
+    pub target: Target,
+}
+
+/// A search result: the item, its score and the label characters that matched.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub item: usize,
+    pub score: i64,
+    pub positions: Vec<usize>,
+}
+
+/// The narrowing a query's first character asks for (`@朝阳` regions only).
+pub fn narrowing(query: &str) -> (Option<Vec<Kind>>, &str) {
+    let mut chars = query.chars();
+    let kinds = match chars.next() {
+        Some('@') => vec![Kind::Region],
+        Some('#') => vec![Kind::Project],
+        Some('"') | Some('“') => vec![Kind::Quote],
+        Some('!') | Some('！') => vec![Kind::Person],
+        Some('=') => vec![Kind::Article],
+        Some('~') => vec![Kind::Paragraph],
+        _ => return (None, query),
+    };
+    (Some(kinds), chars.as_str())
+}
+
+/// The narrowing prefixes, for the help screen.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("@", "regions"),
+    ("#", "projects"),
+    ("\"", "quotes"),
+    ("!", "people and sources"),
+    ("=", "articles"),
+    ("~", "paragraphs"),
+];
+
+/// All searchable items of a corpus.
+pub struct Index {
+    pub items: Vec<Item>,
+    matcher: SkimMatcherV2,
+}
+
+impl Index {
+    /// Builds the items and their keys.
+    pub fn build(corpus: &Corpus, entities: &Entities) -> Index {
+        let mut items = Vec::new();
+        let mut push = |kind, label: String, context: String, target, pinyin: bool| {
+            let keys = keys::keys_for(&label, pinyin);
+            items.push(Item {
+                kind,
+                label,
+                context,
+                keys,
+                target,
+            });
+        };
+        for r in &entities.regions {
+            push(
+                Kind::Region,
+                r.name.clone(),
+                r.full_name.clone(),
+                Target::Region(r.name.clone()),
+                true,
+            );
+        }
+        for (i, p) in entities.projects.iter().enumerate() {
+            let ctx = p.region.clone().unwrap_or_default();
+            push(Kind::Project, p.name.clone(), ctx, Target::Project(i), true);
+        }
+        for p in &entities.people {
+            let ctx = p.roles.join("；");
+            push(
+                Kind::Person,
+                p.name.clone(),
+                ctx,
+                Target::Source(p.name.clone()),
+                true,
+            );
+        }
+        let mut anonymous: Vec<&str> = Vec::new();
+        for q in entities.quotes.iter().filter(|q| q.speaker.is_none()) {
+            if let Some(r) = q.role.as_deref().filter(|r| !anonymous.contains(r)) {
+                anonymous.push(r);
+            }
+        }
+        for r in anonymous {
+            push(
+                Kind::Person,
+                r.to_owned(),
+                "anonymous source".into(),
+                Target::Source(r.to_owned()),
+                true,
+            );
+        }
+        for (i, q) in entities.quotes.iter().enumerate() {
+            let date = corpus
+                .article(&q.article)
+                .and_then(|a| a.date.clone())
+                .unwrap_or_default();
+            let who = q.speaker.clone().unwrap_or_default();
+            let ctx = [
+                who.as_str(),
+                q.role.as_deref().unwrap_or(""),
+                q.region.as_deref().unwrap_or(""),
+                date.as_str(),
+            ]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" · ");
+            push(Kind::Quote, q.text.clone(), ctx, Target::Quote(i), false);
+        }
+        for a in &corpus.articles {
+            let region = entities.article_regions(&a.id).0.unwrap_or_default();
+            let ctx = [a.date.clone().unwrap_or_default(), region]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" · ");
+            push(
+                Kind::Article,
+                a.title.clone(),
+                ctx,
+                Target::Article(a.id.clone()),
+                true,
+            );
+            for p in a.paragraphs() {
+                push(
+                    Kind::Paragraph,
+                    p.text.clone(),
+                    a.title.clone(),
+                    Target::Paragraph(p.id.clone()),
+                    false,
+                );
+            }
+        }
+        Index {
+            items,
+            matcher: SkimMatcherV2::default().ignore_case(),
+        }
+    }
+
+    /// Scores every item against the query, best first (ties keep index order: regions,
+    /// projects, people, quotes, articles, paragraphs). An empty query matches nothing.
+    pub fn search(&self, query: &str, kinds: Option<&[Kind]>, limit: usize) -> Vec<Hit> {
+        let (narrow, q) = narrowing(query.trim());
+        let q = keys::fold_query(q);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let allowed = |k: Kind| {
+            kinds.is_none_or(|ks| ks.contains(&k)) && narrow.as_ref().is_none_or(|ks| ks.contains(&k))
+        };
+        let mut hits: Vec<Hit> = self
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| allowed(it.kind))
+            .filter_map(|(i, it)| {
+                self.score(it, &q).map(|(score, positions)| Hit {
+                    item: i,
+                    score,
+                    positions,
+                })
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.item.cmp(&b.item)));
+        hits.truncate(limit);
+        hits
+    }
+
+    /// The best score over an item's keys; positions only when the label itself matched.
+    pub fn score(&self, item: &Item, q: &str) -> Option<(i64, Vec<usize>)> {
+        let mut best: Option<(i64, Vec<usize>)> = None;
+        for (k, key) in item.keys.iter().enumerate() {
+            let Some((score, idx)) = self.matcher.fuzzy_indices(key, q) else {
+                continue;
+            };
+            // Long texts match short queries by accident; prefer tight matches there.
+            let spread = idx.last().zip(idx.first()).map_or(0, |(l, f)| l - f);
+            if key.chars().count() > 40 && spread > q.chars().count() * 3 {
+                continue;
+            }
+            let positions = if k == 0 { idx } else { Vec::new() };
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, positions));
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> (Corpus, Entities, Index) {
+        let c = crate::corpus::load(&[]).unwrap();
+        let e = crate::extract::extract(&c);
+        let i = Index::build(&c, &e);
+        (c, e, i)
+    }
+
+    fn top(i: &Index, q: &str) -> (Kind, String) {
+        let h = &i.search(q, None, 5)[0];
+        (i.items[h.item].kind, i.items[h.item].label.clone())
+    }
+
+    #[test]
+    fn pinyin_and_initials_find_names() {
+        let (_, _, i) = index();
+        assert_eq!(top(&i, "chaoyang"), (Kind::Region, "朝阳区".into()));
+        assert_eq!(top(&i, "cyq"), (Kind::Region, "朝阳区".into()));
+        assert_eq!(top(&i, "maliang"), (Kind::Person, "马良".into()));
+        assert_eq!(top(&i, "!ml"), (Kind::Person, "马良".into()));
+    }
+
+    #[test]
+    fn traditional_finds_simplified() {
+        let (_, _, i) = index();
+        assert_eq!(top(&i, "@長春"), (Kind::Region, "长春市".into()));
+        assert_eq!(top(&i, "@宽城"), (Kind::Region, "宽城区".into()));
+    }
+
+    #[test]
+    fn narrowing_and_positions() {
+        let (_, _, i) = index();
+        let hits = i.search("\"靶向招商", None, 10);
+        assert!(!hits.is_empty());
+        assert!(hits.iter().all(|h| i.items[h.item].kind == Kind::Quote));
+        let h = &i.search("@九台", None, 1)[0];
+        assert_eq!(h.positions, [0, 1]);
+        assert!(i.search("", None, 10).is_empty());
+    }
+}

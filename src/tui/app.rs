@@ -1,0 +1,998 @@
+//! The explorer's state and how actions change it (Elm-style: `update(&mut App, Action)`).
+
+use crate::corpus::model::ParagraphId;
+use crate::search::{Hit, Kind, Target};
+use crate::tui::data::{Data, MarkKind};
+use crate::tui::layout::{list_height, rects, Pane, Rects};
+use crate::tui::reader;
+use crate::tui::theme::Theme;
+use ratatui::layout::Rect;
+use std::sync::Arc;
+
+/// Everything the user can ask for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    HalfUp,
+    HalfDown,
+    PageUp,
+    PageDown,
+    NextPane,
+    PrevPane,
+    Open,
+    Back,
+    Search,
+    Help,
+    Dashboard,
+    NextDistrict,
+    PrevDistrict,
+    /// The n-th district (0-based), from `1`–`9`.
+    District(usize),
+    ClearFilter,
+    GotoDistrict,
+    HistoryBack,
+    HistoryForward,
+    NextEntity,
+    PrevEntity,
+    Yank,
+    Input(char),
+    Backspace,
+    ClearInput,
+    Resize(u16, u16),
+    Click(u16, u16),
+    ScrollUp(u16, u16),
+    ScrollDown(u16, u16),
+}
+
+/// What covers the panes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Search,
+    /// The search box limited to districts (`g`).
+    District,
+    Help,
+    Dashboard,
+}
+
+/// A selectable list's position.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl Cursor {
+    fn clamp(&mut self, len: usize, height: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        }
+        if height > 0 && self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+    }
+}
+
+/// A row of the item list: what belongs to the selected region, project or source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ItemRow {
+    pub badge: &'static str,
+    pub label: String,
+    pub context: String,
+    pub article: usize,
+    pub paragraph: Option<ParagraphId>,
+    pub quote: Option<usize>,
+}
+
+/// The reader's position.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReaderState {
+    pub article: Option<usize>,
+    pub scroll: usize,
+    /// Index into the article's entities of the current one.
+    pub entity: Option<usize>,
+}
+
+/// Where the user was: enough to come back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location {
+    pub pane: Pane,
+    pub cursors: [Cursor; 4],
+    pub filter: Option<String>,
+    pub reader: ReaderState,
+}
+
+/// The search box.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchState {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub cursor: Cursor,
+    /// After `g`, a lone `g` means "first item".
+    pub after_g: bool,
+}
+
+/// The explorer's whole state.
+pub struct App {
+    pub data: Arc<Data>,
+    pub theme: Theme,
+    pub pane: Pane,
+    /// The list pane (regions, projects or sources) whose selection the item list shows.
+    pub last_list: Pane,
+    pub overlay: Overlay,
+    /// Regions, projects, sources, items.
+    pub cursors: [Cursor; 4],
+    pub filter: Option<String>,
+    pub reader: ReaderState,
+    pub search: SearchState,
+    pub history: Vec<Location>,
+    pub history_pos: usize,
+    pub message: Option<String>,
+    /// Text to put on the clipboard (OSC 52) after the next frame.
+    pub clipboard: Option<String>,
+    pub quit: bool,
+    pub area: Rect,
+    /// The dashboard's chart metric.
+    pub dashboard_metric: usize,
+}
+
+/// Results shown in the search box.
+pub const SEARCH_LIMIT: usize = 200;
+
+fn cursor_index(p: Pane) -> Option<usize> {
+    match p {
+        Pane::Regions => Some(0),
+        Pane::Projects => Some(1),
+        Pane::Sources => Some(2),
+        Pane::Items => Some(3),
+        Pane::Reader => None,
+    }
+}
+
+impl App {
+    /// A new explorer on `data`, drawn on a screen of `area`.
+    pub fn new(data: Arc<Data>, theme: Theme, area: Rect) -> App {
+        let mut app = App {
+            data,
+            theme,
+            pane: Pane::Regions,
+            last_list: Pane::Regions,
+            overlay: Overlay::None,
+            cursors: [Cursor::default(); 4],
+            filter: None,
+            reader: ReaderState::default(),
+            search: SearchState::default(),
+            history: Vec::new(),
+            history_pos: 0,
+            message: None,
+            clipboard: None,
+            quit: false,
+            area,
+            dashboard_metric: 0,
+        };
+        // Start on the first district, so the panes show something useful.
+        if let Some(i) = app
+            .visible_regions()
+            .iter()
+            .position(|&r| app.data.districts.contains(&app.region_name(r)))
+        {
+            app.cursors[0].selected = i;
+        }
+        app.open_first_article();
+        app
+    }
+
+    /// The panes' rectangles on the current screen.
+    pub fn rects(&self) -> Rects {
+        rects(self.area)
+    }
+
+    fn region_name(&self, tree_row: usize) -> String {
+        self.data.entities.regions[self.data.tree[tree_row].region]
+            .name
+            .clone()
+    }
+
+    /// Tree rows shown: all, or under the district filter (the district, its subregions and
+    /// the chain above it).
+    pub fn visible_regions(&self) -> Vec<usize> {
+        (0..self.data.tree.len())
+            .filter(|&i| match &self.filter {
+                None => true,
+                Some(f) => {
+                    let name = self.region_name(i);
+                    self.data.within(&name, f) || self.data.within(f, &name)
+                }
+            })
+            .collect()
+    }
+
+    /// Projects shown (indices into entities.projects).
+    pub fn visible_projects(&self) -> Vec<usize> {
+        let e = &self.data.entities;
+        (0..e.projects.len())
+            .filter(|&i| match (&self.filter, &e.projects[i].region) {
+                (None, _) => true,
+                (Some(f), Some(r)) => self.data.within(r, f),
+                (Some(_), None) => false,
+            })
+            .collect()
+    }
+
+    /// Sources shown (indices into data.sources): those with a quote in the district.
+    pub fn visible_sources(&self) -> Vec<usize> {
+        let e = &self.data.entities;
+        (0..self.data.sources.len())
+            .filter(|&i| match &self.filter {
+                None => true,
+                Some(f) => self.data.sources[i].quotes.iter().any(|&q| {
+                    e.quotes[q]
+                        .region
+                        .as_deref()
+                        .is_some_and(|r| self.data.within(r, f))
+                }),
+            })
+            .collect()
+    }
+
+    /// What the item list shows for the selection of the last list pane used.
+    pub fn items(&self) -> Vec<ItemRow> {
+        let d = &self.data;
+        let e = &d.entities;
+        let mut rows = Vec::new();
+        let quote_row = |q: usize| {
+            let quote = &e.quotes[q];
+            let who = quote
+                .speaker
+                .clone()
+                .or_else(|| quote.role.clone())
+                .unwrap_or_default();
+            ItemRow {
+                badge: "引",
+                label: quote.text.clone(),
+                context: format!("{who} · {}", quote.region.clone().unwrap_or_default()),
+                article: d
+                    .corpus
+                    .articles
+                    .iter()
+                    .position(|a| a.id == quote.article)
+                    .unwrap_or(0),
+                paragraph: Some(quote.paragraph.clone()),
+                quote: Some(q),
+            }
+        };
+        match self.source_pane() {
+            Pane::Projects => {
+                if let Some(&p) = self.visible_projects().get(self.cursors[1].selected) {
+                    for m in &e.projects[p].mentions {
+                        let Some(a) = d.article_of(&m.paragraph) else {
+                            continue;
+                        };
+                        let text = d.corpus.articles[a]
+                            .paragraphs()
+                            .find(|x| x.id == m.paragraph)
+                            .map(|x| x.text.clone())
+                            .unwrap_or_default();
+                        rows.push(ItemRow {
+                            badge: "段",
+                            label: text,
+                            context: d.corpus.articles[a].title.clone(),
+                            article: a,
+                            paragraph: Some(m.paragraph.clone()),
+                            quote: None,
+                        });
+                    }
+                }
+            }
+            Pane::Sources => {
+                if let Some(&s) = self.visible_sources().get(self.cursors[2].selected) {
+                    rows.extend(d.sources[s].quotes.iter().map(|&q| quote_row(q)));
+                }
+            }
+            _ => {
+                if let Some(&r) = self.visible_regions().get(self.cursors[0].selected) {
+                    let name = self.region_name(r);
+                    for (i, a) in d.corpus.articles.iter().enumerate() {
+                        if d.focus(a).is_some_and(|f| d.within(&f, &name)) {
+                            rows.push(ItemRow {
+                                badge: "文",
+                                label: a.title.clone(),
+                                context: [a.date.clone(), d.focus(a)]
+                                    .into_iter()
+                                    .flatten()
+                                    .collect::<Vec<_>>()
+                                    .join(" · "),
+                                article: i,
+                                paragraph: None,
+                                quote: None,
+                            });
+                        }
+                    }
+                    for (q, quote) in e.quotes.iter().enumerate() {
+                        if quote.region.as_deref().is_some_and(|r| d.within(r, &name)) {
+                            rows.push(quote_row(q));
+                        }
+                    }
+                    for p in &e.projects {
+                        if p.region.as_deref().is_some_and(|r| d.within(r, &name)) {
+                            if let Some(m) = p.mentions.first() {
+                                rows.push(ItemRow {
+                                    badge: "项",
+                                    label: p.name.clone(),
+                                    context: p
+                                        .investment
+                                        .as_ref()
+                                        .map(|m| format!("总投资 {}", yuan(m.value)))
+                                        .unwrap_or_default(),
+                                    article: d.article_of(&m.paragraph).unwrap_or(0),
+                                    paragraph: Some(m.paragraph.clone()),
+                                    quote: None,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        rows
+    }
+
+    /// The list pane whose selection the item list follows.
+    fn source_pane(&self) -> Pane {
+        self.last_list
+    }
+
+    fn len_of(&self, p: Pane) -> usize {
+        match p {
+            Pane::Regions => self.visible_regions().len(),
+            Pane::Projects => self.visible_projects().len(),
+            Pane::Sources => self.visible_sources().len(),
+            Pane::Items => self.items().len(),
+            Pane::Reader => 0,
+        }
+    }
+
+    fn location(&self) -> Location {
+        Location {
+            pane: self.pane,
+            cursors: self.cursors,
+            filter: self.filter.clone(),
+            reader: self.reader.clone(),
+        }
+    }
+
+    /// Remembers where we are before a jump (browser-style: forward history is dropped).
+    fn push_history(&mut self) {
+        let here = self.location();
+        self.history.truncate(self.history_pos);
+        if self.history.last() != Some(&here) {
+            self.history.push(here);
+        }
+        self.history_pos = self.history.len();
+    }
+
+    fn restore(&mut self, l: Location) {
+        self.pane = l.pane;
+        self.cursors = l.cursors;
+        self.filter = l.filter;
+        self.reader = l.reader;
+        if matches!(self.pane, Pane::Regions | Pane::Projects | Pane::Sources) {
+            self.last_list = self.pane;
+        }
+    }
+
+    fn reader_width(&self) -> usize {
+        self.rects().reader.width.saturating_sub(2) as usize
+    }
+
+    fn reader_height(&self) -> usize {
+        list_height(self.rects().reader)
+    }
+
+    fn reader_lines(&self) -> Option<reader::Lines> {
+        let a = self.reader.article?;
+        Some(reader::lines(
+            &self.data,
+            &self.theme,
+            a,
+            self.reader_width(),
+            self.reader.entity,
+        ))
+    }
+
+    /// Opens an article in the reader, scrolled to a paragraph (a little context above it).
+    pub fn open_article(&mut self, article: usize, paragraph: Option<&ParagraphId>, entity: Option<usize>) {
+        self.reader = ReaderState {
+            article: Some(article),
+            scroll: 0,
+            entity,
+        };
+        if let Some(lines) = self.reader_lines() {
+            let line = match (entity, paragraph) {
+                (Some(e), _) => lines.entity_line.get(e).copied(),
+                (None, Some(p)) => lines
+                    .paragraph_line
+                    .iter()
+                    .find(|(id, _)| id == p)
+                    .map(|(_, l)| *l),
+                _ => None,
+            };
+            self.reader.scroll = line.map_or(0, |l| l.saturating_sub(2));
+        }
+    }
+
+    fn open_first_article(&mut self) {
+        if let Some(row) = self.items().into_iter().find(|r| r.badge == "文") {
+            self.open_article(row.article, None, None);
+        } else if !self.data.corpus.articles.is_empty() {
+            self.open_article(0, None, None);
+        }
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        let p = self.pane;
+        if p == Pane::Reader {
+            let max = self.reader_lines().map_or(0, |l| l.lines.len().saturating_sub(1));
+            self.reader.scroll = (self.reader.scroll as isize + delta).clamp(0, max as isize) as usize;
+            return;
+        }
+        let Some(ci) = cursor_index(p) else { return };
+        let len = self.len_of(p);
+        let c = &mut self.cursors[ci];
+        c.selected = (c.selected as isize + delta).clamp(0, len.saturating_sub(1) as isize) as usize;
+        c.clamp(len, list_height(rects(self.area).of(p)));
+        if ci < 3 {
+            self.cursors[3] = Cursor::default();
+        }
+    }
+
+    fn page(&self) -> isize {
+        let h = if self.pane == Pane::Reader {
+            self.reader_height()
+        } else {
+            list_height(self.rects().of(self.pane))
+        };
+        h.max(2) as isize
+    }
+
+    fn set_filter(&mut self, district: Option<String>) {
+        self.push_history();
+        self.filter = district;
+        self.cursors = [Cursor::default(); 4];
+        if let Some(f) = self.filter.clone() {
+            if let Some(i) = self
+                .visible_regions()
+                .iter()
+                .position(|&r| self.region_name(r) == f)
+            {
+                self.cursors[0].selected = i;
+                let h = list_height(self.rects().regions);
+                self.cursors[0].clamp(self.visible_regions().len(), h);
+            }
+            self.last_list = Pane::Regions;
+            self.open_first_article();
+            self.message = Some(format!("district: {f}"));
+        } else {
+            self.message = Some("all districts".into());
+        }
+    }
+
+    fn step_district(&mut self, delta: isize) {
+        let ds = &self.data.districts;
+        if ds.is_empty() {
+            return;
+        }
+        let cur = self.filter.as_ref().and_then(|f| ds.iter().position(|d| d == f));
+        let next = match cur {
+            Some(i) => (i as isize + delta).rem_euclid(ds.len() as isize) as usize,
+            None if delta > 0 => 0,
+            None => ds.len() - 1,
+        };
+        self.set_filter(Some(ds[next].clone()));
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..)) {
+            self.message = None;
+        }
+        match self.overlay {
+            Overlay::Search | Overlay::District => return self.update_search(action),
+            Overlay::Help | Overlay::Dashboard => {
+                match action {
+                    Action::Quit => self.quit = true,
+                    Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
+                    Action::NextPane | Action::Down | Action::NextEntity
+                        if self.overlay == Overlay::Dashboard =>
+                    {
+                        self.dashboard_metric =
+                            (self.dashboard_metric + 1) % crate::tui::view::dashboard::METRICS.len();
+                    }
+                    Action::PrevPane | Action::Up if self.overlay == Overlay::Dashboard => {
+                        let n = crate::tui::view::dashboard::METRICS.len();
+                        self.dashboard_metric = (self.dashboard_metric + n - 1) % n;
+                    }
+                    Action::Help if self.overlay == Overlay::Help => self.overlay = Overlay::None,
+                    Action::Dashboard if self.overlay == Overlay::Dashboard => self.overlay = Overlay::None,
+                    Action::Back | Action::Open => self.overlay = Overlay::None,
+                    _ => {}
+                }
+                return;
+            }
+            Overlay::None => {}
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Resize(w, h) => {
+                self.area = Rect::new(0, 0, w, h);
+                for (i, p) in [Pane::Regions, Pane::Projects, Pane::Sources, Pane::Items]
+                    .into_iter()
+                    .enumerate()
+                {
+                    let len = self.len_of(p);
+                    self.cursors[i].clamp(len, list_height(self.rects().of(p)));
+                }
+            }
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::Top => self.move_by(-(isize::MAX / 2)),
+            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::HalfUp => self.move_by(-self.page() / 2),
+            Action::HalfDown => self.move_by(self.page() / 2),
+            Action::PageUp => self.move_by(-self.page()),
+            Action::PageDown => self.move_by(self.page()),
+            Action::NextPane | Action::PrevPane => {
+                let i = Pane::ALL.iter().position(|p| *p == self.pane).unwrap_or(0);
+                let n = Pane::ALL.len();
+                let j = if action == Action::NextPane {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                };
+                self.focus(Pane::ALL[j]);
+            }
+            Action::Open => self.open(),
+            Action::Back => {
+                if self.pane == Pane::Reader && self.reader.entity.is_some() {
+                    self.reader.entity = None;
+                } else if self.pane == Pane::Reader || self.pane == Pane::Items {
+                    self.focus(if self.pane == Pane::Reader {
+                        Pane::Items
+                    } else {
+                        self.last_list
+                    });
+                } else if self.filter.is_some() {
+                    self.set_filter(None);
+                }
+            }
+            Action::Search => {
+                self.overlay = Overlay::Search;
+                self.search = SearchState::default();
+            }
+            Action::GotoDistrict => {
+                self.overlay = Overlay::District;
+                self.search = SearchState {
+                    after_g: true,
+                    ..SearchState::default()
+                };
+                self.refresh_search();
+            }
+            Action::Help => self.overlay = Overlay::Help,
+            Action::Dashboard => self.overlay = Overlay::Dashboard,
+            Action::NextDistrict => self.step_district(1),
+            Action::PrevDistrict => self.step_district(-1),
+            Action::District(n) => match self.data.districts.get(n).cloned() {
+                Some(d) => self.set_filter(Some(d)),
+                None => self.message = Some(format!("no district {}", n + 1)),
+            },
+            Action::ClearFilter => self.set_filter(None),
+            Action::HistoryBack => {
+                if self.history_pos > 0 {
+                    if self.history_pos == self.history.len() {
+                        let here = self.location();
+                        self.history.push(here);
+                    }
+                    self.history_pos -= 1;
+                    let l = self.history[self.history_pos].clone();
+                    self.restore(l);
+                } else {
+                    self.message = Some("no earlier location".into());
+                }
+            }
+            Action::HistoryForward => {
+                if self.history_pos + 1 < self.history.len() {
+                    self.history_pos += 1;
+                    let l = self.history[self.history_pos].clone();
+                    self.restore(l);
+                } else {
+                    self.message = Some("no later location".into());
+                }
+            }
+            Action::NextEntity | Action::PrevEntity => self.cycle_entity(action == Action::NextEntity),
+            Action::Yank => self.yank(),
+            Action::Click(col, row) => self.click(col, row),
+            Action::ScrollUp(col, row) | Action::ScrollDown(col, row) => {
+                if let Some(p) = self.rects().pane_at(col, row) {
+                    let prev = self.pane;
+                    self.pane = p;
+                    self.move_by(if matches!(action, Action::ScrollUp(..)) {
+                        -3
+                    } else {
+                        3
+                    });
+                    self.pane = prev;
+                }
+            }
+            Action::Input(_) | Action::Backspace | Action::ClearInput => {}
+        }
+    }
+
+    fn focus(&mut self, p: Pane) {
+        self.pane = p;
+        if matches!(p, Pane::Regions | Pane::Projects | Pane::Sources) && self.last_list != p {
+            self.last_list = p;
+            self.cursors[3] = Cursor::default();
+        }
+    }
+
+    fn open(&mut self) {
+        match self.pane {
+            Pane::Regions | Pane::Projects | Pane::Sources => {
+                self.last_list = self.pane;
+                self.focus(Pane::Items);
+            }
+            Pane::Items => {
+                if let Some(row) = self.items().get(self.cursors[3].selected).cloned() {
+                    self.push_history();
+                    let entity = row.quote.and_then(|q| {
+                        reader::entities(&self.data, row.article)
+                            .iter()
+                            .position(|e| e.mark.kind == MarkKind::Quote(q))
+                    });
+                    self.open_article(row.article, row.paragraph.as_ref(), entity);
+                    self.pane = Pane::Reader;
+                }
+            }
+            Pane::Reader => self.jump_to_entity(),
+        }
+    }
+
+    /// Enter on a highlighted entity: show it in its pane.
+    fn jump_to_entity(&mut self) {
+        let (Some(a), Some(e)) = (self.reader.article, self.reader.entity) else {
+            self.message = Some("n/N picks an entity, Enter jumps to it".into());
+            return;
+        };
+        let Some(ent) = reader::entities(&self.data, a).get(e).cloned() else {
+            return;
+        };
+        self.push_history();
+        match ent.mark.kind {
+            MarkKind::Region(name) => self.select_region(&name),
+            MarkKind::Project(p) => self.select_project(p),
+            MarkKind::Person(name) => self.select_source(&name),
+            MarkKind::Quote(q) => {
+                let quote = &self.data.entities.quotes[q];
+                let label = quote
+                    .speaker
+                    .clone()
+                    .or_else(|| quote.role.clone())
+                    .unwrap_or_default();
+                self.select_source(&label);
+                if let Some(i) = self
+                    .data
+                    .sources
+                    .iter()
+                    .find(|s| s.label == label)
+                    .and_then(|s| s.quotes.iter().position(|&x| x == q))
+                {
+                    self.cursors[3].selected = i;
+                }
+                self.pane = Pane::Items;
+            }
+        }
+    }
+
+    fn select_in(&mut self, pane: Pane, index: Option<usize>) {
+        let Some(i) = index else { return };
+        let ci = cursor_index(pane).unwrap_or(0);
+        self.cursors[ci].selected = i;
+        let len = self.len_of(pane);
+        self.cursors[ci].clamp(len, list_height(self.rects().of(pane)));
+        self.last_list = pane;
+        self.cursors[3] = Cursor::default();
+        self.pane = pane;
+    }
+
+    fn clear_filter_unless(&mut self, keep: bool) {
+        if !keep {
+            self.filter = None;
+        }
+    }
+
+    fn select_region(&mut self, name: &str) {
+        let visible = self
+            .visible_regions()
+            .iter()
+            .any(|&r| self.region_name(r) == name);
+        self.clear_filter_unless(visible);
+        let i = self
+            .visible_regions()
+            .iter()
+            .position(|&r| self.region_name(r) == name);
+        self.select_in(Pane::Regions, i);
+    }
+
+    fn select_project(&mut self, p: usize) {
+        let visible = self.visible_projects().contains(&p);
+        self.clear_filter_unless(visible);
+        let i = self.visible_projects().iter().position(|&x| x == p);
+        self.select_in(Pane::Projects, i);
+    }
+
+    fn select_source(&mut self, label: &str) {
+        let find = |app: &App| {
+            app.visible_sources()
+                .iter()
+                .position(|&s| app.data.sources[s].label == label)
+        };
+        let visible = find(self).is_some();
+        self.clear_filter_unless(visible);
+        let i = find(self);
+        self.select_in(Pane::Sources, i);
+    }
+
+    fn cycle_entity(&mut self, forward: bool) {
+        let Some(a) = self.reader.article else { return };
+        let n = reader::entities(&self.data, a).len();
+        if n == 0 {
+            self.message = Some("no entities in this article".into());
+            return;
+        }
+        let next = match self.reader.entity {
+            Some(e) if forward => (e + 1) % n,
+            Some(e) => (e + n - 1) % n,
+            None if forward => self.first_entity_from_scroll().unwrap_or(0),
+            None => n - 1,
+        };
+        self.reader.entity = Some(next);
+        self.pane = Pane::Reader;
+        if let Some(lines) = self.reader_lines() {
+            let line = lines.entity_line.get(next).copied().unwrap_or(0);
+            let h = self.reader_height().max(1);
+            if line < self.reader.scroll || line >= self.reader.scroll + h {
+                self.reader.scroll = line.saturating_sub(2);
+            }
+        }
+    }
+
+    fn first_entity_from_scroll(&self) -> Option<usize> {
+        let lines = self.reader_lines()?;
+        lines.entity_line.iter().position(|&l| l >= self.reader.scroll)
+    }
+
+    /// `y`: the current quote with speaker, role, article and date, for the clipboard.
+    fn yank(&mut self) {
+        let quote = match (self.pane, self.reader.article, self.reader.entity) {
+            (Pane::Reader, Some(a), Some(e)) => match reader::entities(&self.data, a)
+                .get(e)
+                .map(|x| x.mark.kind.clone())
+            {
+                Some(MarkKind::Quote(q)) => Some(q),
+                _ => None,
+            },
+            (Pane::Items, _, _) => self.items().get(self.cursors[3].selected).and_then(|r| r.quote),
+            _ => None,
+        };
+        let Some(q) = quote else {
+            self.message = Some("select a quote to copy (n/N in the reader, or a quote in Items)".into());
+            return;
+        };
+        let text = citation(&self.data, q);
+        self.message = Some(format!("copied: {}", truncate_chars(&text, 40)));
+        self.clipboard = Some(text);
+    }
+
+    fn click(&mut self, col: u16, row: u16) {
+        let Some(p) = self.rects().pane_at(col, row) else {
+            return;
+        };
+        self.focus(p);
+        let r = self.rects().of(p);
+        if let Some(ci) = cursor_index(p) {
+            let offset = self.cursors[ci].offset;
+            let index = offset + row.saturating_sub(r.y + 1) as usize;
+            if row > r.y && index < self.len_of(p) {
+                self.cursors[ci].selected = index;
+                if ci < 3 {
+                    self.cursors[3] = Cursor::default();
+                }
+            }
+        }
+    }
+
+    fn refresh_search(&mut self) {
+        let kinds: Option<&[Kind]> = if self.overlay == Overlay::District {
+            Some(&[Kind::Region])
+        } else {
+            None
+        };
+        let mut hits = self.data.index.search(&self.search.query, kinds, SEARCH_LIMIT);
+        if self.overlay == Overlay::District {
+            let d = &self.data;
+            hits.retain(
+                |h| matches!(&d.index.items[h.item].target, Target::Region(n) if d.districts.contains(n)),
+            );
+            if self.search.query.is_empty() {
+                // Every district, in order, before anything is typed.
+                hits = d
+                    .districts
+                    .iter()
+                    .filter_map(|n| {
+                        d.index
+                            .items
+                            .iter()
+                            .position(|it| it.target == Target::Region(n.clone()))
+                    })
+                    .map(|item| Hit {
+                        item,
+                        score: 0,
+                        positions: Vec::new(),
+                    })
+                    .collect();
+            }
+        }
+        self.search.hits = hits;
+        self.search.cursor = Cursor::default();
+    }
+
+    fn update_search(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
+            Action::Back => self.overlay = Overlay::None,
+            Action::Input('g')
+                if self.overlay == Overlay::District
+                    && self.search.after_g
+                    && self.search.query.is_empty() =>
+            {
+                // g g: first item of the focused pane.
+                self.overlay = Overlay::None;
+                self.move_by(-(isize::MAX / 2));
+            }
+            Action::Input(c) => {
+                self.search.after_g = false;
+                self.search.query.push(c);
+                self.refresh_search();
+            }
+            Action::Backspace => {
+                self.search.query.pop();
+                self.refresh_search();
+            }
+            Action::ClearInput => {
+                self.search.query.clear();
+                self.refresh_search();
+            }
+            Action::Up | Action::Down => {
+                let len = self.search.hits.len();
+                let c = &mut self.search.cursor;
+                c.selected = if action == Action::Up {
+                    c.selected.saturating_sub(1)
+                } else {
+                    (c.selected + 1).min(len.saturating_sub(1))
+                };
+                c.clamp(len, self.area.height.saturating_sub(6) as usize);
+            }
+            Action::Open => {
+                let Some(hit) = self.search.hits.get(self.search.cursor.selected).cloned() else {
+                    return;
+                };
+                let target = self.data.index.items[hit.item].target.clone();
+                let district = self.overlay == Overlay::District;
+                self.overlay = Overlay::None;
+                if district {
+                    if let Target::Region(n) = target {
+                        self.set_filter(Some(n));
+                    }
+                    return;
+                }
+                self.push_history();
+                self.go_to(target);
+            }
+            _ => {}
+        }
+    }
+
+    /// Shows a search target where it lives.
+    pub fn go_to(&mut self, target: Target) {
+        match target {
+            Target::Region(n) => self.select_region(&n),
+            Target::Project(p) => self.select_project(p),
+            Target::Source(s) => {
+                // Land on the source's first quote: selected in Items, open in the reader.
+                self.select_source(&s);
+                if let Some(row) = self.items().first().cloned() {
+                    self.cursors[3] = Cursor::default();
+                    let entity = row.quote.and_then(|q| {
+                        reader::entities(&self.data, row.article)
+                            .iter()
+                            .position(|e| e.mark.kind == MarkKind::Quote(q))
+                    });
+                    self.open_article(row.article, row.paragraph.as_ref(), entity);
+                    self.pane = Pane::Items;
+                }
+            }
+            Target::Quote(q) => {
+                let quote = self.data.entities.quotes[q].clone();
+                if let Some(a) = self
+                    .data
+                    .corpus
+                    .articles
+                    .iter()
+                    .position(|x| x.id == quote.article)
+                {
+                    let entity = reader::entities(&self.data, a)
+                        .iter()
+                        .position(|e| e.mark.kind == MarkKind::Quote(q));
+                    self.open_article(a, Some(&quote.paragraph), entity);
+                    self.pane = Pane::Reader;
+                }
+            }
+            Target::Article(id) => {
+                if let Some(a) = self.data.corpus.articles.iter().position(|x| x.id == id) {
+                    self.open_article(a, None, None);
+                    self.pane = Pane::Reader;
+                }
+            }
+            Target::Paragraph(p) => {
+                if let Some(a) = self.data.article_of(&p) {
+                    self.open_article(a, Some(&p), None);
+                    self.pane = Pane::Reader;
+                }
+            }
+        }
+    }
+}
+
+/// `“…” —— 周凯，宽城区副区长（《长春市宽城区：…》，2026-03-01）`
+pub fn citation(data: &Data, q: usize) -> String {
+    let quote = &data.entities.quotes[q];
+    let article = data.corpus.articles.iter().find(|a| a.id == quote.article);
+    let who = match (&quote.speaker, &quote.role) {
+        (Some(n), Some(r)) => format!("{n}，{r}"),
+        (Some(n), None) => n.clone(),
+        (None, Some(r)) => r.clone(),
+        (None, None) => "佚名".into(),
+    };
+    let title = article.map(|a| a.title.clone()).unwrap_or_default();
+    let date = article
+        .and_then(|a| a.date.clone())
+        .map(|d| format!("，{d}"))
+        .unwrap_or_default();
+    format!("“{}” —— {who}（《{title}》{date}）", quote.text)
+}
+
+/// Money in 万元/亿元 for display.
+pub fn yuan(v: f64) -> String {
+    if v >= 1e8 {
+        format!("{:.2}亿元", v / 1e8)
+    } else if v >= 1e4 {
+        format!("{:.0}万元", v / 1e4)
+    } else {
+        format!("{v:.0}元")
+    }
+}
+
+/// The first `n` characters, with … when cut.
+pub fn truncate_chars(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        s.chars().take(n).chain(std::iter::once('…')).collect()
+    }
+}
