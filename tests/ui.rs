@@ -286,7 +286,19 @@ fn resizing_never_panics_and_small_screens_say_so() {
 #[test]
 fn nothing_from_a_file_reaches_the_terminal_raw() {
     let text = "恶意\u{1b}[2J标题\u{1b}]0;title\u{7}\n\n本报记者 张三\n\n正文\u{1b}[31m红色\u{9b}31m，朝阳区\u{7}。\n";
-    let arts = load_text("evil\u{1b}[1m.txt", "evil", text);
+    let dir = std::env::temp_dir().join(format!("zhaoshang-evil-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("evil\u{1b}[1mname\u{7}.txt");
+    std::fs::write(&path, text).unwrap();
+    let loaded = zhaoshang::corpus::load(&[path]).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        !loaded.articles[0].id.0.chars().any(char::is_control),
+        "{:?}",
+        loaded.articles[0].id
+    );
+    assert!(!loaded.articles[0].file.chars().any(char::is_control));
+    let arts = load_text("evil.txt", "evil", text);
     let corpus = Corpus {
         articles: arts,
         warnings: vec![],

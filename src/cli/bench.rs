@@ -136,3 +136,97 @@ mod tests {
         assert_eq!(rotate_digits("2024年", 1), "3135年");
     }
 }
+
+/// `zhaoshang first-frame [PATH…]` (hidden): loads, builds the explorer and draws its first
+/// frame off-screen, then prints the milliseconds since `started`.
+pub fn first_frame(paths: &[PathBuf], started: Instant) -> Result<ExitCode> {
+    let corpus = corpus::load(paths)?;
+    let entities = extract::extract(&corpus);
+    let data = std::sync::Arc::new(crate::tui::data::Data::new(corpus, entities));
+    let app = crate::tui::app::App::new(
+        data,
+        crate::tui::theme::Theme::new(false),
+        ratatui::layout::Rect::new(0, 0, 120, 36),
+    );
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36))?;
+    t.draw(|f| crate::tui::view::draw(&app, f))?;
+    println!("{:.3}", started.elapsed().as_secs_f64() * 1e3);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn percentile(mut xs: Vec<f64>, p: f64) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[((xs.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// `zhaoshang bench-ui`: launch to first frame with data, and keystroke to frame in the
+/// search box, on the seeds and on the seeds ×`scale`, each against a baseline from the same run.
+pub fn bench_ui(scale: usize, runs: usize) -> Result<ExitCode> {
+    let exe = std::env::current_exe()?;
+    let dir = std::env::temp_dir().join(format!("zhaoshang-bench-ui-{}-{scale}", std::process::id()));
+    write_scaled(scale, &dir)?;
+    let result = (|| -> Result<()> {
+        for (label, paths) in [
+            ("seeds ×1".to_owned(), vec![]),
+            (format!("seeds ×{scale}"), vec![dir.clone()]),
+        ] {
+            // Launch: child processes, median wall time, against `zhaoshang --version`.
+            let mut floor = Vec::new();
+            let mut wall = Vec::new();
+            let mut inner = Vec::new();
+            for _ in 0..runs.max(1) {
+                let t = Instant::now();
+                std::process::Command::new(&exe).arg("--version").output()?;
+                floor.push(t.elapsed().as_secs_f64() * 1e3);
+                let t = Instant::now();
+                let out = std::process::Command::new(&exe)
+                    .arg("first-frame")
+                    .args(&paths)
+                    .output()?;
+                wall.push(t.elapsed().as_secs_f64() * 1e3);
+                inner.push(
+                    String::from_utf8_lossy(&out.stdout)
+                        .trim()
+                        .parse::<f64>()
+                        .unwrap_or(f64::NAN),
+                );
+            }
+            let (f, w, i) = (
+                percentile(floor, 0.5),
+                percentile(wall, 0.5),
+                percentile(inner, 0.5),
+            );
+            println!("{label}: launch → first frame {w:.1} ms wall ({i:.1} ms inside the process); bare process start {f:.1} ms; ratio {:.1}×", w / f.max(1e-9));
+
+            // Keystrokes: type queries into the search box, drawing after each key.
+            let corpus = corpus::load(&paths)?;
+            let entities = extract::extract(&corpus);
+            let data = std::sync::Arc::new(crate::tui::data::Data::new(corpus, entities));
+            let area = ratatui::layout::Rect::new(0, 0, 120, 36);
+            let mut app = crate::tui::app::App::new(data, crate::tui::theme::Theme::new(false), area);
+            let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36))?;
+            let mut keys = Vec::new();
+            let mut redraw = Vec::new();
+            for q in ["朝阳区商务局", "maliang", "cyq", "到位资金", "靶向招商", "長春"] {
+                use crate::tui::app::Action;
+                app.update(Action::Search);
+                for c in q.chars() {
+                    let t = Instant::now();
+                    app.update(Action::Input(c));
+                    term.draw(|f| crate::tui::view::draw(&app, f))?;
+                    keys.push(t.elapsed().as_secs_f64() * 1e3);
+                    let t = Instant::now();
+                    term.draw(|f| crate::tui::view::draw(&app, f))?;
+                    redraw.push(t.elapsed().as_secs_f64() * 1e3);
+                }
+                app.update(Action::Back);
+            }
+            let (p50, p95) = (percentile(keys.clone(), 0.5), percentile(keys, 0.95));
+            let r50 = percentile(redraw, 0.5);
+            println!("{label}: keystroke → frame p50 {p50:.2} ms, p95 {p95:.2} ms; redraw alone p50 {r50:.2} ms; ratio {:.1}×", p50 / r50.max(1e-9));
+        }
+        Ok(())
+    })();
+    let _ = std::fs::remove_dir_all(&dir);
+    result.map(|_| ExitCode::SUCCESS)
+}

@@ -40,6 +40,18 @@ pub enum Command {
         #[arg(long, default_value_t = 5)]
         runs: usize,
     },
+    /// Measure launch to first frame and keystroke to frame in the search box.
+    BenchUi {
+        /// The larger corpus: the seeds ×N.
+        #[arg(long, default_value_t = 100)]
+        scale: usize,
+        /// Repetitions of the launch measurement (the median is reported).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
+    /// Load, build and draw one frame off-screen, printing the milliseconds it took.
+    #[command(hide = true)]
+    FirstFrame { paths: Vec<PathBuf> },
     /// Write the seed corpus scaled ×N into a folder (deterministic: same N, same files).
     Scale {
         #[arg(long)]
@@ -63,7 +75,10 @@ fn explore(paths: &[PathBuf]) -> Result<ExitCode> {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    let started = std::time::Instant::now();
     match cli.command {
+        Some(Command::BenchUi { scale, runs }) => bench::bench_ui(scale, runs),
+        Some(Command::FirstFrame { paths }) => bench::first_frame(&paths, started),
         Some(Command::Export { paths, pretty }) => export::export(&paths, pretty),
         Some(Command::Summary { paths }) => export::summary(&paths),
         Some(Command::Bench { scale, runs }) => bench::bench(scale, runs),

@@ -107,7 +107,8 @@ pub fn read_inputs(files: &[PathBuf]) -> Vec<Input> {
     files
         .iter()
         .map(|f| Input {
-            name: f.display().to_string(),
+            // A file name can hold escape sequences too; it is shown on screen.
+            name: normalize::sanitize(&f.display().to_string()),
             bytes: std::fs::read(f).map_err(|e| format!("cannot read: {e}")),
         })
         .collect()
