@@ -122,21 +122,6 @@ fn measure(dir: &Path, files: &[PathBuf], runs: usize) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scaler_is_deterministic_and_copy_zero_is_the_seeds() {
-        let a = scaled_seeds(3);
-        assert_eq!(a, scaled_seeds(3));
-        assert_eq!(a.len(), 3 * SEEDS.len());
-        assert_eq!(a[0].1, SEEDS[0].1);
-        assert_ne!(a[SEEDS.len()].1, SEEDS[0].1);
-        assert_eq!(rotate_digits("2024年", 1), "3135年");
-    }
-}
-
 /// `zhaoshang first-frame [PATH…]` (hidden): loads, builds the explorer and draws its first
 /// frame off-screen, then prints the milliseconds since `started`.
 pub fn first_frame(paths: &[PathBuf], started: Instant) -> Result<ExitCode> {
@@ -229,4 +214,19 @@ pub fn bench_ui(scale: usize, runs: usize) -> Result<ExitCode> {
     })();
     let _ = std::fs::remove_dir_all(&dir);
     result.map(|_| ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scaler_is_deterministic_and_copy_zero_is_the_seeds() {
+        let a = scaled_seeds(3);
+        assert_eq!(a, scaled_seeds(3));
+        assert_eq!(a.len(), 3 * SEEDS.len());
+        assert_eq!(a[0].1, SEEDS[0].1);
+        assert_ne!(a[SEEDS.len()].1, SEEDS[0].1);
+        assert_eq!(rotate_digits("2024年", 1), "3135年");
+    }
 }
