@@ -13,6 +13,7 @@ use crate::corpus::lm::{CharLm, Lm};
 use crate::corpus::model::{Article, ArticleId, Corpus, Paragraph, ParagraphId, Section, Warning};
 use crate::corpus::reflow::{reflow, Block};
 use jieba_rs::Jieba;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -124,35 +125,55 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
 
 /// Loads inputs; bad inputs become warnings and the rest still loads.
 pub fn load_inputs(inputs: &[Input]) -> Corpus {
+    let prefixes = id_prefixes(inputs);
+    // Files are independent: lay them out in parallel, keep the input order.
+    let results: Vec<(usize, Result<Vec<Article>, Warning>)> = inputs
+        .par_iter()
+        .zip(prefixes.par_iter())
+        .map(|(input, prefix)| load_one(input, prefix))
+        .collect();
     let mut corpus = Corpus::default();
-    let mut ids: HashMap<String, usize> = HashMap::new();
-    for input in inputs {
-        let bytes = match &input.bytes {
-            Ok(b) => b,
-            Err(e) => {
-                corpus.warnings.push(Warning {
-                    file: input.name.clone(),
-                    message: e.clone(),
-                });
-                continue;
-            }
-        };
-        corpus.bytes += bytes.len();
-        match decode::decode(bytes) {
-            Ok(d) => {
-                let stem = file_stem(&input.name);
-                let n = ids.entry(stem.clone()).or_default();
-                *n += 1;
-                let prefix = if *n == 1 { stem } else { format!("{stem}~{n}") };
-                corpus.articles.extend(load_text(&input.name, &prefix, &d.text));
-            }
-            Err(e) => corpus.warnings.push(Warning {
-                file: input.name.clone(),
-                message: format!("skipped: {e}"),
-            }),
+    for (bytes, r) in results {
+        corpus.bytes += bytes;
+        match r {
+            Ok(articles) => corpus.articles.extend(articles),
+            Err(w) => corpus.warnings.push(w),
         }
     }
     corpus
+}
+
+/// Article id prefixes: the file stem, with `~2`, `~3` … for stems seen before.
+pub fn id_prefixes(inputs: &[Input]) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    inputs
+        .iter()
+        .map(|input| {
+            let stem = file_stem(&input.name);
+            let n = seen.entry(stem.clone()).or_default();
+            *n += 1;
+            if *n == 1 {
+                stem
+            } else {
+                format!("{stem}~{n}")
+            }
+        })
+        .collect()
+}
+
+/// Decodes and lays out one input: its byte count and articles, or the warning it gives.
+pub fn load_one(input: &Input, prefix: &str) -> (usize, Result<Vec<Article>, Warning>) {
+    let warn = |message: String| Warning {
+        file: input.name.clone(),
+        message,
+    };
+    match &input.bytes {
+        Err(e) => (0, Err(warn(e.clone()))),
+        Ok(bytes) => match decode::decode(bytes) {
+            Ok(d) => (bytes.len(), Ok(load_text(&input.name, prefix, &d.text))),
+            Err(e) => (bytes.len(), Err(warn(format!("skipped: {e}")))),
+        },
+    }
 }
 
 fn file_stem(name: &str) -> String {

@@ -3,8 +3,7 @@
 
 use crate::corpus::layout::{asset_lines, ymd};
 use crate::corpus::model::Article;
-use crate::extract::model::{Figure, Money, Span};
-use crate::extract::regions::Resolved;
+use crate::extract::model::{Figure, Money, RegionMention, Span};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -238,12 +237,7 @@ fn metric(chars: &[char], start: usize, end: usize) -> Option<String> {
 
 /// Figures of one article. `mentions` are its resolved region mentions: a figure belongs to
 /// the last region named before it in its sentence, else to the article's focus.
-pub fn article_figures(
-    a: &Article,
-    mentions: &[Resolved],
-    focus: Option<&str>,
-    name_of: &dyn Fn(usize) -> String,
-) -> Vec<Figure> {
+pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&str>) -> Vec<Figure> {
     let mut out = Vec::new();
     for p in a.paragraphs() {
         let chars: Vec<char> = p.text.chars().collect();
@@ -258,7 +252,7 @@ pub fn article_figures(
                     m.span.paragraph == p.id && m.span.start >= sentence_start && m.span.end <= r.start
                 })
                 .max_by_key(|m| m.span.start)
-                .map(|m| m.zone.clone().unwrap_or_else(|| name_of(m.division)))
+                .map(|m| m.region.clone())
                 .or_else(|| focus.map(String::from));
             out.push(Figure {
                 kind: r.kind.to_owned(),

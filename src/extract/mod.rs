@@ -1,4 +1,7 @@
 //! Entities found in the corpus: regions, quotes, projects, organisations, people, figures.
+//!
+//! Each article is read on its own (`article`, in parallel, and cacheable); `merge` then
+//! joins what the articles found into the corpus-wide lists.
 
 pub mod figures;
 pub mod gazetteer;
@@ -12,8 +15,24 @@ pub mod text;
 
 use crate::corpus::model::{Article, Corpus};
 use crate::extract::gazetteer::gazetteer;
-use crate::extract::model::Level;
+use crate::extract::model::{ArticleRegions, Figure, Level, Quote};
+use crate::extract::orgs::OrgMention;
+use crate::extract::projects::ProjectMention;
+use crate::extract::regions::RegionEntry;
 pub use model::Entities;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What one article yields, before merging.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleExtract {
+    pub regions: ArticleRegions,
+    pub region_entries: Vec<RegionEntry>,
+    pub quotes: Vec<Quote>,
+    pub projects: Vec<ProjectMention>,
+    pub orgs: Vec<OrgMention>,
+    pub figures: Vec<Figure>,
+}
 
 /// The district a name names (梨树中广核燃机一体化调峰 → 梨树县), if any.
 fn county_named_in(text: &str) -> Option<String> {
@@ -26,22 +45,35 @@ fn county_named_in(text: &str) -> Option<String> {
         .map(|d| g.divisions[d].name.clone())
 }
 
-/// Runs every extractor over the corpus.
-pub fn extract(corpus: &Corpus) -> Entities {
-    let (regions, article_regions, mentions) = regions::extract(&corpus.articles);
-    let focus_of = |id: &crate::corpus::model::ArticleId| regions::region_of_article(&article_regions, id);
-    let focus = |a: &Article| focus_of(&a.id);
-    let (quotes, people) = quotes::extract(&corpus.articles, &focus);
-    let projects = projects::extract(&corpus.articles, &focus_of, &county_named_in);
-    let organizations = orgs::extract(&corpus.articles);
-    let g = gazetteer();
-    let name_of = |d: usize| g.divisions[d].name.clone();
-    let figures = corpus
-        .articles
-        .iter()
-        .zip(&mentions)
-        .flat_map(|(a, m)| figures::article_figures(a, m, focus(a).as_deref(), &name_of))
-        .collect();
+/// Reads one article.
+pub fn article(a: &Article) -> ArticleExtract {
+    let (regions, region_entries) = regions::article(a);
+    let focus = regions.region.clone();
+    ArticleExtract {
+        quotes: quotes::article(a, focus.clone()),
+        projects: projects::article(a, focus.clone(), &county_named_in),
+        orgs: orgs::article(a),
+        figures: figures::article_figures(a, &regions.mentions, focus.as_deref()),
+        regions,
+        region_entries,
+    }
+}
+
+/// Joins the articles' findings (in corpus order) into the entity lists.
+pub fn merge(articles: &[Article], per: Vec<ArticleExtract>) -> Entities {
+    let ids = || articles.iter().map(|a| &a.id);
+    let regions = regions::merge(ids().zip(per.iter().map(|e| e.region_entries.as_slice())));
+    let projects = projects::merge(ids().zip(per.iter().map(|e| e.projects.as_slice())));
+    let organizations = orgs::merge(ids().zip(per.iter().map(|e| e.orgs.as_slice())));
+    let mut quotes = Vec::new();
+    let mut figures = Vec::new();
+    let mut article_regions = Vec::new();
+    for e in per {
+        quotes.extend(e.quotes);
+        figures.extend(e.figures);
+        article_regions.push(e.regions);
+    }
+    let people = quotes::people(&quotes);
     Entities {
         regions,
         quotes,
@@ -51,4 +83,10 @@ pub fn extract(corpus: &Corpus) -> Entities {
         figures,
         article_regions,
     }
+}
+
+/// Runs every extractor over the corpus, articles in parallel.
+pub fn extract(corpus: &Corpus) -> Entities {
+    let per: Vec<ArticleExtract> = corpus.articles.par_iter().map(article).collect();
+    merge(&corpus.articles, per)
 }

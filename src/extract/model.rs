@@ -66,6 +66,8 @@ pub struct Quote {
     /// The role as the text gives it, organisation included (朝阳区商务局副局长).
     pub role: Option<String>,
     pub organization: Option<String>,
+    /// Every organisation the role names (吉林省眼镜协会会长、国商眼镜城总经理 → both).
+    pub organizations: Vec<String>,
     /// The division the speaker speaks for.
     pub region: Option<String>,
     pub text: String,

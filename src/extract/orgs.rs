@@ -1,6 +1,6 @@
 //! Organisations: companies, groups, bureaus, associations and chambers named in the text.
 
-use crate::corpus::model::Article;
+use crate::corpus::model::{Article, ArticleId};
 use crate::extract::lexicon::lexicon;
 use crate::extract::model::{Organization, Span};
 use crate::extract::projects::{name_start, unbalanced};
@@ -58,67 +58,95 @@ fn kind_ending(chars: &[char], end: usize) -> Option<(&'static str, &'static str
 
 /// Organisations of all articles, merged by name.
 pub fn extract(articles: &[Article]) -> Vec<Organization> {
-    let mut orgs: Vec<Organization> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for a in articles {
-        for p in a.paragraphs() {
-            let chars: Vec<char> = p.text.chars().collect();
-            let bounds = word_boundaries(&p.text);
-            let mut end = chars.len();
-            // Right to left, so a name is taken at its longest ending (…集团有限公司).
-            while end >= 2 {
-                let Some((suffix, kind)) = kind_ending(&chars, end) else {
-                    end -= 1;
-                    continue;
-                };
-                let n = suffix.chars().count();
-                // 局 must end a word of its own (商务局|副局长), not be part of 格局 or 局长.
-                if n == 1
-                    && (!bounds.contains(&end)
-                        || lexicon().role_at(&chars, end - 1).is_some()
-                        || NOT_BUREAU
-                            .iter()
-                            .any(|w| chars[..end].ends_with(&w.chars().collect::<Vec<_>>())))
-                {
-                    end -= 1;
-                    continue;
-                }
-                // A name does not run over another organisation's ending (上市公司|楚天科技…).
-                let mut start = name_start(&chars, end - n, 30);
-                if let Some(inner) = (start + 2..end - n)
-                    .rev()
-                    .find(|&j| kind_ending(&chars, j).is_some_and(|(s, _)| s.chars().count() >= 2))
-                {
-                    start = inner;
-                }
-                let name: String = chars[start..end].iter().collect();
-                let clean = !name.contains(['“', '”', '+']) && !unbalanced(&name);
-                if clean && !is_generic(&name, suffix) {
-                    let i = *index.entry(name.clone()).or_insert_with(|| {
-                        orgs.push(Organization {
-                            name: name.clone(),
-                            kind: kind.to_owned(),
-                            articles: Vec::new(),
-                            mentions: Vec::new(),
-                        });
-                        orgs.len() - 1
-                    });
-                    if !orgs[i].articles.contains(&a.id) {
-                        orgs[i].articles.push(a.id.clone());
-                    }
-                    orgs[i].mentions.push(Span {
+    let per: Vec<Vec<OrgMention>> = articles.iter().map(article).collect();
+    merge(articles.iter().map(|a| &a.id).zip(per.iter().map(Vec::as_slice)))
+}
+
+/// An organisation named in one article.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrgMention {
+    pub name: String,
+    pub kind: String,
+    pub span: Span,
+}
+
+/// The organisations one article names.
+pub fn article(a: &Article) -> Vec<OrgMention> {
+    let mut out = Vec::new();
+    for p in a.paragraphs() {
+        let chars: Vec<char> = p.text.chars().collect();
+        let bounds = word_boundaries(&p.text);
+        let mut end = chars.len();
+        let mut found = Vec::new();
+        // Right to left, so a name is taken at its longest ending (…集团有限公司).
+        while end >= 2 {
+            let Some((suffix, kind)) = kind_ending(&chars, end) else {
+                end -= 1;
+                continue;
+            };
+            let n = suffix.chars().count();
+            // 局 must end a word of its own (商务局|副局长), not be part of 格局 or 局长.
+            if n == 1
+                && (!bounds.contains(&end)
+                    || lexicon().role_at(&chars, end - 1).is_some()
+                    || NOT_BUREAU
+                        .iter()
+                        .any(|w| chars[..end].ends_with(&w.chars().collect::<Vec<_>>())))
+            {
+                end -= 1;
+                continue;
+            }
+            // A name does not run over another organisation's ending (上市公司|楚天科技…).
+            let mut start = name_start(&chars, end - n, 30);
+            if let Some(inner) = (start + 2..end - n)
+                .rev()
+                .find(|&j| kind_ending(&chars, j).is_some_and(|(s, _)| s.chars().count() >= 2))
+            {
+                start = inner;
+            }
+            let name: String = chars[start..end].iter().collect();
+            let clean = !name.contains(['“', '”', '+']) && !unbalanced(&name);
+            if clean && !is_generic(&name, suffix) {
+                found.push(OrgMention {
+                    name,
+                    kind: kind.to_owned(),
+                    span: Span {
                         paragraph: p.id.clone(),
                         start,
                         end,
-                    });
-                }
-                end = start;
+                    },
+                });
             }
+            end = start;
         }
+        found.reverse();
+        out.extend(found);
     }
-    for o in &mut orgs {
-        o.mentions
-            .sort_by(|x, y| x.paragraph.cmp(&y.paragraph).then(x.start.cmp(&y.start)));
+    out
+}
+
+/// Organisations merged by name across articles.
+pub fn merge<'a>(
+    per_article: impl IntoIterator<Item = (&'a ArticleId, &'a [OrgMention])>,
+) -> Vec<Organization> {
+    let mut orgs: Vec<Organization> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (id, mentions) in per_article {
+        for m in mentions {
+            let i = *index.entry(m.name.as_str()).or_insert_with(|| {
+                orgs.push(Organization {
+                    name: m.name.clone(),
+                    kind: m.kind.clone(),
+                    articles: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                orgs.len() - 1
+            });
+            if !orgs[i].articles.contains(id) {
+                orgs[i].articles.push(id.clone());
+            }
+            orgs[i].mentions.push(m.span.clone());
+        }
     }
     orgs
 }

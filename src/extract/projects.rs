@@ -276,46 +276,84 @@ pub fn extract(
     focus: &dyn Fn(&ArticleId) -> Option<String>,
     region_in: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<Project> {
-    let mut projects: Vec<Project> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for a in articles {
-        for p in a.paragraphs() {
-            let chars: Vec<char> = p.text.chars().collect();
-            let mut found = by_title_marks(&chars);
-            found.extend(by_enumeration(&chars));
-            found.extend(by_suffix(&chars));
-            // Overlapping finds: the longest wins (…配套工程(一期)项目 over …配套工程).
-            found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
-            let mut kept: Vec<Found> = Vec::new();
-            for f in found {
-                if !kept.iter().any(|k| f.start < k.end && k.start < f.end) {
-                    kept.push(f);
-                }
+    let per: Vec<Vec<ProjectMention>> = articles
+        .iter()
+        .map(|a| article(a, focus(&a.id), region_in))
+        .collect();
+    merge(articles.iter().map(|a| &a.id).zip(per.iter().map(Vec::as_slice)))
+}
+
+/// A project named in one article.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProjectMention {
+    pub name: String,
+    pub region: Option<String>,
+    pub investment: Option<Money>,
+    pub span: Span,
+}
+
+/// The projects one article names, in reading order.
+pub fn article(
+    a: &Article,
+    focus: Option<String>,
+    region_in: &dyn Fn(&str) -> Option<String>,
+) -> Vec<ProjectMention> {
+    let mut out = Vec::new();
+    for p in a.paragraphs() {
+        let chars: Vec<char> = p.text.chars().collect();
+        let mut found = by_title_marks(&chars);
+        found.extend(by_enumeration(&chars));
+        found.extend(by_suffix(&chars));
+        // Overlapping finds: the longest wins (…配套工程(一期)项目 over …配套工程).
+        found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        let mut kept: Vec<Found> = Vec::new();
+        for f in found {
+            if !kept.iter().any(|k| f.start < k.end && k.start < f.end) {
+                kept.push(f);
             }
-            for f in kept {
-                let i = *index.entry(f.name.clone()).or_insert_with(|| {
-                    projects.push(Project {
-                        name: f.name.clone(),
-                        region: region_in(&f.name).or_else(|| focus(&a.id)),
-                        articles: Vec::new(),
-                        investment: None,
-                        mentions: Vec::new(),
-                    });
-                    projects.len() - 1
-                });
-                let pr = &mut projects[i];
-                if !pr.articles.contains(&a.id) {
-                    pr.articles.push(a.id.clone());
-                }
-                if pr.investment.is_none() {
-                    pr.investment = investment_after(&chars, f.end);
-                }
-                pr.mentions.push(Span {
+        }
+        for f in kept {
+            out.push(ProjectMention {
+                region: region_in(&f.name).or_else(|| focus.clone()),
+                investment: investment_after(&chars, f.end),
+                span: Span {
                     paragraph: p.id.clone(),
                     start: f.start,
                     end: f.end,
+                },
+                name: f.name,
+            });
+        }
+    }
+    out
+}
+
+/// Projects merged by name across articles: the first region and investment stated win.
+pub fn merge<'a>(
+    per_article: impl IntoIterator<Item = (&'a ArticleId, &'a [ProjectMention])>,
+) -> Vec<Project> {
+    let mut projects: Vec<Project> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (id, mentions) in per_article {
+        for m in mentions {
+            let i = *index.entry(m.name.as_str()).or_insert_with(|| {
+                projects.push(Project {
+                    name: m.name.clone(),
+                    region: m.region.clone(),
+                    articles: Vec::new(),
+                    investment: None,
+                    mentions: Vec::new(),
                 });
+                projects.len() - 1
+            });
+            let pr = &mut projects[i];
+            if !pr.articles.contains(id) {
+                pr.articles.push(id.clone());
             }
+            if pr.investment.is_none() {
+                pr.investment = m.investment.clone();
+            }
+            pr.mentions.push(m.span.clone());
         }
     }
     projects

@@ -274,100 +274,106 @@ pub fn extract(
     articles: &[Article],
     focus: &dyn Fn(&Article) -> Option<String>,
 ) -> (Vec<Quote>, Vec<Person>) {
+    let quotes: Vec<Quote> = articles.iter().flat_map(|a| article(a, focus(a))).collect();
+    let people = people(&quotes);
+    (quotes, people)
+}
+
+/// Quotes of one article. Within it, 周凯说 takes the role given at 周凯's first mention, and
+/// 他 is the last named speaker. `focus` is the article's region.
+pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
     let mut quotes = Vec::new();
+    let mut known: HashMap<String, (Option<String>, Vec<String>)> = HashMap::new();
+    let mut last_named: Option<String> = None;
+    let mut last_org: Option<String> = None;
+    for (n, f) in article_quotes(a).into_iter().enumerate() {
+        let mut name = f.np.name.clone();
+        let mut role = f.np.role.clone();
+        let mut titles = f.np.titles.clone();
+        if f.np.pronoun {
+            name = last_named.clone();
+            if name.is_none() {
+                continue;
+            }
+        }
+        if let Some(nm) = &name {
+            match known.get(nm) {
+                Some((r, t)) if role.is_none() => {
+                    role = r.clone();
+                    titles = t.clone();
+                }
+                _ => {
+                    known.insert(nm.clone(), (role.clone(), titles.clone()));
+                }
+            }
+            last_named = Some(nm.clone());
+        }
+        let mut orgs = role
+            .as_deref()
+            .map(|r| organizations_of(r, &titles))
+            .unwrap_or_default();
+        // 公司负责人: which company the text has just named.
+        if orgs.first().is_some_and(|o| lexicon().is_generic_organization(o)) {
+            if let Some(named) = f.context_org.clone().or_else(|| last_org.clone()) {
+                orgs[0] = named;
+            }
+        }
+        if let Some(o) = orgs.first().filter(|o| !lexicon().is_generic_organization(o)) {
+            last_org = Some(o.clone());
+        }
+        let region = role.as_deref().and_then(county_in).or_else(|| focus.clone());
+        quotes.push(Quote {
+            id: format!("{}#q{}", a.id, n + 1),
+            article: a.id.clone(),
+            paragraph: f.paragraph.clone(),
+            speaker: name,
+            role,
+            organization: orgs.first().cloned(),
+            organizations: orgs,
+            region,
+            text: f.text,
+            direct: f.direct,
+            span: Span {
+                paragraph: f.paragraph,
+                start: f.start,
+                end: f.end,
+            },
+        });
+    }
+    quotes
+}
+
+/// One entry per named person, with every role, organisation and quote.
+pub fn people(quotes: &[Quote]) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
-    for a in articles {
-        // Within an article: 周凯说 takes the role given at 周凯's first mention; 他 is the last
-        // named speaker.
-        let mut known: HashMap<String, (Option<String>, Vec<String>)> = HashMap::new();
-        let mut last_named: Option<String> = None;
-        let mut last_org: Option<String> = None;
-        for (n, f) in article_quotes(a).into_iter().enumerate() {
-            let mut name = f.np.name.clone();
-            let mut role = f.np.role.clone();
-            let mut titles = f.np.titles.clone();
-            if f.np.pronoun {
-                name = last_named.clone();
-                if name.is_none() {
-                    continue;
-                }
-            }
-            if let Some(nm) = &name {
-                match known.get(nm) {
-                    Some((r, t)) if role.is_none() => {
-                        role = r.clone();
-                        titles = t.clone();
-                    }
-                    _ => {
-                        known.insert(nm.clone(), (role.clone(), titles.clone()));
-                    }
-                }
-                last_named = Some(nm.clone());
-            }
-            let mut orgs = role
-                .as_deref()
-                .map(|r| organizations_of(r, &titles))
-                .unwrap_or_default();
-            // 公司负责人: which company the text has just named.
-            if orgs.first().is_some_and(|o| lexicon().is_generic_organization(o)) {
-                if let Some(named) = f.context_org.clone().or_else(|| last_org.clone()) {
-                    orgs[0] = named;
-                }
-            }
-            if let Some(o) = orgs.first().filter(|o| !lexicon().is_generic_organization(o)) {
-                last_org = Some(o.clone());
-            }
-            let region = role.as_deref().and_then(county_in).or_else(|| focus(a));
-            let id = format!("{}#q{}", a.id, n + 1);
-            if let Some(nm) = &name {
-                let idx = match people.iter().position(|p| &p.name == nm) {
-                    Some(i) => i,
-                    None => {
-                        people.push(Person {
-                            name: nm.clone(),
-                            roles: Vec::new(),
-                            organizations: Vec::new(),
-                            quotes: Vec::new(),
-                            articles: Vec::new(),
-                        });
-                        people.len() - 1
-                    }
-                };
-                let p = &mut people[idx];
-                for r in role.iter() {
-                    if !p.roles.contains(r) {
-                        p.roles.push(r.clone());
-                    }
-                }
-                for o in &orgs {
-                    if !p.organizations.contains(o) {
-                        p.organizations.push(o.clone());
-                    }
-                }
-                p.quotes.push(id.clone());
-                if !p.articles.contains(&a.id) {
-                    p.articles.push(a.id.clone());
-                }
-            }
-            quotes.push(Quote {
-                id,
-                article: a.id.clone(),
-                paragraph: f.paragraph.clone(),
-                speaker: name,
-                role,
-                organization: orgs.first().cloned(),
-                region,
-                text: f.text,
-                direct: f.direct,
-                span: Span {
-                    paragraph: f.paragraph,
-                    start: f.start,
-                    end: f.end,
-                },
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for q in quotes {
+        let Some(nm) = q.speaker.as_deref() else { continue };
+        let idx = *index.entry(nm).or_insert_with(|| {
+            people.push(Person {
+                name: nm.to_owned(),
+                roles: Vec::new(),
+                organizations: Vec::new(),
+                quotes: Vec::new(),
+                articles: Vec::new(),
             });
+            people.len() - 1
+        });
+        let p = &mut people[idx];
+        if let Some(r) = q.role.as_ref().filter(|r| !p.roles.contains(r)) {
+            p.roles.push(r.clone());
+        }
+        for o in &q.organizations {
+            if !p.organizations.contains(o) {
+                p.organizations.push(o.clone());
+            }
+        }
+        p.quotes.push(q.id.clone());
+        if !p.articles.contains(&q.article) {
+            p.articles.push(q.article.clone());
         }
     }
-    (quotes, people)
+    people
 }
 
 #[cfg(test)]

@@ -111,95 +111,102 @@ pub fn focus(mentions: &[Resolved]) -> Option<usize> {
     body.into_iter().max_by_key(|d| (freq(d), usize::MAX - *d))
 }
 
-/// Regions of every article, and the regions list with its hierarchy.
-pub fn extract(articles: &[Article]) -> (Vec<Region>, Vec<ArticleRegions>, Vec<Vec<Resolved>>) {
+/// A region an article touches: the entry for the regions list and whether the article
+/// names it (ancestors are listed for the hierarchy without being named).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RegionEntry {
+    pub key: String,
+    pub region: Region,
+    pub named: bool,
+}
+
+/// One article's regions: focus, names, mentions, and its entries for the regions list.
+pub fn article(a: &Article) -> (ArticleRegions, Vec<RegionEntry>) {
     let g = gazetteer();
-    let mut per_article = Vec::new();
-    let mut all = Vec::new();
-    // Region entries by key (division code, or zone name).
+    let mentions = resolve_article(a);
+    let focus = focus(&mentions);
+    let mut names: Vec<String> = Vec::new();
+    let mut entries: Vec<RegionEntry> = Vec::new();
+    let mut add =
+        |key: String, make: &dyn Fn() -> Region, named: bool| match entries.iter_mut().find(|e| e.key == key)
+        {
+            Some(e) => e.named |= named,
+            None => entries.push(RegionEntry {
+                key,
+                region: make(),
+                named,
+            }),
+        };
+    for d in focus.into_iter().chain(mentions.iter().map(|m| m.division)) {
+        let name = &g.divisions[d].name;
+        if !names.contains(name) {
+            names.push(name.clone());
+        }
+    }
+    let mut out_mentions = Vec::new();
+    for m in &mentions {
+        let name = m
+            .zone
+            .clone()
+            .unwrap_or_else(|| g.divisions[m.division].name.clone());
+        if m.zone.is_some() && !names.contains(&name) {
+            names.push(name.clone());
+        }
+        out_mentions.push(RegionMention {
+            region: name,
+            span: m.span.clone(),
+        });
+        // The division and its ancestors make the hierarchy; the article is listed where named.
+        let mut d = Some(m.division);
+        let mut named = m.zone.is_none();
+        while let Some(cur) = d {
+            add(cur.to_string(), &|| division_region(g, cur), named);
+            named = false;
+            d = g.divisions[cur].parent;
+        }
+        if let Some(z) = &m.zone {
+            // 长春国家农高区 also names 长春.
+            let mut up = g.divisions[m.division].parent;
+            while let Some(p) = up {
+                let d = &g.divisions[p];
+                let short = d.name.trim_end_matches(['市', '省', '区', '县']);
+                if z.starts_with(short) && short.chars().count() >= 2 {
+                    if !names.contains(&d.name) {
+                        names.push(d.name.clone());
+                    }
+                    add(p.to_string(), &|| division_region(g, p), true);
+                }
+                up = d.parent;
+            }
+            add(format!("zone:{z}"), &|| zone_region(g, z, m.division), true);
+        }
+    }
+    if let Some(f) = focus {
+        add(f.to_string(), &|| division_region(g, f), true);
+    }
+    let regions = ArticleRegions {
+        article: Some(a.id.clone()),
+        region: focus.map(|f| g.divisions[f].name.clone()),
+        regions: names,
+        mentions: out_mentions,
+    };
+    (regions, entries)
+}
+
+/// The regions list from every article's entries, each with the articles that name it.
+pub fn merge<'a>(per_article: impl IntoIterator<Item = (&'a ArticleId, &'a [RegionEntry])>) -> Vec<Region> {
     let mut regions: Vec<Region> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    let mut entry = |key: String, make: &dyn Fn() -> Region, regions: &mut Vec<Region>| -> usize {
-        *index.entry(key).or_insert_with(|| {
-            regions.push(make());
-            regions.len() - 1
-        })
-    };
-    for a in articles {
-        let mentions = resolve_article(a);
-        let focus = focus(&mentions);
-        let mut names: Vec<String> = Vec::new();
-        let mut out_mentions = Vec::new();
-        let order = focus.into_iter().chain(mentions.iter().map(|m| m.division));
-        for d in order {
-            let name = &g.divisions[d].name;
-            if !names.contains(name) {
-                names.push(name.clone());
-            }
-        }
-        for m in &mentions {
-            let name = m
-                .zone
-                .clone()
-                .unwrap_or_else(|| g.divisions[m.division].name.clone());
-            if m.zone.is_some() && !names.contains(&name) {
-                names.push(name.clone());
-            }
-            out_mentions.push(RegionMention {
-                region: name,
-                span: m.span.clone(),
+    for (id, entries) in per_article {
+        for e in entries {
+            let i = *index.entry(e.key.clone()).or_insert_with(|| {
+                regions.push(e.region.clone());
+                regions.len() - 1
             });
-            // The division and its ancestors make the hierarchy; the article is listed where named.
-            let mut d = Some(m.division);
-            let mut named = m.zone.is_none();
-            while let Some(cur) = d {
-                let i = entry(cur.to_string(), &|| division_region(g, cur), &mut regions);
-                if named && !regions[i].articles.contains(&a.id) {
-                    regions[i].articles.push(a.id.clone());
-                }
-                named = false;
-                d = g.divisions[cur].parent;
-            }
-            if let Some(z) = &m.zone {
-                // 长春国家农高区 also names 长春.
-                let mut up = g.divisions[m.division].parent;
-                while let Some(p) = up {
-                    let d = &g.divisions[p];
-                    let short = d.name.trim_end_matches(['市', '省', '区', '县']);
-                    if z.starts_with(short) && short.chars().count() >= 2 {
-                        if !names.contains(&d.name) {
-                            names.push(d.name.clone());
-                        }
-                        let i = entry(p.to_string(), &|| division_region(g, p), &mut regions);
-                        if !regions[i].articles.contains(&a.id) {
-                            regions[i].articles.push(a.id.clone());
-                        }
-                    }
-                    up = d.parent;
-                }
-                let i = entry(
-                    format!("zone:{z}"),
-                    &|| zone_region(g, z, m.division),
-                    &mut regions,
-                );
-                if !regions[i].articles.contains(&a.id) {
-                    regions[i].articles.push(a.id.clone());
-                }
+            if e.named && !regions[i].articles.contains(id) {
+                regions[i].articles.push(id.clone());
             }
         }
-        if let Some(f) = focus {
-            let i = entry(f.to_string(), &|| division_region(g, f), &mut regions);
-            if !regions[i].articles.contains(&a.id) {
-                regions[i].articles.push(a.id.clone());
-            }
-        }
-        per_article.push(ArticleRegions {
-            article: Some(a.id.clone()),
-            region: focus.map(|f| g.divisions[f].name.clone()),
-            regions: names,
-            mentions: out_mentions,
-        });
-        all.push(mentions);
     }
     regions.sort_by(|a, b| {
         a.code
@@ -207,7 +214,19 @@ pub fn extract(articles: &[Article]) -> (Vec<Region>, Vec<ArticleRegions>, Vec<V
             .then(a.level.cmp(&b.level))
             .then(a.name.cmp(&b.name))
     });
-    (regions, per_article, all)
+    regions
+}
+
+/// Regions of every article, and the regions list with its hierarchy.
+pub fn extract(articles: &[Article]) -> (Vec<Region>, Vec<ArticleRegions>) {
+    let per: Vec<(ArticleRegions, Vec<RegionEntry>)> = articles.iter().map(article).collect();
+    let regions = merge(
+        articles
+            .iter()
+            .map(|a| &a.id)
+            .zip(per.iter().map(|(_, e)| e.as_slice())),
+    );
+    (regions, per.into_iter().map(|(r, _)| r).collect())
 }
 
 fn division_region(g: &Gazetteer, d: usize) -> Region {
@@ -249,7 +268,7 @@ mod tests {
 
     fn regions_of(text: &str) -> (Option<String>, Vec<String>) {
         let arts = load_text("t.txt", "t", text);
-        let (_, per, _) = extract(&arts);
+        let (_, per) = extract(&arts);
         (per[0].region.clone(), per[0].regions.clone())
     }
 
@@ -271,7 +290,7 @@ mod tests {
             "t",
             "朝阳发展\n\n本报记者 徐雁秋\n\n朝阳区迅速行动，长春全市上下。\n",
         );
-        let (regions, _, _) = extract(&arts);
+        let (regions, _) = extract(&arts);
         let chaoyang = regions.iter().find(|r| r.name == "朝阳区").unwrap();
         assert_eq!(chaoyang.parent.as_deref(), Some("长春市"));
         assert_eq!(chaoyang.full_name, "吉林省长春市朝阳区");
