@@ -7,5 +7,33 @@ pub mod cli;
 pub mod corpus;
 pub mod export;
 pub mod extract;
+pub mod open;
 pub mod search;
 pub mod tui;
+
+/// The rule files compiled in: a change to any of them invalidates the cache.
+pub fn assets_fingerprint_texts() -> [&'static str; 21] {
+    [
+        include_str!("../assets/layout/furniture.txt"),
+        include_str!("../assets/layout/link_headers.txt"),
+        include_str!("../assets/layout/bylines.txt"),
+        include_str!("../assets/layout/lead_markers.txt"),
+        include_str!("../assets/layout/photo_markers.txt"),
+        include_str!("../assets/userdict.txt"),
+        include_str!("../assets/gazetteer/gazetteer.tsv"),
+        include_str!("../assets/gazetteer/zones.tsv"),
+        include_str!("../assets/gazetteer/short_stop.txt"),
+        include_str!("../assets/gazetteer/place_followers.txt"),
+        include_str!("../assets/extract/speech_verbs.txt"),
+        include_str!("../assets/extract/roles.txt"),
+        include_str!("../assets/extract/metrics.txt"),
+        include_str!("../assets/extract/project_suffixes.txt"),
+        include_str!("../assets/extract/name_boundaries.txt"),
+        include_str!("../assets/extract/project_generic.txt"),
+        include_str!("../assets/extract/speaker_predicates.txt"),
+        include_str!("../assets/extract/surnames.txt"),
+        include_str!("../assets/extract/org_suffixes.txt"),
+        include_str!("../assets/layout/lead_markers.txt"),
+        include_str!("../assets/gazetteer/build.py"),
+    ]
+}

@@ -113,11 +113,17 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("~", "paragraphs"),
 ];
 
-/// All searchable items of a corpus.
+/// All searchable items of a corpus, with an inverted index from characters to items.
 pub struct Index {
     pub items: Vec<Item>,
     matcher: SkimMatcherV2,
+    /// Character → items whose keys contain it, ascending.
+    postings: rustc_hash::FxHashMap<char, Vec<u32>>,
 }
+
+/// Keys longer than this are text (quotes, paragraphs): matched as a substring, not fuzzily,
+/// so a short query does not match scattered characters across a whole paragraph.
+const LONG_KEY: usize = 40;
 
 impl Index {
     /// Builds the items and their keys.
@@ -215,10 +221,102 @@ impl Index {
                 );
             }
         }
+        let postings = postings(&items);
         Index {
             items,
             matcher: SkimMatcherV2::default().ignore_case(),
+            postings,
         }
+    }
+
+    /// Items that contain every character of the folded query, ascending; `within` narrows
+    /// to a previous result (the query grew).
+    pub fn candidates(&self, folded: &str, within: Option<&[u32]>) -> Vec<u32> {
+        let mut chars: Vec<char> = folded.chars().filter(|c| !c.is_whitespace()).collect();
+        chars.sort_unstable();
+        chars.dedup();
+        let mut lists: Vec<&[u32]> = Vec::with_capacity(chars.len() + 1);
+        for c in &chars {
+            match self.postings.get(c) {
+                Some(p) => lists.push(p),
+                None => return Vec::new(),
+            }
+        }
+        if let Some(w) = within {
+            lists.push(w);
+        }
+        lists.sort_by_key(|l| l.len());
+        let Some((first, rest)) = lists.split_first() else {
+            return (0..self.items.len() as u32).collect();
+        };
+        let mut out: Vec<u32> = first.to_vec();
+        for l in rest {
+            out.retain(|x| l.binary_search(x).is_ok());
+            if out.is_empty() {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Scores only `candidates` (from [`Index::candidates`]), best first.
+    pub fn search_candidates(
+        &self,
+        folded: &str,
+        candidates: &[u32],
+        allowed: &(dyn Fn(Kind) -> bool + Sync),
+        limit: usize,
+    ) -> Vec<Hit> {
+        use rayon::prelude::*;
+        let score = |&i: &u32| {
+            let it = &self.items[i as usize];
+            if !allowed(it.kind) {
+                return None;
+            }
+            self.score(it, folded).map(|(score, positions)| Hit {
+                item: i as usize,
+                score,
+                positions,
+            })
+        };
+        // Scoring in parallel pays only for large candidate sets.
+        let mut hits: Vec<Hit> = if candidates.len() > 4096 {
+            candidates.par_iter().filter_map(score).collect()
+        } else {
+            candidates.iter().filter_map(score).collect()
+        };
+        let by_rank = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.item.cmp(&b.item));
+        if hits.len() > limit {
+            hits.select_nth_unstable_by(limit, by_rank);
+            hits.truncate(limit);
+        }
+        hits.sort_by(by_rank);
+        hits
+    }
+
+    /// Brute force, for benchmarks: a fuzzy pass over every item, no index.
+    pub fn search_brute_force(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let q = keys::fold_query(query);
+        let mut hits: Vec<Hit> = self
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, it)| {
+                let best = it
+                    .keys
+                    .iter()
+                    .filter_map(|k| self.matcher.fuzzy_match(k, &q))
+                    .max()?;
+                Some(Hit {
+                    item: i,
+                    score: best,
+                    positions: Vec::new(),
+                })
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.item.cmp(&b.item)));
+        hits.truncate(limit);
+        hits
     }
 
     /// Scores every item against the query, best first (ties keep index order: regions,
@@ -232,36 +330,33 @@ impl Index {
         let allowed = |k: Kind| {
             kinds.is_none_or(|ks| ks.contains(&k)) && narrow.as_ref().is_none_or(|ks| ks.contains(&k))
         };
-        let mut hits: Vec<Hit> = self
-            .items
-            .iter()
-            .enumerate()
-            .filter(|(_, it)| allowed(it.kind))
-            .filter_map(|(i, it)| {
-                self.score(it, &q).map(|(score, positions)| Hit {
-                    item: i,
-                    score,
-                    positions,
-                })
-            })
-            .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.item.cmp(&b.item)));
-        hits.truncate(limit);
-        hits
+        let candidates = self.candidates(&q, None);
+        self.search_candidates(&q, &candidates, &allowed, limit)
     }
 
     /// The best score over an item's keys; positions only when the label itself matched.
+    /// Names match fuzzily; long texts by substring, earlier occurrences ranking higher.
     pub fn score(&self, item: &Item, q: &str) -> Option<(i64, Vec<usize>)> {
         let mut best: Option<(i64, Vec<usize>)> = None;
         for (k, key) in item.keys.iter().enumerate() {
+            if key.len() > LONG_KEY * 3 || key.chars().count() > LONG_KEY {
+                let Some(byte) = key.find(q) else { continue };
+                let start = key[..byte].chars().count();
+                let n = q.chars().count();
+                let score = 16 * n as i64 - (start as i64).min(200) / 4;
+                let positions = if k == 0 {
+                    (start..start + n).collect()
+                } else {
+                    Vec::new()
+                };
+                if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                    best = Some((score, positions));
+                }
+                continue;
+            }
             let Some((score, idx)) = self.matcher.fuzzy_indices(key, q) else {
                 continue;
             };
-            // Long texts match short queries by accident; prefer tight matches there.
-            let spread = idx.last().zip(idx.first()).map_or(0, |(l, f)| l - f);
-            if key.chars().count() > 40 && spread > q.chars().count() * 3 {
-                continue;
-            }
             let positions = if k == 0 { idx } else { Vec::new() };
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 best = Some((score, positions));
@@ -269,6 +364,28 @@ impl Index {
         }
         best
     }
+}
+
+/// Character postings: for every character, the items whose keys contain it.
+fn postings(items: &[Item]) -> rustc_hash::FxHashMap<char, Vec<u32>> {
+    let mut map: rustc_hash::FxHashMap<char, Vec<u32>> = rustc_hash::FxHashMap::default();
+    for (i, it) in items.iter().enumerate() {
+        let mut seen: Vec<char> = it
+            .keys
+            .iter()
+            .flat_map(|k| k.chars())
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for c in seen {
+            map.entry(c).or_default().push(i as u32);
+        }
+    }
+    for v in map.values_mut() {
+        v.shrink_to_fit();
+    }
+    map
 }
 
 #[cfg(test)]
@@ -312,5 +429,42 @@ mod tests {
         let h = &i.search("@九台", None, 1)[0];
         assert_eq!(h.positions, [0, 1]);
         assert!(i.search("", None, 10).is_empty());
+    }
+
+    #[test]
+    fn the_index_agrees_with_brute_force_on_names() {
+        let (_, _, i) = index();
+        let names = [Kind::Region, Kind::Project, Kind::Person];
+        for q in ["cyq", "朝阳", "maliang", "九台区", "产业园"] {
+            let fast: Vec<usize> = i.search(q, Some(&names), 5).iter().map(|h| h.item).collect();
+            let slow: Vec<usize> = i
+                .search_brute_force(q, 500)
+                .into_iter()
+                .filter(|h| names.contains(&i.items[h.item].kind))
+                .take(5)
+                .map(|h| h.item)
+                .collect();
+            assert_eq!(fast, slow, "{q}");
+        }
+    }
+
+    #[test]
+    fn candidates_narrow_as_the_query_grows() {
+        let (_, _, i) = index();
+        let a = i.candidates("朝", None);
+        let b = i.candidates("朝阳", Some(&a));
+        assert!(!b.is_empty() && b.len() <= a.len());
+        assert_eq!(b, i.candidates("朝阳", None));
+        assert!(i.candidates("朝😀", None).is_empty());
+    }
+
+    #[test]
+    fn paragraphs_match_by_substring() {
+        let (_, _, i) = index();
+        let hits = i.search("~源头活水", None, 50);
+        assert!(hits.len() >= 3);
+        for h in hits {
+            assert!(keys::fold_query(&i.items[h.item].label).contains("源头活水"));
+        }
     }
 }

@@ -115,6 +115,9 @@ pub struct SearchState {
     pub cursor: Cursor,
     /// After `g`, a lone `g` means "first item".
     pub after_g: bool,
+    /// The folded query the candidates were found for, and those candidates: a longer query
+    /// only narrows them.
+    pub narrowed: Option<(String, Vec<u32>)>,
 }
 
 /// The explorer's whole state.
@@ -822,7 +825,28 @@ impl App {
         } else {
             None
         };
-        let mut hits = self.data.index.search(&self.search.query, kinds, SEARCH_LIMIT);
+        let (narrow, rest) = crate::search::narrowing(self.search.query.trim());
+        let folded = crate::search::keys::fold_query(rest);
+        let prev = self
+            .search
+            .narrowed
+            .take()
+            .filter(|(q, _)| !q.is_empty() && folded.starts_with(q.as_str()));
+        let candidates = if folded.is_empty() {
+            Vec::new()
+        } else {
+            self.data
+                .index
+                .candidates(&folded, prev.as_ref().map(|(_, c)| c.as_slice()))
+        };
+        let allowed = |k: Kind| {
+            kinds.is_none_or(|ks| ks.contains(&k)) && narrow.as_ref().is_none_or(|ks| ks.contains(&k))
+        };
+        let mut hits = self
+            .data
+            .index
+            .search_candidates(&folded, &candidates, &allowed, SEARCH_LIMIT);
+        self.search.narrowed = Some((folded, candidates));
         if self.overlay == Overlay::District {
             let d = &self.data;
             hits.retain(

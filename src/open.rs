@@ -1,0 +1,226 @@
+//! Opening a corpus: read, lay out and extract every file — in parallel, from the per-file
+//! cache when a file is unchanged — then merge. Used by the explorer and every command.
+
+use crate::corpus::model::{Article, Corpus, Warning};
+use crate::corpus::{self, Input};
+use crate::extract::{self, ArticleExtract, Entities};
+use rayon::prelude::*;
+use rustc_hash::FxHasher;
+use serde::{Deserialize, Serialize};
+use std::hash::{Hash, Hasher};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Bump when what a cache entry holds changes shape or meaning.
+const CACHE_FORMAT: u32 = 1;
+
+/// Everything one file yields.
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    bytes: usize,
+    result: Result<(Vec<Article>, Vec<ArticleExtract>), Warning>,
+}
+
+/// How to open.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Skip the cache entirely (neither read nor write).
+    pub no_cache: bool,
+    /// Cache folder; default: the user's cache directory.
+    pub cache_dir: Option<PathBuf>,
+    /// Report progress on stderr for long loads.
+    pub progress: bool,
+}
+
+/// What an open did, for reports and benchmarks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub files: usize,
+    pub cached: usize,
+}
+
+/// The user's cache folder for zhaoshang (`$ZHAOSHANG_CACHE_DIR` overrides it).
+pub fn default_cache_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("ZHAOSHANG_CACHE_DIR") {
+        return Some(PathBuf::from(d));
+    }
+    directories::ProjectDirs::from("", "", "zhaoshang").map(|d| d.cache_dir().to_owned())
+}
+
+/// A fingerprint of the rules compiled into this binary: new rules, new cache.
+fn rules_fingerprint() -> u64 {
+    let mut h = FxHasher::default();
+    CACHE_FORMAT.hash(&mut h);
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    for text in crate::assets_fingerprint_texts() {
+        text.hash(&mut h);
+    }
+    // A rebuilt binary may read differently even with the same rules.
+    if let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+    {
+        meta.len().hash(&mut h);
+        meta.modified().ok().hash(&mut h);
+    }
+    h.finish()
+}
+
+/// 128-bit content key of one input: its bytes, name and id prefix.
+fn key(input: &Input, prefix: &str) -> Option<String> {
+    let bytes = input.bytes.as_ref().ok()?;
+    let mut parts = [0u64; 2];
+    for (seed, part) in parts.iter_mut().enumerate() {
+        let mut h = FxHasher::default();
+        (seed as u64 + 0x9e37_79b9_7f4a_7c15).hash(&mut h);
+        bytes.hash(&mut h);
+        input.name.hash(&mut h);
+        prefix.hash(&mut h);
+        *part = h.finish();
+    }
+    Some(format!("{:016x}{:016x}", parts[0], parts[1]))
+}
+
+fn read_entry(path: &Path) -> Option<Entry> {
+    let bytes = std::fs::read(path).ok()?;
+    postcard::from_bytes(&bytes).ok()
+}
+
+fn write_entry(path: &Path, e: &Entry) {
+    // A cache that cannot be written is no cache; the load goes on.
+    if let Ok(bytes) = postcard::to_stdvec(e) {
+        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+        if std::fs::write(&tmp, bytes).is_ok() {
+            let _ = std::fs::rename(&tmp, path);
+        }
+    }
+}
+
+fn compute(input: &Input, prefix: &str) -> Entry {
+    let (bytes, r) = corpus::load_one(input, prefix);
+    let result = r.map(|articles| {
+        let extracts = articles.par_iter().map(extract::article).collect();
+        (articles, extracts)
+    });
+    Entry { bytes, result }
+}
+
+/// Opens the inputs: (corpus, entities, what came from the cache).
+pub fn open_inputs(inputs: &[Input], opts: &Options) -> (Corpus, Entities, Stats) {
+    let prefixes = corpus::id_prefixes(inputs);
+    let dir = if opts.no_cache {
+        None
+    } else {
+        opts.cache_dir
+            .clone()
+            .or_else(default_cache_dir)
+            .map(|d| d.join(format!("v{CACHE_FORMAT}-{:016x}", rules_fingerprint())))
+    };
+    if let Some(d) = &dir {
+        let _ = std::fs::create_dir_all(d);
+    }
+    let done = AtomicUsize::new(0);
+    let cached = AtomicUsize::new(0);
+    let total = inputs.len();
+    let show = opts.progress && total >= 200 && std::io::stderr().is_terminal();
+    let entries: Vec<Entry> = inputs
+        .par_iter()
+        .zip(prefixes.par_iter())
+        .map(|(input, prefix)| {
+            let path = dir.as_ref().zip(key(input, prefix)).map(|(d, k)| d.join(k));
+            let hit = path.as_deref().and_then(read_entry);
+            let entry = match hit {
+                Some(e) => {
+                    cached.fetch_add(1, Ordering::Relaxed);
+                    e
+                }
+                None => {
+                    let e = compute(input, prefix);
+                    if let Some(p) = &path {
+                        write_entry(p, &e);
+                    }
+                    e
+                }
+            };
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if show && (n % 100 == 0 || n == total) {
+                eprint!("\rzhaoshang: loading {n}/{total} files…");
+                if n == total {
+                    eprintln!();
+                }
+            }
+            entry
+        })
+        .collect();
+    let mut corpus = Corpus::default();
+    let mut per = Vec::new();
+    for e in entries {
+        corpus.bytes += e.bytes;
+        match e.result {
+            Ok((articles, extracts)) => {
+                corpus.articles.extend(articles);
+                per.extend(extracts);
+            }
+            Err(w) => corpus.warnings.push(w),
+        }
+    }
+    let entities = extract::merge(&corpus.articles, per);
+    let stats = Stats {
+        files: total,
+        cached: cached.into_inner(),
+    };
+    (corpus, entities, stats)
+}
+
+/// Opens the bundled seeds (no paths) or the given files and folders.
+pub fn open(paths: &[PathBuf], opts: &Options) -> Result<(Corpus, Entities, Stats), corpus::LoadError> {
+    let inputs = if paths.is_empty() {
+        corpus::seed_inputs()
+    } else {
+        corpus::read_inputs(&corpus::collect_files(paths)?)
+    };
+    Ok(open_inputs(&inputs, opts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cached_reopen_gives_the_same_result_and_survives_corruption() {
+        let dir = std::env::temp_dir().join(format!("zhaoshang-cache-test-{}", std::process::id()));
+        let opts = Options {
+            cache_dir: Some(dir.clone()),
+            ..Options::default()
+        };
+        let (c1, e1, s1) = open(&[], &opts).unwrap();
+        assert_eq!(s1.cached, 0);
+        let export = |c: &Corpus, e: &Entities| {
+            serde_json::to_string(&crate::export::Export::new(c, e)).unwrap_or_default()
+        };
+        let first = export(&c1, &e1);
+        let (c2, e2, s2) = open(&[], &opts).unwrap();
+        assert_eq!(s2.cached, s2.files);
+        assert!(export(&c2, &e2) == first, "cached reopen differs");
+        // Corrupt every entry: rebuilt silently, same result.
+        for sub in std::fs::read_dir(&dir).unwrap().flatten() {
+            for f in std::fs::read_dir(sub.path()).unwrap().flatten() {
+                std::fs::write(f.path(), b"garbage").unwrap();
+            }
+        }
+        let (c3, e3, s3) = open(&[], &opts).unwrap();
+        assert_eq!(s3.cached, 0);
+        assert!(export(&c3, &e3) == first, "rebuilt cache differs");
+        let (_, _, s4) = open(
+            &[],
+            &Options {
+                no_cache: true,
+                ..opts
+            },
+        )
+        .unwrap();
+        assert_eq!(s4.cached, 0);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
