@@ -144,7 +144,7 @@ pub fn open_inputs(inputs: &[Input], opts: &Options) -> (Corpus, Entities, Stats
                 }
             };
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if show && (n % 100 == 0 || n == total) {
+            if show && (n.is_multiple_of(100) || n == total) {
                 eprint!("\rzhaoshang: loading {n}/{total} files…");
                 if n == total {
                     eprintln!();
