@@ -2,7 +2,6 @@
 //! throughput measured against a plain read of the same bytes in the same run.
 
 use crate::corpus::{self, SEEDS};
-use crate::extract;
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -54,30 +53,80 @@ fn median(mut xs: Vec<Duration>) -> Duration {
     xs[xs.len() / 2]
 }
 
-fn mb_per_s(bytes: usize, d: Duration) -> f64 {
-    bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
 }
 
-/// Prints load and extraction throughput at ×`scale`, with a plain read as the baseline.
-pub fn bench(scale: usize, runs: usize) -> Result<ExitCode> {
-    let runs = runs.max(1);
-    let dir = std::env::temp_dir().join(format!("zhaoshang-bench-{}-{scale}", std::process::id()));
-    let files = write_scaled(scale, &dir)?;
-    let result = measure(&dir, &files, runs);
-    // Leave nothing behind, whatever happened.
-    let _ = std::fs::remove_dir_all(&dir);
-    result
+/// Peak resident memory of this process (Linux `VmHWM`), in bytes.
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
 }
 
-fn measure(dir: &Path, files: &[PathBuf], runs: usize) -> Result<ExitCode> {
-    let mut read_t = Vec::new();
-    let mut load_t = Vec::new();
-    let mut extract_t = Vec::new();
+/// The fixed query set: Chinese 2- and 4-character queries, pinyin, people, quote fragments.
+pub const QUERIES: &[&str] = &[
+    "朝阳",
+    "招商",
+    "项目",
+    "招商引资",
+    "营商环境",
+    "到位资金",
+    "chaoyang",
+    "cyq",
+    "maliang",
+    "周凯",
+    "马良",
+    "靶向招商",
+    "源头活水",
+];
+
+/// `zhaoshang bench --scales 1,100,1000`: each scale in a child process (its own peak memory).
+pub fn bench(scales: &[usize], runs: usize) -> Result<ExitCode> {
+    let exe = std::env::current_exe()?;
+    println!("| scale | MB | read MB/s | cold load+extract+index MB/s | cached reopen | cold/cached | peak memory (× corpus) | keystroke p50 / p95 | substring scan p50 / p95 | fuzzy pass p50 / p95 |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    for &scale in scales {
+        let root = std::env::temp_dir().join(format!("zhaoshang-bench-{}-{scale}", std::process::id()));
+        let dir = root.join("corpus");
+        write_scaled(scale, &dir)?;
+        let out = std::process::Command::new(&exe)
+            .arg("bench-scale")
+            .arg(&dir)
+            .args(["--runs", &runs.max(1).to_string(), "--cache"])
+            .arg(root.join("cache"))
+            .output();
+        let _ = std::fs::remove_dir_all(&root);
+        let out = out?;
+        if !out.status.success() {
+            anyhow::bail!("scale {scale}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        println!("| ×{scale} {}", String::from_utf8_lossy(&out.stdout).trim());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One scale: prints the rest of its table row.
+pub fn bench_scale(dir: &Path, runs: usize, cache: &Path) -> Result<ExitCode> {
+    use crate::open::{open, Options};
+    use crate::search::{keys::fold_query, Index};
+    let files = corpus::collect_files(&[dir.to_owned()])?;
+    let paths = [dir.to_owned()];
+    let (mut read_t, mut cold_t, mut warm_t) = (Vec::new(), Vec::new(), Vec::new());
     let mut bytes = 0;
-    let mut articles = 0;
-    // Warm the page cache and the lazily built models once, untimed.
-    let _ = corpus::load(&[dir.to_owned()])?;
-    for _ in 0..runs {
+    let cold_opts = Options {
+        no_cache: true,
+        ..Options::default()
+    };
+    let warm_opts = Options {
+        cache_dir: Some(cache.to_owned()),
+        ..Options::default()
+    };
+    // Fill the cache once, untimed.
+    let _ = open(&paths, &warm_opts)?;
+    let mut kept = None;
+    for _ in 0..runs.max(1) {
         let t = Instant::now();
         bytes = files
             .iter()
@@ -86,47 +135,92 @@ fn measure(dir: &Path, files: &[PathBuf], runs: usize) -> Result<ExitCode> {
         read_t.push(t.elapsed());
 
         let t = Instant::now();
-        let c = corpus::load(&[dir.to_owned()])?;
-        load_t.push(t.elapsed());
-        articles = c.articles.len();
+        let (c, e, _) = open(&paths, &cold_opts)?;
+        let index = Index::build(&c, &e);
+        cold_t.push(t.elapsed());
+        drop((c, e, index));
 
         let t = Instant::now();
-        let e = extract::extract(&c);
-        extract_t.push(t.elapsed());
-        std::hint::black_box(e);
+        let (c2, e2, stats) = open(&paths, &warm_opts)?;
+        let index = Index::build(&c2, &e2);
+        warm_t.push(t.elapsed());
+        anyhow::ensure!(stats.cached == stats.files, "cache not used: {stats:?}");
+        kept = Some((c2, index));
     }
-    let (read, load, ext) = (median(read_t), median(load_t), median(extract_t));
+    let Some((corpus, index)) = kept else {
+        anyhow::bail!("no run")
+    };
+    let peak = peak_memory().unwrap_or(0);
+    let mb = bytes as f64 / 1e6;
+    let (read, cold, warm) = (median(read_t), median(cold_t), median(warm_t));
+
+    // Per keystroke: type each query, narrowing from the previous keystroke's candidates.
+    let mut keystrokes = Vec::new();
+    for q in QUERIES {
+        let chars: Vec<char> = q.chars().collect();
+        let mut prev: Option<(String, Vec<u32>)> = None;
+        for n in 1..=chars.len() {
+            let typed: String = chars[..n].iter().collect();
+            let t = Instant::now();
+            let folded = fold_query(&typed);
+            let within = prev
+                .as_ref()
+                .filter(|(p, _)| folded.starts_with(p.as_str()))
+                .map(|(_, c)| c.as_slice());
+            let cands = index.candidates(&folded, within);
+            let hits = index.search_candidates(&folded, &cands, &|_| true, 200);
+            keystrokes.push(ms(t.elapsed()));
+            std::hint::black_box(hits);
+            prev = Some((folded, cands));
+        }
+    }
+    // Baselines, per query: a substring scan and a full fuzzy pass over all paragraphs.
+    let paragraphs: Vec<String> = corpus
+        .articles
+        .iter()
+        .flat_map(|a| a.paragraphs().map(|p| fold_query(&p.text)))
+        .collect();
+    let matcher = fuzzy_matcher::skim::SkimMatcherV2::default();
+    let (mut scan, mut fuzzy) = (Vec::new(), Vec::new());
+    for q in QUERIES {
+        let f = fold_query(q);
+        let t = Instant::now();
+        let n = paragraphs.iter().filter(|p| p.contains(f.as_str())).count();
+        scan.push(ms(t.elapsed()));
+        std::hint::black_box(n);
+        let t = Instant::now();
+        let n = paragraphs
+            .iter()
+            .filter(|p| fuzzy_matcher::FuzzyMatcher::fuzzy_match(&matcher, p, &f).is_some())
+            .count();
+        fuzzy.push(ms(t.elapsed()));
+        std::hint::black_box(n);
+    }
+    let pct = |xs: &Vec<f64>| (percentile(xs.clone(), 0.5), percentile(xs.clone(), 0.95));
+    let (k50, k95) = pct(&keystrokes);
+    let (s50, s95) = pct(&scan);
+    let (f50, f95) = pct(&fuzzy);
     println!(
-        "corpus: {} files, {articles} articles, {:.2} MB; median of {runs} runs",
-        files.len(),
-        bytes as f64 / 1e6
-    );
-    println!(
-        "plain read        {:>10.1} MB/s  ({:.1} ms)",
-        mb_per_s(bytes, read),
-        read.as_secs_f64() * 1e3
-    );
-    println!(
-        "load (decode+layout) {:>7.1} MB/s  ({:.1} ms)  = {:.1}× the read time",
-        mb_per_s(bytes, load),
-        load.as_secs_f64() * 1e3,
-        load.as_secs_f64() / read.as_secs_f64().max(1e-9)
-    );
-    println!(
-        "extract           {:>10.1} MB/s  ({:.1} ms, {:.1} ms per MB)  = {:.1}× the read time",
-        mb_per_s(bytes, ext),
-        ext.as_secs_f64() * 1e3,
-        ext.as_secs_f64() * 1e3 / (bytes as f64 / 1e6).max(1e-9),
-        ext.as_secs_f64() / read.as_secs_f64().max(1e-9)
+        "| {mb:.1} | {:.0} | {:.1} ({:.0} ms) | {:.0} ms | {:.1}× | {:.0} MB ({:.1}×) | {k50:.2} / {k95:.2} ms | {s50:.1} / {s95:.1} ms | {f50:.1} / {f95:.1} ms |",
+        mb / read.as_secs_f64().max(1e-9),
+        mb / cold.as_secs_f64().max(1e-9),
+        ms(cold),
+        ms(warm),
+        cold.as_secs_f64() / warm.as_secs_f64().max(1e-9),
+        peak as f64 / 1e6,
+        peak as f64 / bytes.max(1) as f64,
     );
     Ok(ExitCode::SUCCESS)
 }
 
 /// `zhaoshang first-frame [PATH…]` (hidden): loads, builds the explorer and draws its first
 /// frame off-screen, then prints the milliseconds since `started`.
-pub fn first_frame(paths: &[PathBuf], started: Instant) -> Result<ExitCode> {
-    let corpus = corpus::load(paths)?;
-    let entities = extract::extract(&corpus);
+pub fn first_frame(paths: &[PathBuf], started: Instant, no_cache: bool) -> Result<ExitCode> {
+    let opts = crate::open::Options {
+        no_cache,
+        ..Default::default()
+    };
+    let (corpus, entities, _) = crate::open::open(paths, &opts)?;
     let data = std::sync::Arc::new(crate::tui::data::Data::new(corpus, entities));
     let app = crate::tui::app::App::new(
         data,
@@ -184,8 +278,7 @@ pub fn bench_ui(scale: usize, runs: usize) -> Result<ExitCode> {
             println!("{label}: launch → first frame {w:.1} ms wall ({i:.1} ms inside the process); bare process start {f:.1} ms; ratio {:.1}×", w / f.max(1e-9));
 
             // Keystrokes: type queries into the search box, drawing after each key.
-            let corpus = corpus::load(&paths)?;
-            let entities = extract::extract(&corpus);
+            let (corpus, entities, _) = crate::open::open(&paths, &crate::open::Options::default())?;
             let data = std::sync::Arc::new(crate::tui::data::Data::new(corpus, entities));
             let area = ratatui::layout::Rect::new(0, 0, 120, 36);
             let mut app = crate::tui::app::App::new(data, crate::tui::theme::Theme::new(false), area);

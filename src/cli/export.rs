@@ -1,26 +1,31 @@
 //! `zhaoshang export` and `zhaoshang summary`.
 
-use crate::corpus::{self, model::Corpus};
+use crate::corpus::model::Corpus;
 use crate::export::Export;
-use crate::extract::{self, Entities};
+use crate::extract::Entities;
 use anyhow::Result;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Loads the inputs, reporting warnings on stderr; a missing path is an error.
-pub fn load_reporting(paths: &[PathBuf]) -> Result<(Corpus, Entities)> {
-    let corpus = corpus::load(paths)?;
+/// Opens the inputs (through the cache unless `no_cache`), reporting warnings on stderr; a
+/// missing path is an error.
+pub fn load_reporting(paths: &[PathBuf], no_cache: bool) -> Result<(Corpus, Entities)> {
+    let opts = crate::open::Options {
+        no_cache,
+        progress: true,
+        ..Default::default()
+    };
+    let (corpus, entities, _) = crate::open::open(paths, &opts)?;
     for w in &corpus.warnings {
         eprintln!("zhaoshang: warning: {w}");
     }
-    let entities = extract::extract(&corpus);
     Ok((corpus, entities))
 }
 
 /// Prints the export JSON.
-pub fn export(paths: &[PathBuf], pretty: bool) -> Result<ExitCode> {
-    let (corpus, entities) = load_reporting(paths)?;
+pub fn export(paths: &[PathBuf], pretty: bool, no_cache: bool) -> Result<ExitCode> {
+    let (corpus, entities) = load_reporting(paths, no_cache)?;
     let doc = Export::new(&corpus, &entities);
     let mut out = std::io::stdout().lock();
     if pretty {
@@ -33,8 +38,8 @@ pub fn export(paths: &[PathBuf], pretty: bool) -> Result<ExitCode> {
 }
 
 /// Prints what was loaded: articles with titles and sizes, then entity counts.
-pub fn summary(paths: &[PathBuf]) -> Result<ExitCode> {
-    let (corpus, entities) = load_reporting(paths)?;
+pub fn summary(paths: &[PathBuf], no_cache: bool) -> Result<ExitCode> {
+    let (corpus, entities) = load_reporting(paths, no_cache)?;
     let mut out = std::io::stdout().lock();
     writeln!(
         out,

@@ -148,6 +148,27 @@ pub struct Entities {
 }
 
 impl Entities {
+    /// True when region `name` is `ancestor` or lies under it (朝阳区 within 长春市).
+    pub fn within(&self, name: &str, ancestor: &str) -> bool {
+        let mut cur = Some(name);
+        let mut steps = 0;
+        while let Some(n) = cur {
+            if n == ancestor {
+                return true;
+            }
+            cur = self
+                .regions
+                .iter()
+                .find(|r| r.name == n)
+                .and_then(|r| r.parent.as_deref());
+            steps += 1;
+            if steps > 8 {
+                break;
+            }
+        }
+        false
+    }
+
     /// The focus region and named regions of an article.
     pub fn article_regions(&self, id: &ArticleId) -> (Option<String>, Vec<String>) {
         self.article_regions

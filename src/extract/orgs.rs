@@ -142,7 +142,7 @@ pub fn merge<'a>(
                 });
                 orgs.len() - 1
             });
-            if !orgs[i].articles.contains(id) {
+            if orgs[i].articles.last() != Some(id) {
                 orgs[i].articles.push(id.clone());
             }
             orgs[i].mentions.push(m.span.clone());

@@ -347,7 +347,7 @@ pub fn merge<'a>(
                 projects.len() - 1
             });
             let pr = &mut projects[i];
-            if !pr.articles.contains(id) {
+            if pr.articles.last() != Some(id) {
                 pr.articles.push(id.clone());
             }
             if pr.investment.is_none() {

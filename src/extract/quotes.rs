@@ -369,7 +369,7 @@ pub fn people(quotes: &[Quote]) -> Vec<Person> {
             }
         }
         p.quotes.push(q.id.clone());
-        if !p.articles.contains(&q.article) {
+        if p.articles.last() != Some(&q.article) {
             p.articles.push(q.article.clone());
         }
     }

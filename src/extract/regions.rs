@@ -203,7 +203,7 @@ pub fn merge<'a>(per_article: impl IntoIterator<Item = (&'a ArticleId, &'a [Regi
                 regions.push(e.region.clone());
                 regions.len() - 1
             });
-            if e.named && !regions[i].articles.contains(id) {
+            if e.named && regions[i].articles.last() != Some(id) {
                 regions[i].articles.push(id.clone());
             }
         }

@@ -10,7 +10,7 @@ const MAX_VARIANTS: usize = 8;
 
 /// A query or key folded for matching: Traditional → Simplified, full-width → ASCII, lower case.
 pub fn fold_query(s: &str) -> String {
-    let simplified = if s.chars().any(is_han) {
+    let simplified = if s.chars().any(is_traditional) {
         zhconv::zhconv(s, zhconv::Variant::ZhHans)
     } else {
         s.to_owned()
@@ -18,8 +18,47 @@ pub fn fold_query(s: &str) -> String {
     fold(&simplified).to_lowercase()
 }
 
+/// Folds running text for matching in one pass: Traditional → Simplified where needed,
+/// full-width → ASCII, ASCII lower case. (Spacing is left alone: no query matches across it.)
+pub fn fold_text(s: &str) -> String {
+    let simplified;
+    let s = if s.chars().any(is_traditional) {
+        simplified = zhconv::zhconv(s, zhconv::Variant::ZhHans);
+        simplified.as_str()
+    } else {
+        s
+    };
+    s.chars()
+        .map(|c| crate::corpus::normalize::fold_char(c).to_ascii_lowercase())
+        .collect()
+}
+
+/// True for a character that Simplified writing replaces (長 → 长). Text without any needs no
+/// conversion, which is most text and the expensive part of folding.
+pub fn is_traditional(c: char) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<char>> = std::sync::OnceLock::new();
+    is_han(c)
+        && SET
+            .get_or_init(|| {
+                // Every basic CJK ideograph, one a line so that no phrase rule applies.
+                let all: String = ('\u{4E00}'..='\u{9FFF}').flat_map(|c| [c, '\n']).collect();
+                let simplified = zhconv::zhconv(&all, zhconv::Variant::ZhHans);
+                all.split('\n')
+                    .zip(simplified.split('\n'))
+                    .filter(|(a, b)| a != b)
+                    .filter_map(|(a, _)| a.chars().next())
+                    .collect()
+            })
+            .contains(&c)
+}
+
 /// Keys of a label: the label itself, then (for names) its pinyin spellings and initials.
 pub fn keys_for(label: &str, pinyin: bool) -> Vec<String> {
+    if !pinyin {
+        // Running text: one pass; no key kept when it reads as the label does.
+        let key = fold_text(label);
+        return if key == label { Vec::new() } else { vec![key] };
+    }
     let base = fold_query(label);
     let mut keys = vec![base.clone()];
     if pinyin && base.chars().any(is_han) {
@@ -84,6 +123,12 @@ mod tests {
         let (full, initials) = pinyin_variants("朝阳区");
         assert!(full.contains(&"chaoyangqu".to_owned()), "{full:?}");
         assert!(initials.contains(&"cyq".to_owned()), "{initials:?}");
+    }
+
+    #[test]
+    fn traditional_characters_are_known() {
+        assert!(is_traditional('長') && is_traditional('區'));
+        assert!(!is_traditional('长') && !is_traditional('朝'));
     }
 
     #[test]

@@ -75,9 +75,21 @@ pub struct Item {
     /// Shown after the label: speaker and district for a quote, article for a paragraph.
     pub context: String,
     /// Matching keys: the label folded to Simplified lower case first, then pinyin forms.
+    /// Empty when the label, as it stands, is the only key (most text).
     #[serde(skip)]
     pub keys: Vec<String>,
+    /// Whether pinyin keys are made (names, not running text).
+    #[serde(skip)]
+    pub pinyin: bool,
     pub target: Target,
+}
+
+impl Item {
+    /// The keys to match: the stored ones, or the label itself.
+    pub fn match_keys(&self) -> impl Iterator<Item = &str> {
+        let own = (self.keys.is_empty()).then_some(self.label.as_str());
+        own.into_iter().chain(self.keys.iter().map(String::as_str))
+    }
 }
 
 /// A search result: the item, its score and the label characters that matched.
@@ -130,12 +142,12 @@ impl Index {
     pub fn build(corpus: &Corpus, entities: &Entities) -> Index {
         let mut items = Vec::new();
         let mut push = |kind, label: String, context: String, target, pinyin: bool| {
-            let keys = keys::keys_for(&label, pinyin);
             items.push(Item {
                 kind,
                 label,
                 context,
-                keys,
+                keys: Vec::new(),
+                pinyin,
                 target,
             });
         };
@@ -221,6 +233,12 @@ impl Index {
                 );
             }
         }
+        {
+            use rayon::prelude::*;
+            items
+                .par_iter_mut()
+                .for_each(|it| it.keys = keys::keys_for(&it.label, it.pinyin));
+        }
         let postings = postings(&items);
         Index {
             items,
@@ -279,12 +297,26 @@ impl Index {
                 positions,
             })
         };
-        // Scoring in parallel pays only for large candidate sets.
-        let mut hits: Vec<Hit> = if candidates.len() > 4096 {
-            candidates.par_iter().filter_map(score).collect()
+        // Names are few and scored in full (in parallel when there are many); long texts are
+        // many, and a keystroke only needs enough of them to fill the list, so their scan
+        // stops after a few times the limit (in corpus order).
+        let (long, short): (Vec<u32>, Vec<u32>) = candidates.iter().partition(|&&i| self.is_long(i as usize));
+        let mut hits: Vec<Hit> = if short.len() > 4096 {
+            short.par_iter().filter_map(score).collect()
         } else {
-            candidates.iter().filter_map(score).collect()
+            short.iter().filter_map(score).collect()
         };
+        let want = limit.saturating_mul(4).max(limit);
+        let mut text_hits = 0;
+        for i in &long {
+            if text_hits >= want {
+                break;
+            }
+            if let Some(h) = score(i) {
+                text_hits += 1;
+                hits.push(h);
+            }
+        }
         let by_rank = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.item.cmp(&b.item));
         if hits.len() > limit {
             hits.select_nth_unstable_by(limit, by_rank);
@@ -292,6 +324,14 @@ impl Index {
         }
         hits.sort_by(by_rank);
         hits
+    }
+
+    /// True for text items (quotes, paragraphs) matched as substrings.
+    fn is_long(&self, i: usize) -> bool {
+        self.items[i]
+            .match_keys()
+            .next()
+            .is_some_and(|k| k.len() > LONG_KEY * 3 || k.chars().count() > LONG_KEY)
     }
 
     /// Brute force, for benchmarks: a fuzzy pass over every item, no index.
@@ -303,8 +343,7 @@ impl Index {
             .enumerate()
             .filter_map(|(i, it)| {
                 let best = it
-                    .keys
-                    .iter()
+                    .match_keys()
                     .filter_map(|k| self.matcher.fuzzy_match(k, &q))
                     .max()?;
                 Some(Hit {
@@ -338,7 +377,7 @@ impl Index {
     /// Names match fuzzily; long texts by substring, earlier occurrences ranking higher.
     pub fn score(&self, item: &Item, q: &str) -> Option<(i64, Vec<usize>)> {
         let mut best: Option<(i64, Vec<usize>)> = None;
-        for (k, key) in item.keys.iter().enumerate() {
+        for (k, key) in item.match_keys().enumerate() {
             if key.len() > LONG_KEY * 3 || key.chars().count() > LONG_KEY {
                 let Some(byte) = key.find(q) else { continue };
                 let start = key[..byte].chars().count();
@@ -370,16 +409,17 @@ impl Index {
 fn postings(items: &[Item]) -> rustc_hash::FxHashMap<char, Vec<u32>> {
     let mut map: rustc_hash::FxHashMap<char, Vec<u32>> = rustc_hash::FxHashMap::default();
     for (i, it) in items.iter().enumerate() {
-        let mut seen: Vec<char> = it
-            .keys
-            .iter()
-            .flat_map(|k| k.chars())
+        let i = i as u32;
+        for c in it
+            .match_keys()
+            .flat_map(str::chars)
             .filter(|c| !c.is_whitespace())
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for c in seen {
-            map.entry(c).or_default().push(i as u32);
+        {
+            // Items come in order, so a repeat of this item is the list's last entry.
+            let list = map.entry(c).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
         }
     }
     for v in map.values_mut() {

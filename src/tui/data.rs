@@ -1,7 +1,7 @@
 //! What the explorer shows, derived once from the corpus and its entities: the region tree
 //! with counts, the districts, the sources, and the marks to highlight in each paragraph.
 
-use crate::corpus::model::{Article, Corpus, ParagraphId};
+use crate::corpus::model::{Article, ArticleId, Corpus, ParagraphId};
 use crate::extract::model::Level;
 use crate::extract::Entities;
 use crate::search::Index;
@@ -234,13 +234,14 @@ fn marks(corpus: &Corpus, e: &Entities) -> HashMap<ParagraphId, Vec<Mark>> {
         }
     }
     // People where their names stand in the paragraphs of the articles that quote them.
+    let mut quoted: HashMap<&ArticleId, Vec<&str>> = HashMap::new();
+    for p in &e.people {
+        for a in &p.articles {
+            quoted.entry(a).or_default().push(p.name.as_str());
+        }
+    }
     for a in &corpus.articles {
-        let names: Vec<&str> = e
-            .people
-            .iter()
-            .filter(|p| p.articles.contains(&a.id))
-            .map(|p| p.name.as_str())
-            .collect();
+        let names: Vec<&str> = quoted.get(&a.id).cloned().unwrap_or_default();
         for p in a.paragraphs() {
             let chars: Vec<char> = p.text.chars().collect();
             for name in &names {

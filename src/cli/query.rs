@@ -1,0 +1,248 @@
+//! Pipe-friendly commands: `search`, `quotes`, `regions`, `projects`, `stats`. Plain
+//! tab-separated lines by default, JSON Lines with `--json`; exit 0 when something was found,
+//! 1 when nothing was, 2 on error — like grep.
+
+use crate::corpus::model::Corpus;
+use crate::extract::Entities;
+use crate::search::{Index, Kind, Target};
+use anyhow::{bail, Result};
+use serde_json::json;
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+/// Exit status by whether anything was printed.
+fn found(n: usize) -> ExitCode {
+    if n > 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// Tabs and newlines inside a field would break the line format.
+fn field(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+fn print_line(out: &mut impl Write, json: bool, value: serde_json::Value, fields: &[&str]) -> Result<()> {
+    if json {
+        writeln!(out, "{value}")?;
+    } else {
+        writeln!(
+            out,
+            "{}",
+            fields.iter().map(|f| field(f)).collect::<Vec<_>>().join("\t")
+        )?;
+    }
+    Ok(())
+}
+
+/// A region named on the command line: exact name, else the best region search hit
+/// (`朝阳`, `chaoyang`, `cyq` → 朝阳区).
+pub fn resolve_region(e: &Entities, index: &Index, query: &str) -> Option<String> {
+    if let Some(r) = e.regions.iter().find(|r| r.name == query) {
+        return Some(r.name.clone());
+    }
+    let hit = index.search(query, Some(&[Kind::Region]), 1).into_iter().next()?;
+    match &index.items[hit.item].target {
+        Target::Region(n) => Some(n.clone()),
+        _ => None,
+    }
+}
+
+/// `zhaoshang search QUERY|-`: one query, or one per line from stdin (each result line then
+/// starts with the query).
+pub fn search(
+    corpus: &Corpus,
+    e: &Entities,
+    query: &str,
+    kind: Option<&str>,
+    limit: usize,
+    json: bool,
+) -> Result<ExitCode> {
+    let kinds = match kind {
+        Some(k) => match Kind::parse(k) {
+            Some(k) => Some(vec![k]),
+            None => bail!("unknown kind {k:?}: region, project, person, quote, article or paragraph"),
+        },
+        None => None,
+    };
+    let index = Index::build(corpus, e);
+    let queries: Vec<String> = if query == "-" {
+        std::io::stdin()
+            .lock()
+            .lines()
+            .collect::<std::io::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|l| !l.trim().is_empty())
+            .collect()
+    } else {
+        vec![query.to_owned()]
+    };
+    let many = query == "-";
+    let mut out = std::io::stdout().lock();
+    let mut total = 0;
+    for q in &queries {
+        for h in index.search(q, kinds.as_deref(), limit) {
+            let it = &index.items[h.item];
+            total += 1;
+            let target = serde_json::to_value(&it.target)?;
+            let value = json!({"query": q, "kind": it.kind, "label": it.label, "context": it.context, "score": h.score, "target": target});
+            let kind = it.kind.name();
+            let mut fields = vec![kind, it.label.as_str(), it.context.as_str()];
+            if many {
+                fields.insert(0, q.as_str());
+            }
+            print_line(&mut out, json, value, &fields)?;
+        }
+    }
+    Ok(found(total))
+}
+
+/// `zhaoshang quotes [--region R] [--speaker S]`.
+pub fn quotes(
+    corpus: &Corpus,
+    e: &Entities,
+    region: Option<&str>,
+    speaker: Option<&str>,
+    json: bool,
+) -> Result<ExitCode> {
+    let index = Index::build(corpus, e);
+    let region = match region {
+        Some(r) => match resolve_region(e, &index, r) {
+            Some(r) => Some(r),
+            None => return Ok(ExitCode::from(1)),
+        },
+        None => None,
+    };
+    let speaker = speaker.map(crate::search::keys::fold_query);
+    let mut out = std::io::stdout().lock();
+    let mut n = 0;
+    for q in &e.quotes {
+        if let Some(r) = &region {
+            if !q.region.as_deref().is_some_and(|qr| e.within(qr, r)) {
+                continue;
+            }
+        }
+        if let Some(s) = &speaker {
+            let who = crate::search::keys::fold_query(&format!(
+                "{} {}",
+                q.speaker.as_deref().unwrap_or(""),
+                q.role.as_deref().unwrap_or("")
+            ));
+            if !who.contains(s.as_str()) {
+                continue;
+            }
+        }
+        let date = corpus
+            .article(&q.article)
+            .and_then(|a| a.date.clone())
+            .unwrap_or_default();
+        n += 1;
+        let fields = [
+            q.speaker.as_deref().unwrap_or("-"),
+            q.role.as_deref().unwrap_or("-"),
+            q.region.as_deref().unwrap_or("-"),
+            if date.is_empty() { "-" } else { date.as_str() },
+            q.article.0.as_str(),
+            q.text.as_str(),
+        ];
+        print_line(&mut out, json, serde_json::to_value(q)?, &fields)?;
+    }
+    Ok(found(n))
+}
+
+/// `zhaoshang regions`: every region with its parent, level and counts.
+pub fn regions(e: &Entities, json: bool) -> Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    for r in &e.regions {
+        let quotes = e
+            .quotes
+            .iter()
+            .filter(|q| q.region.as_deref().is_some_and(|x| e.within(x, &r.name)))
+            .count();
+        let projects = e
+            .projects
+            .iter()
+            .filter(|p| p.region.as_deref().is_some_and(|x| e.within(x, &r.name)))
+            .count();
+        let mut value = serde_json::to_value(r)?;
+        value["quotes"] = json!(quotes);
+        value["projects"] = json!(projects);
+        let level = serde_json::to_value(r.level)?;
+        let fields = [
+            r.name.as_str(),
+            r.parent.as_deref().unwrap_or("-"),
+            level.as_str().unwrap_or(""),
+            &r.articles.len().to_string(),
+            &quotes.to_string(),
+            &projects.to_string(),
+        ];
+        print_line(&mut out, json, value, &fields)?;
+    }
+    Ok(found(e.regions.len()))
+}
+
+/// `zhaoshang projects [--region R]`.
+pub fn projects(corpus: &Corpus, e: &Entities, region: Option<&str>, json: bool) -> Result<ExitCode> {
+    let index = Index::build(corpus, e);
+    let region = match region {
+        Some(r) => match resolve_region(e, &index, r) {
+            Some(r) => Some(r),
+            None => return Ok(ExitCode::from(1)),
+        },
+        None => None,
+    };
+    let mut out = std::io::stdout().lock();
+    let mut n = 0;
+    for p in &e.projects {
+        if let Some(r) = &region {
+            if !p.region.as_deref().is_some_and(|x| e.within(x, r)) {
+                continue;
+            }
+        }
+        n += 1;
+        let investment = p
+            .investment
+            .as_ref()
+            .map(|m| format!("{:.0} {}", m.value, m.currency))
+            .unwrap_or_else(|| "-".into());
+        let articles: Vec<&str> = p.articles.iter().map(|a| a.0.as_str()).collect();
+        let fields = [
+            p.name.as_str(),
+            p.region.as_deref().unwrap_or("-"),
+            investment.as_str(),
+            &articles.join(","),
+        ];
+        print_line(&mut out, json, serde_json::to_value(p)?, &fields)?;
+    }
+    Ok(found(n))
+}
+
+/// `zhaoshang stats`: sizes of the corpus and its entities.
+pub fn stats(corpus: &Corpus, e: &Entities, json: bool) -> Result<ExitCode> {
+    let paragraphs: usize = corpus.articles.iter().map(|a| a.paragraphs().count()).sum();
+    let rows: Vec<(&str, usize)> = vec![
+        ("bytes", corpus.bytes),
+        ("articles", corpus.articles.len()),
+        ("paragraphs", paragraphs),
+        ("regions", e.regions.len()),
+        ("quotes", e.quotes.len()),
+        ("people", e.people.len()),
+        ("projects", e.projects.len()),
+        ("organizations", e.organizations.len()),
+        ("figures", e.figures.len()),
+        ("warnings", corpus.warnings.len()),
+    ];
+    let mut out = std::io::stdout().lock();
+    if json {
+        let obj: serde_json::Map<String, serde_json::Value> =
+            rows.iter().map(|(k, v)| ((*k).to_owned(), json!(v))).collect();
+        writeln!(out, "{}", serde_json::Value::Object(obj))?;
+    } else {
+        for (k, v) in &rows {
+            writeln!(out, "{k}\t{v}")?;
+        }
+    }
+    Ok(found(corpus.articles.len()))
+}
