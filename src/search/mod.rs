@@ -129,8 +129,12 @@ pub const PREFIXES: &[(&str, &str)] = &[
 pub struct Index {
     pub items: Vec<Item>,
     matcher: SkimMatcherV2,
-    /// Character → items whose keys contain it, ascending.
-    postings: rustc_hash::FxHashMap<char, Vec<u32>>,
+    /// Which items are running text (matched as substrings).
+    long: Vec<bool>,
+    /// Character → names (short items) whose keys contain it.
+    short_postings: Postings,
+    /// Character → texts (long items) whose keys contain it.
+    long_postings: Postings,
 }
 
 /// Keys longer than this are text (quotes, paragraphs): matched as a substring, not fuzzily,
@@ -221,7 +225,7 @@ impl Index {
                 a.title.clone(),
                 ctx,
                 Target::Article(a.id.clone()),
-                true,
+                false,
             );
             for p in a.paragraphs() {
                 push(
@@ -239,23 +243,35 @@ impl Index {
                 .par_iter_mut()
                 .for_each(|it| it.keys = keys::keys_for(&it.label, it.pinyin));
         }
-        let postings = postings(&items);
+        let long: Vec<bool> = items
+            .iter()
+            .map(|it| {
+                it.match_keys()
+                    .next()
+                    .is_some_and(|k| k.len() > LONG_KEY * 3 || k.chars().count() > LONG_KEY)
+            })
+            .collect();
+        let (short_postings, long_postings) = rayon::join(
+            || Postings::build(&items, |i| !long[i]),
+            || Postings::build(&items, |i| long[i]),
+        );
         Index {
             items,
             matcher: SkimMatcherV2::default().ignore_case(),
-            postings,
+            long,
+            short_postings,
+            long_postings,
         }
     }
 
-    /// Items that contain every character of the folded query, ascending; `within` narrows
-    /// to a previous result (the query grew).
+    /// Names (short items) that contain every character of the folded query, ascending;
+    /// `within` narrows to a previous result (the query grew). Texts are found in
+    /// [`Index::search_candidates`] by scanning the rarest character's list.
     pub fn candidates(&self, folded: &str, within: Option<&[u32]>) -> Vec<u32> {
-        let mut chars: Vec<char> = folded.chars().filter(|c| !c.is_whitespace()).collect();
-        chars.sort_unstable();
-        chars.dedup();
+        let chars = query_chars(folded);
         let mut lists: Vec<&[u32]> = Vec::with_capacity(chars.len() + 1);
         for c in &chars {
-            match self.postings.get(c) {
+            match self.short_postings.get(*c) {
                 Some(p) => lists.push(p),
                 None => return Vec::new(),
             }
@@ -265,7 +281,9 @@ impl Index {
         }
         lists.sort_by_key(|l| l.len());
         let Some((first, rest)) = lists.split_first() else {
-            return (0..self.items.len() as u32).collect();
+            return (0..self.items.len() as u32)
+                .filter(|&i| !self.long[i as usize])
+                .collect();
         };
         let mut out: Vec<u32> = first.to_vec();
         for l in rest {
@@ -277,7 +295,10 @@ impl Index {
         out
     }
 
-    /// Scores only `candidates` (from [`Index::candidates`]), best first.
+    /// Scores the name `candidates` (from [`Index::candidates`]) and finds texts containing
+    /// the query, best first. Texts are read from the rarest query character's list and the
+    /// scan stops once a few times `limit` have matched: a keystroke needs a full list, not
+    /// every match in a year of newspapers.
     pub fn search_candidates(
         &self,
         folded: &str,
@@ -286,35 +307,51 @@ impl Index {
         limit: usize,
     ) -> Vec<Hit> {
         use rayon::prelude::*;
-        let score = |&i: &u32| {
+        if folded.is_empty() {
+            return Vec::new();
+        }
+        let rank = |&i: &u32| {
             let it = &self.items[i as usize];
             if !allowed(it.kind) {
                 return None;
             }
-            self.score(it, folded).map(|(score, positions)| Hit {
+            let best = it
+                .match_keys()
+                .filter_map(|k| self.matcher.fuzzy_match(k, folded))
+                .max()?;
+            Some(Hit {
                 item: i as usize,
-                score,
-                positions,
+                score: best,
+                positions: Vec::new(),
             })
         };
-        // Names are few and scored in full (in parallel when there are many); long texts are
-        // many, and a keystroke only needs enough of them to fill the list, so their scan
-        // stops after a few times the limit (in corpus order).
-        let (long, short): (Vec<u32>, Vec<u32>) = candidates.iter().partition(|&&i| self.is_long(i as usize));
-        let mut hits: Vec<Hit> = if short.len() > 4096 {
-            short.par_iter().filter_map(score).collect()
+        let mut hits: Vec<Hit> = if candidates.len() > 4096 {
+            candidates.par_iter().filter_map(rank).collect()
         } else {
-            short.iter().filter_map(score).collect()
+            candidates.iter().filter_map(rank).collect()
         };
+
         let want = limit.saturating_mul(4).max(limit);
-        let mut text_hits = 0;
-        for i in &long {
-            if text_hits >= want {
+        let rarest = query_chars(folded)
+            .into_iter()
+            .map(|c| self.long_postings.get(c).unwrap_or(&[]))
+            .min_by_key(|l| l.len());
+        let mut found = 0;
+        for &i in rarest.unwrap_or(&[]) {
+            if found >= want {
                 break;
             }
-            if let Some(h) = score(i) {
-                text_hits += 1;
-                hits.push(h);
+            let it = &self.items[i as usize];
+            if !allowed(it.kind) {
+                continue;
+            }
+            if let Some((score, _)) = self.text_score(it, folded) {
+                found += 1;
+                hits.push(Hit {
+                    item: i as usize,
+                    score,
+                    positions: Vec::new(),
+                });
             }
         }
         let by_rank = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.item.cmp(&b.item));
@@ -323,15 +360,13 @@ impl Index {
             hits.truncate(limit);
         }
         hits.sort_by(by_rank);
+        // Matched characters only for what is shown.
+        for h in &mut hits {
+            if let Some((_, p)) = self.score(&self.items[h.item], folded) {
+                h.positions = p;
+            }
+        }
         hits
-    }
-
-    /// True for text items (quotes, paragraphs) matched as substrings.
-    fn is_long(&self, i: usize) -> bool {
-        self.items[i]
-            .match_keys()
-            .next()
-            .is_some_and(|k| k.len() > LONG_KEY * 3 || k.chars().count() > LONG_KEY)
     }
 
     /// Brute force, for benchmarks: a fuzzy pass over every item, no index.
@@ -376,23 +411,11 @@ impl Index {
     /// The best score over an item's keys; positions only when the label itself matched.
     /// Names match fuzzily; long texts by substring, earlier occurrences ranking higher.
     pub fn score(&self, item: &Item, q: &str) -> Option<(i64, Vec<usize>)> {
+        if self.is_text(item) {
+            return self.text_score(item, q);
+        }
         let mut best: Option<(i64, Vec<usize>)> = None;
         for (k, key) in item.match_keys().enumerate() {
-            if key.len() > LONG_KEY * 3 || key.chars().count() > LONG_KEY {
-                let Some(byte) = key.find(q) else { continue };
-                let start = key[..byte].chars().count();
-                let n = q.chars().count();
-                let score = 16 * n as i64 - (start as i64).min(200) / 4;
-                let positions = if k == 0 {
-                    (start..start + n).collect()
-                } else {
-                    Vec::new()
-                };
-                if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                    best = Some((score, positions));
-                }
-                continue;
-            }
             let Some((score, idx)) = self.matcher.fuzzy_indices(key, q) else {
                 continue;
             };
@@ -403,29 +426,97 @@ impl Index {
         }
         best
     }
-}
 
-/// Character postings: for every character, the items whose keys contain it.
-fn postings(items: &[Item]) -> rustc_hash::FxHashMap<char, Vec<u32>> {
-    let mut map: rustc_hash::FxHashMap<char, Vec<u32>> = rustc_hash::FxHashMap::default();
-    for (i, it) in items.iter().enumerate() {
-        let i = i as u32;
-        for c in it
-            .match_keys()
-            .flat_map(str::chars)
-            .filter(|c| !c.is_whitespace())
-        {
-            // Items come in order, so a repeat of this item is the list's last entry.
-            let list = map.entry(c).or_default();
-            if list.last() != Some(&i) {
-                list.push(i);
+    fn is_text(&self, item: &Item) -> bool {
+        item.match_keys()
+            .next()
+            .is_some_and(|k| k.len() > LONG_KEY * 3 || k.chars().count() > LONG_KEY)
+    }
+
+    /// Substring score of running text: longer matches and earlier ones rank higher.
+    fn text_score(&self, item: &Item, q: &str) -> Option<(i64, Vec<usize>)> {
+        let mut best: Option<(i64, Vec<usize>)> = None;
+        for (k, key) in item.match_keys().enumerate() {
+            let Some(byte) = key.find(q) else { continue };
+            let start = key[..byte].chars().count();
+            let n = q.chars().count();
+            let score = 16 * n as i64 - (start as i64).min(200) / 4;
+            let positions = if k == 0 {
+                (start..start + n).collect()
+            } else {
+                Vec::new()
+            };
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, positions));
             }
         }
+        best
     }
-    for v in map.values_mut() {
-        v.shrink_to_fit();
+}
+
+/// The distinct characters of a query.
+fn query_chars(folded: &str) -> Vec<char> {
+    let mut chars: Vec<char> = folded.chars().filter(|c| !c.is_whitespace()).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
+}
+
+/// Character → items, ascending. The CJK block sits in a dense table (no hashing per
+/// character of a year of text); everything else in a map.
+#[derive(Default)]
+struct Postings {
+    dense: Vec<Vec<u32>>,
+    other: rustc_hash::FxHashMap<char, Vec<u32>>,
+}
+
+const DENSE_FROM: u32 = 0x4E00;
+const DENSE_TO: u32 = 0x9FFF;
+
+impl Postings {
+    fn list_mut(&mut self, c: char) -> &mut Vec<u32> {
+        let u = c as u32;
+        if (DENSE_FROM..=DENSE_TO).contains(&u) {
+            &mut self.dense[(u - DENSE_FROM) as usize]
+        } else {
+            self.other.entry(c).or_default()
+        }
     }
-    map
+
+    fn get(&self, c: char) -> Option<&[u32]> {
+        let u = c as u32;
+        let l = if (DENSE_FROM..=DENSE_TO).contains(&u) {
+            self.dense.get((u - DENSE_FROM) as usize)
+        } else {
+            self.other.get(&c)
+        };
+        l.filter(|l| !l.is_empty()).map(Vec::as_slice)
+    }
+
+    /// Postings of the items `keep` selects.
+    fn build(items: &[Item], keep: impl Fn(usize) -> bool) -> Postings {
+        let mut p = Postings {
+            dense: vec![Vec::new(); (DENSE_TO - DENSE_FROM + 1) as usize],
+            other: Default::default(),
+        };
+        for (i, it) in items.iter().enumerate().filter(|(i, _)| keep(*i)) {
+            let i = i as u32;
+            for c in it
+                .match_keys()
+                .flat_map(str::chars)
+                .filter(|c| !c.is_whitespace())
+            {
+                // Items come in order, so a repeat of this item is the list's last entry.
+                let list = p.list_mut(c);
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        p.dense.iter_mut().for_each(Vec::shrink_to_fit);
+        p.other.values_mut().for_each(Vec::shrink_to_fit);
+        p
+    }
 }
 
 #[cfg(test)]
