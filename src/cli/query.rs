@@ -116,6 +116,8 @@ pub fn quotes(
         None => None,
     };
     let speaker = speaker.map(crate::search::keys::fold_query);
+    let dates: std::collections::HashMap<&crate::corpus::model::ArticleId, &crate::corpus::model::Article> =
+        corpus.articles.iter().map(|a| (&a.id, a)).collect();
     let mut out = std::io::stdout().lock();
     let mut n = 0;
     for q in &e.quotes {
@@ -134,8 +136,9 @@ pub fn quotes(
                 continue;
             }
         }
-        let date = corpus
-            .article(&q.article)
+        let date = dates
+            .get(&q.article)
+            .copied()
             .and_then(|a| a.date.clone())
             .unwrap_or_default();
         n += 1;

@@ -74,6 +74,13 @@ pub fn merge(articles: &[Article], per: Vec<ArticleExtract>) -> Entities {
         article_regions.push(e.regions);
     }
     let people = quotes::people(&quotes);
+    let by_article = model::ArticleIndex(
+        articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect(),
+    );
     Entities {
         regions,
         quotes,
@@ -82,6 +89,7 @@ pub fn merge(articles: &[Article], per: Vec<ArticleExtract>) -> Entities {
         people,
         figures,
         article_regions,
+        by_article,
     }
 }
 

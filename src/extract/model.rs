@@ -145,6 +145,25 @@ pub struct Entities {
     /// Per article, in corpus order; shown inside each exported article.
     #[serde(skip)]
     pub article_regions: Vec<ArticleRegions>,
+    /// Article id → position in `article_regions`, for lookups by id.
+    #[serde(skip)]
+    pub by_article: ArticleIndex,
+}
+
+/// A lookup table from article ids to positions; equal to any other (it only mirrors data).
+#[derive(Clone, Debug, Default)]
+pub struct ArticleIndex(pub std::collections::HashMap<ArticleId, usize>);
+
+impl PartialEq for ArticleIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<'de> Deserialize<'de> for ArticleIndex {
+    fn deserialize<D: serde::Deserializer<'de>>(_: D) -> Result<Self, D::Error> {
+        Ok(ArticleIndex::default())
+    }
 }
 
 impl Entities {
@@ -171,9 +190,14 @@ impl Entities {
 
     /// The focus region and named regions of an article.
     pub fn article_regions(&self, id: &ArticleId) -> (Option<String>, Vec<String>) {
-        self.article_regions
-            .iter()
-            .find(|r| r.article.as_ref() == Some(id))
+        let found = match self.by_article.0.get(id) {
+            Some(&i) => self.article_regions.get(i),
+            None => self
+                .article_regions
+                .iter()
+                .find(|r| r.article.as_ref() == Some(id)),
+        };
+        found
             .map(|r| (r.region.clone(), r.regions.clone()))
             .unwrap_or_default()
     }

@@ -144,6 +144,8 @@ const LONG_KEY: usize = 40;
 impl Index {
     /// Builds the items and their keys.
     pub fn build(corpus: &Corpus, entities: &Entities) -> Index {
+        let articles: std::collections::HashMap<&ArticleId, &crate::corpus::model::Article> =
+            corpus.articles.iter().map(|a| (&a.id, a)).collect();
         let mut items = Vec::new();
         let mut push = |kind, label: String, context: String, target, pinyin: bool| {
             items.push(Item {
@@ -194,8 +196,8 @@ impl Index {
             );
         }
         for (i, q) in entities.quotes.iter().enumerate() {
-            let date = corpus
-                .article(&q.article)
+            let date = articles
+                .get(&q.article)
                 .and_then(|a| a.date.clone())
                 .unwrap_or_default();
             let who = q.speaker.clone().unwrap_or_default();

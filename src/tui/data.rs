@@ -61,6 +61,8 @@ pub struct Data {
     pub districts: Vec<String>,
     pub sources: Vec<Source>,
     marks: HashMap<ParagraphId, Vec<Mark>>,
+    /// Article id → position in the corpus.
+    article_index: HashMap<String, usize>,
 }
 
 impl Data {
@@ -131,6 +133,12 @@ impl Data {
 
         let sources = sources(&entities);
         let marks = marks(&corpus, &entities);
+        let article_index = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.0.clone(), i))
+            .collect();
         Data {
             corpus,
             entities,
@@ -140,6 +148,7 @@ impl Data {
             districts,
             sources,
             marks,
+            article_index,
         }
     }
 
@@ -169,7 +178,7 @@ impl Data {
     /// The article a paragraph belongs to.
     pub fn article_of(&self, p: &ParagraphId) -> Option<usize> {
         let id = p.0.rsplit_once('/').map(|(a, _)| a)?;
-        self.corpus.articles.iter().position(|a| a.id.0 == id)
+        self.article_index.get(id).copied()
     }
 
     /// An article's focus region.
