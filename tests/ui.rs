@@ -142,7 +142,8 @@ fn slash_ml_enter_lands_on_ma_liangs_quote() {
     press(&mut a, &typed("ml"));
     press(&mut a, &[Action::Open]);
     assert_eq!(a.overlay, Overlay::None);
-    let row = &a.items()[a.cursors[3].selected];
+    let items = a.items();
+    let row = &items[a.cursors[3].selected];
     let q = row.quote.expect("a quote is selected");
     assert_eq!(a.data.entities.quotes[q].speaker.as_deref(), Some("马良"));
     let art = a.reader.article.unwrap();

@@ -7,6 +7,8 @@ use crate::tui::layout::{list_height, rects, Pane, Rects};
 use crate::tui::reader;
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// Everything the user can ask for.
@@ -142,7 +144,11 @@ pub struct App {
     pub area: Rect,
     /// The dashboard's chart metric.
     pub dashboard_metric: usize,
+    /// The item list for a selection (see [`App::items`]).
+    items_memo: RefCell<Option<(ItemsKey, Rc<Vec<ItemRow>>)>>,
 }
+
+type ItemsKey = (Pane, usize, usize, usize, Option<String>);
 
 /// Results shown in the search box.
 pub const SEARCH_LIMIT: usize = 200;
@@ -177,6 +183,7 @@ impl App {
             quit: false,
             area,
             dashboard_metric: 0,
+            items_memo: RefCell::new(None),
         };
         // Start on the first district, so the panes show something useful.
         if let Some(i) = app
@@ -243,8 +250,28 @@ impl App {
             .collect()
     }
 
-    /// What the item list shows for the selection of the last list pane used.
-    pub fn items(&self) -> Vec<ItemRow> {
+    /// What the item list shows for the selection of the last list pane used; remembered
+    /// until the selection or the filter changes (the list is long in a large corpus and is
+    /// wanted on every frame).
+    pub fn items(&self) -> Rc<Vec<ItemRow>> {
+        let key = (
+            self.last_list,
+            self.cursors[0].selected,
+            self.cursors[1].selected,
+            self.cursors[2].selected,
+            self.filter.clone(),
+        );
+        if let Some((k, rows)) = self.items_memo.borrow().as_ref() {
+            if *k == key {
+                return rows.clone();
+            }
+        }
+        let rows = Rc::new(self.compute_items());
+        *self.items_memo.borrow_mut() = Some((key, rows.clone()));
+        rows
+    }
+
+    fn compute_items(&self) -> Vec<ItemRow> {
         let d = &self.data;
         let e = &d.entities;
         let mut rows = Vec::new();
@@ -430,7 +457,7 @@ impl App {
     }
 
     fn open_first_article(&mut self) {
-        if let Some(row) = self.items().into_iter().find(|r| r.badge == "文") {
+        if let Some(row) = self.items().iter().find(|r| r.badge == "文").cloned() {
             self.open_article(row.article, None, None);
         } else if !self.data.corpus.articles.is_empty() {
             self.open_article(0, None, None);

@@ -32,6 +32,7 @@ fn draw_list(
     title: String,
     rows: Vec<(String, String)>,
     cursor: Cursor,
+    total: usize,
 ) {
     let inner_w = area.width.saturating_sub(2) as usize;
     let height = area.height.saturating_sub(2) as usize;
@@ -53,7 +54,7 @@ fn draw_list(
             row(main, note, inner_w, style, app.theme.dim)
         })
         .collect();
-    let title = format!("{title} ({})", rows.len());
+    let title = format!("{title} ({total})");
     f.render_widget(Paragraph::new(lines).block(block(app, pane, title)), area);
 }
 
@@ -77,7 +78,8 @@ pub fn regions(app: &App, f: &mut Frame, area: Rect) {
                 format!("{}·{}·{}", c.articles, c.quotes, c.projects),
             )
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let total = rows.len();
     draw_list(
         app,
         f,
@@ -86,6 +88,7 @@ pub fn regions(app: &App, f: &mut Frame, area: Rect) {
         format!("{} 文·引·项", Pane::Regions.title()),
         rows,
         app.cursors[0],
+        total,
     );
 }
 
@@ -104,7 +107,8 @@ pub fn projects(app: &App, f: &mut Frame, area: Rect) {
                 .unwrap_or_else(|| p.region.clone().unwrap_or_default());
             (p.name.clone(), note)
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let total = rows.len();
     draw_list(
         app,
         f,
@@ -113,6 +117,7 @@ pub fn projects(app: &App, f: &mut Frame, area: Rect) {
         Pane::Projects.title().to_owned(),
         rows,
         app.cursors[1],
+        total,
     );
 }
 
@@ -131,7 +136,8 @@ pub fn sources(app: &App, f: &mut Frame, area: Rect) {
             };
             (main, format!("{}", s.quotes.len()))
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let total = rows.len();
     draw_list(
         app,
         f,
@@ -140,17 +146,27 @@ pub fn sources(app: &App, f: &mut Frame, area: Rect) {
         Pane::Sources.title().to_owned(),
         rows,
         app.cursors[2],
+        total,
     );
 }
 
 /// What belongs to the selection: articles, quotes and projects of a region; a source's
 /// quotes; a project's mentions.
 pub fn items(app: &App, f: &mut Frame, area: Rect) {
-    let rows = app
-        .items()
-        .into_iter()
-        .map(|r| (format!("[{}] {}", r.badge, r.label), r.context))
+    // Only the rows on screen are formatted: the list can hold a year of articles.
+    let all = app.items();
+    let c = app.cursors[3];
+    let height = area.height.saturating_sub(2) as usize;
+    let rows = all
+        .iter()
+        .skip(c.offset)
+        .take(height)
+        .map(|r| (format!("[{}] {}", r.badge, r.label), r.context.clone()))
         .collect();
+    let window = Cursor {
+        selected: c.selected.saturating_sub(c.offset),
+        offset: 0,
+    };
     let of = match app.last_list {
         Pane::Projects => "project",
         Pane::Sources => "source",
@@ -163,7 +179,8 @@ pub fn items(app: &App, f: &mut Frame, area: Rect) {
         Pane::Items,
         format!("Items of the {of}"),
         rows,
-        app.cursors[3],
+        window,
+        all.len(),
     );
 }
 
