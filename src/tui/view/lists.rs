@@ -32,7 +32,6 @@ fn draw_list(
     title: String,
     rows: Vec<(String, String)>,
     cursor: Cursor,
-    total: usize,
 ) {
     let inner_w = area.width.saturating_sub(2) as usize;
     let height = area.height.saturating_sub(2) as usize;
@@ -54,7 +53,6 @@ fn draw_list(
             row(main, note, inner_w, style, app.theme.dim)
         })
         .collect();
-    let title = format!("{title} ({total})");
     f.render_widget(Paragraph::new(lines).block(block(app, pane, title)), area);
 }
 
@@ -85,10 +83,9 @@ pub fn regions(app: &App, f: &mut Frame, area: Rect) {
         f,
         area,
         Pane::Regions,
-        format!("{} 文·引·项", Pane::Regions.title()),
+        format!("{} 文·引·项 ({total})", Pane::Regions.title()),
         rows,
         app.cursors[0],
-        total,
     );
 }
 
@@ -114,10 +111,9 @@ pub fn projects(app: &App, f: &mut Frame, area: Rect) {
         f,
         area,
         Pane::Projects,
-        Pane::Projects.title().to_owned(),
+        format!("{} ({total})", Pane::Projects.title()),
         rows,
         app.cursors[1],
-        total,
     );
 }
 
@@ -143,10 +139,9 @@ pub fn sources(app: &App, f: &mut Frame, area: Rect) {
         f,
         area,
         Pane::Sources,
-        Pane::Sources.title().to_owned(),
+        format!("{} ({total})", Pane::Sources.title()),
         rows,
         app.cursors[2],
-        total,
     );
 }
 
@@ -177,10 +172,9 @@ pub fn items(app: &App, f: &mut Frame, area: Rect) {
         f,
         area,
         Pane::Items,
-        format!("Items of the {of}"),
+        format!("Items of the {of} ({})", all.len()),
         rows,
         window,
-        all.len(),
     );
 }
 
