@@ -50,6 +50,15 @@ pub fn resolve_region(e: &Entities, index: &Index, query: &str) -> Option<String
     }
 }
 
+/// The region a `--region` option names: `Some(None)` without the option, `None` when it
+/// names no region (nothing can be found then).
+fn region_filter(e: &Entities, index: &Index, region: Option<&str>) -> Option<Option<String>> {
+    match region {
+        Some(r) => resolve_region(e, index, r).map(Some),
+        None => Some(None),
+    }
+}
+
 /// `zhaoshang search QUERY|-`: one query, or one per line from stdin (each result line then
 /// starts with the query).
 pub fn search(
@@ -108,12 +117,8 @@ pub fn quotes(
     json: bool,
 ) -> Result<ExitCode> {
     let index = Index::build(corpus, e);
-    let region = match region {
-        Some(r) => match resolve_region(e, &index, r) {
-            Some(r) => Some(r),
-            None => return Ok(ExitCode::from(1)),
-        },
-        None => None,
+    let Some(region) = region_filter(e, &index, region) else {
+        return Ok(ExitCode::from(1));
     };
     let speaker = speaker.map(crate::search::keys::fold_query);
     let dates: std::collections::HashMap<&crate::corpus::model::ArticleId, &crate::corpus::model::Article> =
@@ -189,12 +194,8 @@ pub fn regions(e: &Entities, json: bool) -> Result<ExitCode> {
 /// `zhaoshang projects [--region R]`.
 pub fn projects(corpus: &Corpus, e: &Entities, region: Option<&str>, json: bool) -> Result<ExitCode> {
     let index = Index::build(corpus, e);
-    let region = match region {
-        Some(r) => match resolve_region(e, &index, r) {
-            Some(r) => Some(r),
-            None => return Ok(ExitCode::from(1)),
-        },
-        None => None,
+    let Some(region) = region_filter(e, &index, region) else {
+        return Ok(ExitCode::from(1));
     };
     let mut out = std::io::stdout().lock();
     let mut n = 0;

@@ -456,6 +456,16 @@ impl App {
         }
     }
 
+    /// Opens an item row in the reader, its quote (if any) as the current entity.
+    fn open_row(&mut self, row: &ItemRow) {
+        let entity = row.quote.and_then(|q| {
+            reader::entities(&self.data, row.article)
+                .iter()
+                .position(|e| e.mark.kind == MarkKind::Quote(q))
+        });
+        self.open_article(row.article, row.paragraph.as_ref(), entity);
+    }
+
     fn open_first_article(&mut self) {
         if let Some(row) = self.items().iter().find(|r| r.badge == "文").cloned() {
             self.open_article(row.article, None, None);
@@ -679,12 +689,7 @@ impl App {
             Pane::Items => {
                 if let Some(row) = self.items().get(self.cursors[3].selected).cloned() {
                     self.push_history();
-                    let entity = row.quote.and_then(|q| {
-                        reader::entities(&self.data, row.article)
-                            .iter()
-                            .position(|e| e.mark.kind == MarkKind::Quote(q))
-                    });
-                    self.open_article(row.article, row.paragraph.as_ref(), entity);
+                    self.open_row(&row);
                     self.pane = Pane::Reader;
                 }
             }
@@ -969,12 +974,7 @@ impl App {
                 self.select_source(&s);
                 if let Some(row) = self.items().first().cloned() {
                     self.cursors[3] = Cursor::default();
-                    let entity = row.quote.and_then(|q| {
-                        reader::entities(&self.data, row.article)
-                            .iter()
-                            .position(|e| e.mark.kind == MarkKind::Quote(q))
-                    });
-                    self.open_article(row.article, row.paragraph.as_ref(), entity);
+                    self.open_row(&row);
                     self.pane = Pane::Items;
                 }
             }
