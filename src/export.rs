@@ -55,7 +55,7 @@ fn article_out(a: &Article, entities: &Entities) -> ArticleOut {
         .map(|r| r.mentions.clone())
         .unwrap_or_default();
     ArticleOut {
-        id: a.id.0.clone(),
+        id: a.id.0.to_string(),
         file: a.file.clone(),
         title: a.title.clone(),
         subtitle: a.subtitle.clone(),

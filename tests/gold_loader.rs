@@ -196,7 +196,7 @@ fn paragraph_ids_are_unique_and_stable() {
         .articles
         .iter()
         .flat_map(|a| a.sections.iter().flat_map(|s| &s.paragraphs))
-        .map(|p| p.id.0.as_str())
+        .map(|p| &*p.id.0)
         .collect();
     let mut unique = ids.clone();
     unique.sort();
@@ -206,7 +206,7 @@ fn paragraph_ids_are_unique_and_stable() {
         .articles
         .iter()
         .flat_map(|a| a.sections.iter().flat_map(|s| &s.paragraphs))
-        .map(|p| p.id.0.as_str())
+        .map(|p| &*p.id.0)
         .collect();
     assert_eq!(ids, ids_again);
 }

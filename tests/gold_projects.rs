@@ -18,7 +18,7 @@ fn gold_project_keys_found() {
                     export
                         .articles
                         .iter()
-                        .any(|a| a.id == id.0 && base(&a.file) == file)
+                        .any(|a| *a.id == *id.0 && base(&a.file) == file)
                 })
         });
         if hit {

@@ -12,7 +12,7 @@ fn file_of(q: &Quote) -> String {
     let a = export
         .articles
         .iter()
-        .find(|a| a.id == q.article.0)
+        .find(|a| *a.id == *q.article.0)
         .expect("quote's article exists");
     base(&a.file).to_owned()
 }

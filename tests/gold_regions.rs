@@ -46,7 +46,7 @@ fn no_false_places() {
 fn mentions_are_spans_into_the_text() {
     let (corpus, export) = seeds();
     for a in &export.articles {
-        let article = corpus.articles.iter().find(|x| x.id.0 == a.id).unwrap();
+        let article = corpus.articles.iter().find(|x| *x.id.0 == *a.id).unwrap();
         for m in &a.region_mentions {
             let text = article
                 .paragraphs()

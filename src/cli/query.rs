@@ -152,7 +152,7 @@ pub fn quotes(
             q.role.as_deref().unwrap_or("-"),
             q.region.as_deref().unwrap_or("-"),
             if date.is_empty() { "-" } else { date.as_str() },
-            q.article.0.as_str(),
+            &q.article.0,
             q.text.as_str(),
         ];
         print_line(&mut out, json, serde_json::to_value(q)?, &fields)?;
@@ -211,7 +211,7 @@ pub fn projects(corpus: &Corpus, e: &Entities, region: Option<&str>, json: bool)
             .as_ref()
             .map(|m| format!("{:.0} {}", m.value, m.currency))
             .unwrap_or_else(|| "-".into());
-        let articles: Vec<&str> = p.articles.iter().map(|a| a.0.as_str()).collect();
+        let articles: Vec<&str> = p.articles.iter().map(|a| &*a.0).collect();
         let fields = [
             p.name.as_str(),
             p.region.as_deref().unwrap_or("-"),

@@ -258,7 +258,7 @@ pub fn load_text(file: &str, prefix: &str, text: &str) -> Vec<Article> {
     raw.into_iter()
         .enumerate()
         .map(|(k, a)| {
-            let id = ArticleId(format!("{prefix}-{}", k + 1));
+            let id = ArticleId(format!("{prefix}-{}", k + 1).into());
             let sections = sections(&id, reflow(&a.body, &lm, &has_word));
             Article {
                 id,
@@ -290,7 +290,7 @@ fn sections(id: &ArticleId, blocks: Vec<Block>) -> Vec<Section> {
             }),
             Block::Paragraph(kind, text) => {
                 n += 1;
-                let pid = ParagraphId(format!("{id}/p{n}"));
+                let pid = ParagraphId(format!("{id}/p{n}").into());
                 if let Some(s) = out.last_mut() {
                     s.paragraphs.push(Paragraph { id: pid, kind, text });
                 }

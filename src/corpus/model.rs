@@ -2,16 +2,17 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// Stable id of an article: `<file stem>-<n>` (n counts from 1 within the file).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct ArticleId(pub String);
+pub struct ArticleId(pub Arc<str>);
 
 /// Stable id of a paragraph: `<article id>/p<n>` in reading order.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct ParagraphId(pub String);
+pub struct ParagraphId(pub Arc<str>);
 
 impl fmt::Display for ArticleId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

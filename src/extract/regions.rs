@@ -18,9 +18,13 @@ pub struct Resolved {
 
 /// The texts of an article that can name places: title, subtitle, then paragraphs.
 pub fn article_texts(a: &Article) -> Vec<(ParagraphId, &str, bool)> {
-    let mut out = vec![(ParagraphId(format!("{}/title", a.id)), a.title.as_str(), true)];
+    let mut out = vec![(
+        ParagraphId(format!("{}/title", a.id).into()),
+        a.title.as_str(),
+        true,
+    )];
     if let Some(s) = &a.subtitle {
-        out.push((ParagraphId(format!("{}/subtitle", a.id)), s.as_str(), true));
+        out.push((ParagraphId(format!("{}/subtitle", a.id).into()), s.as_str(), true));
     }
     out.extend(a.paragraphs().map(|p| (p.id.clone(), p.text.as_str(), false)));
     out

@@ -62,7 +62,7 @@ pub struct Data {
     pub sources: Vec<Source>,
     marks: HashMap<ParagraphId, Vec<Mark>>,
     /// Article id → position in the corpus.
-    article_index: HashMap<String, usize>,
+    article_index: HashMap<std::sync::Arc<str>, usize>,
 }
 
 impl Data {
