@@ -189,11 +189,6 @@ impl Gazetteer {
         None
     }
 
-    /// Every surface form, for the segmenter's dictionary.
-    pub fn surfaces(&self) -> impl Iterator<Item = &str> {
-        self.surfaces.keys().chain(self.zones.keys()).map(String::as_str)
-    }
-
     /// Finds the places named in `text`. `boundary(i)` tells whether a word may start or end
     /// at char position i (from the segmenter), so a short form inside a longer word (四平八稳,
     /// 西湖北) is not a place.

@@ -257,14 +257,6 @@ fn zone_region(g: &Gazetteer, zone: &str, d: usize) -> Region {
     }
 }
 
-/// The article ids naming each region, for lookups.
-pub fn region_of_article(per_article: &[ArticleRegions], id: &ArticleId) -> Option<String> {
-    per_article
-        .iter()
-        .find(|r| r.article.as_ref() == Some(id))
-        .and_then(|r| r.region.clone())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,11 +13,6 @@ pub fn word_boundaries(text: &str) -> HashSet<usize> {
         .collect()
 }
 
-/// The text's characters between two char indices.
-pub fn slice_chars(text: &str, start: usize, end: usize) -> String {
-    text.chars().skip(start).take(end.saturating_sub(start)).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

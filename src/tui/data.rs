@@ -2,7 +2,6 @@
 //! with counts, the districts, the sources, and the marks to highlight in each paragraph.
 
 use crate::corpus::model::{Article, ArticleId, Corpus, ParagraphId};
-use crate::extract::model::Level;
 use crate::extract::Entities;
 use crate::search::Index;
 use std::collections::HashMap;
@@ -184,12 +183,6 @@ impl Data {
     /// An article's focus region.
     pub fn focus(&self, a: &Article) -> Option<String> {
         self.entities.article_regions(&a.id).0
-    }
-
-    /// True for a county-level division or zone (a district to compare).
-    pub fn is_county(&self, name: &str) -> bool {
-        self.region(name)
-            .is_some_and(|i| matches!(self.entities.regions[i].level, Level::County | Level::Zone))
     }
 }
 
