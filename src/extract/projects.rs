@@ -184,6 +184,22 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
     out
 }
 
+/// Every project name in a paragraph, by all three rules; where finds overlap the longest
+/// wins (…配套工程(一期)项目 over …配套工程).
+fn names_in(chars: &[char]) -> Vec<Found> {
+    let mut found = by_title_marks(chars);
+    found.extend(by_enumeration(chars));
+    found.extend(by_suffix(chars));
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut kept: Vec<Found> = Vec::new();
+    for f in found {
+        if !kept.iter().any(|k| f.start < k.end && k.start < f.end) {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
 /// Items listed before 等…项目: 城市会客厅、北方电器产业园等优质项目.
 fn by_enumeration(chars: &[char]) -> Vec<Found> {
     let mut out = Vec::new();
@@ -301,18 +317,7 @@ pub fn article(
     let mut out = Vec::new();
     for p in a.paragraphs() {
         let chars: Vec<char> = p.text.chars().collect();
-        let mut found = by_title_marks(&chars);
-        found.extend(by_enumeration(&chars));
-        found.extend(by_suffix(&chars));
-        // Overlapping finds: the longest wins (…配套工程(一期)项目 over …配套工程).
-        found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
-        let mut kept: Vec<Found> = Vec::new();
-        for f in found {
-            if !kept.iter().any(|k| f.start < k.end && k.start < f.end) {
-                kept.push(f);
-            }
-        }
-        for f in kept {
+        for f in names_in(&chars) {
             out.push(ProjectMention {
                 region: region_in(&f.name).or_else(|| focus.clone()),
                 investment: investment_after(&chars, f.end),
@@ -365,17 +370,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let chars: Vec<char> = text.chars().collect();
-        let mut f = by_title_marks(&chars);
-        f.extend(by_enumeration(&chars));
-        f.extend(by_suffix(&chars));
-        f.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
-        let mut kept: Vec<Found> = Vec::new();
-        for x in f {
-            if !kept.iter().any(|k| x.start < k.end && k.start < x.end) {
-                kept.push(x);
-            }
-        }
-        kept.into_iter().map(|f| f.name).collect()
+        names_in(&chars).into_iter().map(|f| f.name).collect()
     }
 
     #[test]

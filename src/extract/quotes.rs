@@ -167,7 +167,8 @@ fn article_quotes(a: &Article) -> Vec<Found> {
         let chars: Vec<char> = p.text.chars().collect();
         // Speech verbs already used to attribute a direct quote (“…”金小法表示，…).
         let mut used_verbs: Vec<usize> = Vec::new();
-        for (open, close) in quotation_spans(&chars) {
+        let spans = quotation_spans(&chars);
+        for &(open, close) in &spans {
             let content = &chars[open + 1..close.min(chars.len())];
             if content.is_empty() || is_slogan_list(content) {
                 continue;
@@ -208,7 +209,7 @@ fn article_quotes(a: &Article) -> Vec<Found> {
                 continue;
             };
             let after = i + vlen;
-            let in_quote = quotation_spans(&chars).iter().any(|&(o, c)| o < i && i < c);
+            let in_quote = spans.iter().any(|&(o, c)| o < i && i < c);
             if !matches!(chars.get(after), Some('，' | ',')) || in_quote || used_verbs.contains(&after) {
                 i = after;
                 continue;

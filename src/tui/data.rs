@@ -163,15 +163,7 @@ impl Data {
 
     /// True when region `name` is `ancestor` or lies under it.
     pub fn within(&self, name: &str, ancestor: &str) -> bool {
-        let mut cur = self.region(name);
-        while let Some(i) = cur {
-            let r = &self.entities.regions[i];
-            if r.name == ancestor {
-                return true;
-            }
-            cur = r.parent.as_deref().and_then(|p| self.region(p));
-        }
-        false
+        self.entities.within(name, ancestor)
     }
 
     /// The article a paragraph belongs to.
