@@ -108,7 +108,7 @@ fn captions_are_captions() {
                 .sections
                 .iter()
                 .flat_map(|s| &s.paragraphs)
-                .any(|p| p.kind == ParagraphKind::Caption && p.text == c);
+                .any(|p| p.kind == ParagraphKind::Caption && &*p.text == c);
             if hit {
                 ok += 1;
             } else {

@@ -51,7 +51,7 @@ fn mentions_are_spans_into_the_text() {
             let text = article
                 .paragraphs()
                 .find(|p| p.id == m.span.paragraph)
-                .map(|p| p.text.clone())
+                .map(|p| p.text.to_string())
                 .or_else(|| {
                     m.span
                         .paragraph

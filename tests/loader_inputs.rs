@@ -97,7 +97,11 @@ fn control_characters_and_escapes_never_survive() {
     let arts = corpus::load_text("evil.txt", "evil", text);
     let all: String = arts
         .iter()
-        .flat_map(|a| a.paragraphs().map(|p| p.text.clone()).chain([a.title.clone()]))
+        .flat_map(|a| {
+            a.paragraphs()
+                .map(|p| p.text.to_string())
+                .chain([a.title.clone()])
+        })
         .collect();
     assert!(!all.chars().any(|c| c.is_control() || c == '\u{202e}'), "{all:?}");
     assert_eq!(arts[0].title, "九台区打造招商引资“强引擎”");

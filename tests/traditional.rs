@@ -13,9 +13,8 @@ fn traditional_seeds_extract_like_simplified() {
     let simp = load_inputs(&seed_inputs());
     let trad_inputs: Vec<Input> = zhaoshang::corpus::SEEDS
         .iter()
-        .map(|(name, text)| Input {
-            name: (*name).to_owned(),
-            bytes: Ok(zhconv::zhconv(text, zhconv::Variant::ZhHant).into_bytes()),
+        .map(|(name, text)| {
+            Input::from_bytes(*name, zhconv::zhconv(text, zhconv::Variant::ZhHant).into_bytes())
         })
         .collect();
     let trad = load_inputs(&trad_inputs);

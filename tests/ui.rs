@@ -304,6 +304,7 @@ fn nothing_from_a_file_reaches_the_terminal_raw() {
         articles: arts,
         warnings: vec![],
         bytes: text.len(),
+        cache: None,
     };
     let e = zhaoshang::extract::extract(&corpus);
     let mut a = App::new(

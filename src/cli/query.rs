@@ -98,7 +98,7 @@ pub fn search(
             let target = serde_json::to_value(&it.target)?;
             let value = json!({"query": q, "kind": it.kind, "label": it.label, "context": it.context, "score": h.score, "target": target});
             let kind = it.kind.name();
-            let mut fields = vec![kind, it.label.as_str(), it.context.as_str()];
+            let mut fields = vec![kind, &*it.label, &*it.context];
             if many {
                 fields.insert(0, q.as_str());
             }

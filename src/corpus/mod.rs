@@ -14,9 +14,10 @@ use crate::corpus::model::{Article, ArticleId, Corpus, Paragraph, ParagraphId, S
 use crate::corpus::reflow::{reflow, Block};
 use jieba_rs::Jieba;
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock, RwLock};
 use thiserror::Error;
 
 /// The seed articles bundled into the binary: (file name, text).
@@ -52,20 +53,45 @@ pub enum LoadError {
     ListDir { path: PathBuf, source: std::io::Error },
 }
 
-/// One input: its display name and its bytes (or why they could not be read).
+/// One input: its display name and where its bytes are.
 pub struct Input {
     pub name: String,
-    pub bytes: Result<Vec<u8>, String>,
+    pub source: Source,
+}
+
+/// Where an input's bytes are.
+pub enum Source {
+    /// In memory (the bundled seeds, tests).
+    Bytes(Cow<'static, [u8]>),
+    /// A file, read when its turn comes: a large corpus is never all in memory as bytes.
+    File(PathBuf),
+}
+
+impl Input {
+    /// An input held in memory.
+    pub fn from_bytes(name: impl Into<String>, bytes: impl Into<Cow<'static, [u8]>>) -> Input {
+        Input {
+            name: name.into(),
+            source: Source::Bytes(bytes.into()),
+        }
+    }
+
+    /// Its bytes, or why they cannot be read.
+    pub fn read(&self) -> Result<Cow<'_, [u8]>, String> {
+        match &self.source {
+            Source::Bytes(b) => Ok(Cow::Borrowed(b.as_ref())),
+            Source::File(f) => std::fs::read(f)
+                .map(Cow::Owned)
+                .map_err(|e| format!("cannot read: {e}")),
+        }
+    }
 }
 
 /// The bundled seeds as inputs.
 pub fn seed_inputs() -> Vec<Input> {
     SEEDS
         .iter()
-        .map(|(name, text)| Input {
-            name: (*name).to_owned(),
-            bytes: Ok(text.as_bytes().to_vec()),
-        })
+        .map(|(name, text)| Input::from_bytes(*name, text.as_bytes()))
         .collect()
 }
 
@@ -110,7 +136,7 @@ pub fn read_inputs(files: &[PathBuf]) -> Vec<Input> {
         .map(|f| Input {
             // A file name can hold escape sequences too; it is shown on screen.
             name: normalize::sanitize(&f.display().to_string()),
-            bytes: std::fs::read(f).map_err(|e| format!("cannot read: {e}")),
+            source: Source::File(f.clone()),
         })
         .collect()
 }
@@ -163,14 +189,23 @@ pub fn id_prefixes(inputs: &[Input]) -> Vec<String> {
 
 /// Decodes and lays out one input: its byte count and articles, or the warning it gives.
 pub fn load_one(input: &Input, prefix: &str) -> (usize, Result<Vec<Article>, Warning>) {
+    load_bytes(&input.name, input.read().as_deref(), prefix)
+}
+
+/// Lays out one input's bytes (or reports why they could not be read).
+pub fn load_bytes(
+    name: &str,
+    bytes: Result<&[u8], &String>,
+    prefix: &str,
+) -> (usize, Result<Vec<Article>, Warning>) {
     let warn = |message: String| Warning {
-        file: input.name.clone(),
+        file: name.to_owned(),
         message,
     };
-    match &input.bytes {
+    match bytes {
         Err(e) => (0, Err(warn(e.clone()))),
         Ok(bytes) => match decode::decode(bytes) {
-            Ok(d) => (bytes.len(), Ok(load_text(&input.name, prefix, &d.text))),
+            Ok(d) => (bytes.len(), Ok(load_text(name, prefix, &d.text))),
             Err(e) => (bytes.len(), Err(warn(format!("skipped: {e}")))),
         },
     }
@@ -182,10 +217,30 @@ fn file_stem(name: &str) -> String {
         .map_or_else(|| name.to_owned(), |s| s.to_string_lossy().into_owned())
 }
 
-/// The shared segmenter, with the project's dictionary of domain words.
-pub fn jieba() -> &'static Jieba {
-    static JIEBA: OnceLock<Jieba> = OnceLock::new();
-    JIEBA.get_or_init(|| {
+static JIEBA: RwLock<Option<Arc<Jieba>>> = RwLock::new(None);
+
+/// The shared segmenter, with the project's dictionary of domain words; built on first use.
+pub fn jieba() -> Arc<Jieba> {
+    if let Some(j) = JIEBA.read().ok().and_then(|g| g.clone()) {
+        return j;
+    }
+    let Ok(mut slot) = JIEBA.write() else {
+        // A thread panicked while building it: build one for this caller alone.
+        return Arc::new(build_jieba());
+    };
+    slot.get_or_insert_with(|| Arc::new(build_jieba())).clone()
+}
+
+/// Frees the segmenter (its dictionary is some 40 MB) once a load is over; the next load
+/// builds it again. The explorer never segments after loading.
+pub fn release_jieba() {
+    if let Ok(mut slot) = JIEBA.write() {
+        *slot = None;
+    }
+}
+
+fn build_jieba() -> Jieba {
+    {
         let mut j = Jieba::new();
         // Place names are words: the region finder relies on them not being split.
         for line in layout::asset_lines(include_str!("../../assets/gazetteer/gazetteer.tsv")) {
@@ -209,7 +264,7 @@ pub fn jieba() -> &'static Jieba {
             }
         }
         j
-    })
+    }
 }
 
 /// The genre's character model, from the bundled corpus. A seed being loaded is left out of
@@ -292,7 +347,11 @@ fn sections(id: &ArticleId, blocks: Vec<Block>) -> Vec<Section> {
                 n += 1;
                 let pid = ParagraphId(format!("{id}/p{n}").into());
                 if let Some(s) = out.last_mut() {
-                    s.paragraphs.push(Paragraph { id: pid, kind, text });
+                    s.paragraphs.push(Paragraph {
+                        id: pid,
+                        kind,
+                        text: text.into(),
+                    });
                 }
             }
         }

@@ -41,7 +41,8 @@ pub enum ParagraphKind {
 pub struct Paragraph {
     pub id: ParagraphId,
     pub kind: ParagraphKind,
-    pub text: String,
+    /// Shared, so search labels and views hold the text without copying it.
+    pub text: Arc<str>,
 }
 
 /// A run of paragraphs under one heading (or none, before the first heading).
@@ -102,6 +103,10 @@ pub struct Corpus {
     pub warnings: Vec<Warning>,
     /// Total bytes read from the inputs.
     pub bytes: usize,
+    /// Where derived data of exactly these inputs (the search index) may be cached; set when
+    /// the corpus was opened through the cache.
+    #[serde(skip)]
+    pub cache: Option<std::path::PathBuf>,
 }
 
 impl Corpus {

@@ -4,6 +4,7 @@
 use crate::corpus::layout::{asset_lines, ymd};
 use crate::corpus::model::Article;
 use crate::extract::model::{Figure, Money, RegionMention, Span};
+use compact_str::CompactString;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -253,21 +254,21 @@ pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&s
                 })
                 .max_by_key(|m| m.span.start)
                 .map(|m| m.region.clone())
-                .or_else(|| focus.map(String::from));
+                .or_else(|| focus.map(CompactString::from));
             out.push(Figure {
-                kind: r.kind.to_owned(),
+                kind: r.kind.into(),
                 value: r.value,
-                unit: r.unit,
+                unit: r.unit.into(),
                 metric: if r.kind == "date" {
                     None
                 } else {
-                    metric(&chars, r.start, r.end)
+                    metric(&chars, r.start, r.end).map(CompactString::from)
                 },
                 region,
                 article: a.id.clone(),
                 paragraph: p.id.clone(),
                 text: chars[r.start..r.end].iter().collect(),
-                date: r.date,
+                date: r.date.map(CompactString::from),
                 span: Span {
                     paragraph: p.id.clone(),
                     start: r.start,

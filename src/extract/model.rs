@@ -1,6 +1,7 @@
 //! Entity records, serialised as they are exported.
 
 use crate::corpus::model::{ArticleId, ParagraphId};
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 /// A stretch of one paragraph, in characters (not bytes): `[start, end)`.
@@ -40,7 +41,7 @@ pub struct Region {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RegionMention {
     /// The division's full name.
-    pub region: String,
+    pub region: CompactString,
     pub span: Span,
 }
 
@@ -113,23 +114,24 @@ pub struct Organization {
     pub mentions: Vec<Span>,
 }
 
-/// A number the text states, normalised, with what it measures.
+/// A number the text states, normalised, with what it measures. (A year of newspapers
+/// states a hundred thousand and more: its short strings are held inline, not allocated.)
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// money, count, percent, area, date
-    pub kind: String,
+    pub kind: CompactString,
     pub value: f64,
     /// CNY, USD, 个, %, m2, …; dates are `YYYY-MM-DD` in `text` with value 0.
-    pub unit: String,
+    pub unit: CompactString,
     /// What it measures (到位资金, 签约项目, 固定资产投资 …), when the text says.
-    pub metric: Option<String>,
-    pub region: Option<String>,
+    pub metric: Option<CompactString>,
+    pub region: Option<CompactString>,
     pub article: ArticleId,
     pub paragraph: ParagraphId,
     /// As written (218.82亿元).
-    pub text: String,
+    pub text: CompactString,
     /// Normalised date for date figures.
-    pub date: Option<String>,
+    pub date: Option<CompactString>,
     pub span: Span,
 }
 

@@ -87,7 +87,8 @@ fn verb_object(name: &str, suffix_len: usize) -> bool {
         .chars()
         .take(name.chars().count().saturating_sub(suffix_len))
         .collect();
-    let tags = crate::corpus::jieba().tag(&head, false);
+    let j = crate::corpus::jieba();
+    let tags = j.tag(&head, false);
     tags.last()
         .is_some_and(|t| t.tag == "v" && t.word.chars().count() >= 2)
 }
@@ -105,7 +106,8 @@ pub(crate) fn is_generic_with(name: &str, suffix_len: usize, strip_places: bool)
     if is_generic_as_is(name, suffix_len, strip_places) {
         return true;
     }
-    let tags = crate::corpus::jieba().tag(name, false);
+    let j = crate::corpus::jieba();
+    let tags = j.tag(name, false);
     let lead: usize = tags
         .iter()
         .take_while(|t| matches!(t.tag, "v" | "d" | "p" | "c" | "r" | "u" | "ad"))

@@ -26,7 +26,7 @@ pub fn article_texts(a: &Article) -> Vec<(ParagraphId, &str, bool)> {
     if let Some(s) = &a.subtitle {
         out.push((ParagraphId(format!("{}/subtitle", a.id).into()), s.as_str(), true));
     }
-    out.extend(a.paragraphs().map(|p| (p.id.clone(), p.text.as_str(), false)));
+    out.extend(a.paragraphs().map(|p| (p.id.clone(), &*p.text, false)));
     out
 }
 
@@ -115,12 +115,36 @@ pub fn focus(mentions: &[Resolved]) -> Option<usize> {
     body.into_iter().max_by_key(|d| (freq(d), usize::MAX - *d))
 }
 
-/// A region an article touches: the entry for the regions list and whether the article
-/// names it (ancestors are listed for the hierarchy without being named).
+/// A region an article touches, as the gazetteer knows it: a division, or a development zone
+/// tied to its district. The `Region` record is made once, in the merge, not per article.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum RegionKey {
+    Division(usize),
+    Zone { name: String, division: usize },
+}
+
+impl RegionKey {
+    /// What makes two keys the same region (a zone is known by its name).
+    fn id(&self) -> (usize, &str) {
+        match self {
+            RegionKey::Division(d) => (*d, ""),
+            RegionKey::Zone { name, .. } => (usize::MAX, name),
+        }
+    }
+
+    fn region(&self, g: &Gazetteer) -> Region {
+        match self {
+            RegionKey::Division(d) => division_region(g, *d),
+            RegionKey::Zone { name, division } => zone_region(g, name, *division),
+        }
+    }
+}
+
+/// A region an article touches and whether the article names it (ancestors are listed for
+/// the hierarchy without being named).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RegionEntry {
-    pub key: String,
-    pub region: Region,
+    pub key: RegionKey,
     pub named: bool,
 }
 
@@ -131,16 +155,10 @@ pub fn article(a: &Article) -> (ArticleRegions, Vec<RegionEntry>) {
     let focus = focus(&mentions);
     let mut names: Vec<String> = Vec::new();
     let mut entries: Vec<RegionEntry> = Vec::new();
-    let mut add =
-        |key: String, make: &dyn Fn() -> Region, named: bool| match entries.iter_mut().find(|e| e.key == key)
-        {
-            Some(e) => e.named |= named,
-            None => entries.push(RegionEntry {
-                key,
-                region: make(),
-                named,
-            }),
-        };
+    let mut add = |key: RegionKey, named: bool| match entries.iter_mut().find(|e| e.key.id() == key.id()) {
+        Some(e) => e.named |= named,
+        None => entries.push(RegionEntry { key, named }),
+    };
     for d in focus.into_iter().chain(mentions.iter().map(|m| m.division)) {
         let name = &g.divisions[d].name;
         if !names.contains(name) {
@@ -157,14 +175,14 @@ pub fn article(a: &Article) -> (ArticleRegions, Vec<RegionEntry>) {
             names.push(name.clone());
         }
         out_mentions.push(RegionMention {
-            region: name,
+            region: name.into(),
             span: m.span.clone(),
         });
         // The division and its ancestors make the hierarchy; the article is listed where named.
         let mut d = Some(m.division);
         let mut named = m.zone.is_none();
         while let Some(cur) = d {
-            add(cur.to_string(), &|| division_region(g, cur), named);
+            add(RegionKey::Division(cur), named);
             named = false;
             d = g.divisions[cur].parent;
         }
@@ -178,15 +196,21 @@ pub fn article(a: &Article) -> (ArticleRegions, Vec<RegionEntry>) {
                     if !names.contains(&d.name) {
                         names.push(d.name.clone());
                     }
-                    add(p.to_string(), &|| division_region(g, p), true);
+                    add(RegionKey::Division(p), true);
                 }
                 up = d.parent;
             }
-            add(format!("zone:{z}"), &|| zone_region(g, z, m.division), true);
+            add(
+                RegionKey::Zone {
+                    name: z.clone(),
+                    division: m.division,
+                },
+                true,
+            );
         }
     }
     if let Some(f) = focus {
-        add(f.to_string(), &|| division_region(g, f), true);
+        add(RegionKey::Division(f), true);
     }
     let regions = ArticleRegions {
         article: Some(a.id.clone()),
@@ -199,12 +223,13 @@ pub fn article(a: &Article) -> (ArticleRegions, Vec<RegionEntry>) {
 
 /// The regions list from every article's entries, each with the articles that name it.
 pub fn merge<'a>(per_article: impl IntoIterator<Item = (&'a ArticleId, &'a [RegionEntry])>) -> Vec<Region> {
+    let g = gazetteer();
     let mut regions: Vec<Region> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<(usize, &str), usize> = HashMap::new();
     for (id, entries) in per_article {
         for e in entries {
-            let i = *index.entry(e.key.clone()).or_insert_with(|| {
-                regions.push(e.region.clone());
+            let i = *index.entry(e.key.id()).or_insert_with(|| {
+                regions.push(e.key.region(g));
                 regions.len() - 1
             });
             if e.named && regions[i].articles.last() != Some(id) {

@@ -28,32 +28,71 @@ pub fn fold_text(s: &str) -> String {
     } else {
         s
     };
-    s.chars()
-        .map(|c| crate::corpus::normalize::fold_char(c).to_ascii_lowercase())
-        .collect()
+    s.chars().map(fold_text_char).collect()
+}
+
+/// One character of running text folded for matching: full-width → ASCII, ASCII lower case.
+pub fn fold_text_char(c: char) -> char {
+    crate::corpus::normalize::fold_char(c).to_ascii_lowercase()
+}
+
+/// Where the folded query `q` first occurs in `text` folded by [`fold_text_char`], in
+/// characters. The text is folded as it is read, never copied: a query character that no
+/// other character folds into (not ASCII, not “ ”) matches only itself, so such a query is
+/// found by a plain substring search.
+pub fn find_folded(text: &str, q: &str) -> Option<usize> {
+    if q.is_empty() {
+        return Some(0);
+    }
+    if q.chars().all(|c| !c.is_ascii() && c != '“' && c != '”') {
+        let byte = text.find(q)?;
+        return Some(text[..byte].chars().count());
+    }
+    let first = q.chars().next()?;
+    text.char_indices().enumerate().find_map(|(n, (b, c))| {
+        let hit = fold_text_char(c) == first && {
+            let mut rest = text[b..].chars().map(fold_text_char);
+            q.chars().all(|qc| rest.next() == Some(qc))
+        };
+        hit.then_some(n)
+    })
 }
 
 /// True for a character that Simplified writing replaces (長 → 长). Text without any needs no
 /// conversion, which is most text and the expensive part of folding.
 pub fn is_traditional(c: char) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<char>> = std::sync::OnceLock::new();
-    is_han(c)
-        && SET
-            .get_or_init(|| {
-                // Every basic CJK ideograph, one a line so that no phrase rule applies.
-                let all: String = ('\u{4E00}'..='\u{9FFF}').flat_map(|c| [c, '\n']).collect();
-                let simplified = zhconv::zhconv(&all, zhconv::Variant::ZhHans);
-                all.split('\n')
-                    .zip(simplified.split('\n'))
-                    .filter(|(a, b)| a != b)
-                    .filter_map(|(a, _)| a.chars().next())
-                    .collect()
-            })
-            .contains(&c)
+    // One bit per basic CJK ideograph: this is asked of every character of the corpus.
+    static SET: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    const FROM: u32 = 0x4E00;
+    const TO: u32 = 0x9FFF;
+    let u = c as u32;
+    if !(FROM..=TO).contains(&u) {
+        return false;
+    }
+    let bits = SET.get_or_init(|| {
+        // Every basic CJK ideograph, one a line so that no phrase rule applies.
+        let all: String = ('\u{4E00}'..='\u{9FFF}').flat_map(|c| [c, '\n']).collect();
+        let simplified = zhconv::zhconv(&all, zhconv::Variant::ZhHans);
+        let mut bits = vec![0u64; ((TO - FROM) / 64 + 1) as usize];
+        for (a, b) in all.split('\n').zip(simplified.split('\n')) {
+            if let Some(t) = a.chars().next().filter(|_| a != b) {
+                let i = (t as u32 - FROM) as usize;
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        bits
+    });
+    let i = (u - FROM) as usize;
+    bits[i / 64] & (1 << (i % 64)) != 0
 }
 
 /// Keys of a label: the label itself, then (for names) its pinyin spellings and initials.
-pub fn keys_for(label: &str, pinyin: bool) -> Vec<String> {
+/// Running text (`long`) keeps a key only when it holds Traditional characters (converted by
+/// phrase, not character by character); otherwise it is folded as it is read.
+pub fn keys_for(label: &str, pinyin: bool, long: bool) -> Vec<String> {
+    if long && !pinyin && !label.chars().any(is_traditional) {
+        return Vec::new();
+    }
     if !pinyin {
         // Running text: one pass; no key kept when it reads as the label does.
         let key = fold_text(label);
@@ -135,5 +174,23 @@ mod tests {
     fn traditional_folds_to_simplified() {
         assert_eq!(fold_query("長春"), "长春");
         assert_eq!(fold_query("ＣＹＱ"), "cyq");
+    }
+
+    #[test]
+    fn text_is_folded_as_it_is_read() {
+        // Full-width digits and letters, capitals and corner quotes fold; ideographs stand.
+        let text = "全年签约项目１２０个，引进ＡＩ企业「龙头」5家";
+        assert_eq!(find_folded(text, "120个"), Some(6));
+        assert_eq!(find_folded(text, "ai企业"), Some(13));
+        assert_eq!(find_folded(text, "“龙头”"), Some(17));
+        assert_eq!(find_folded(text, "签约项目"), Some(2));
+        assert_eq!(find_folded(text, "5家"), Some(21));
+        assert_eq!(find_folded(text, "6家"), None);
+        // The same positions as a search in the text folded whole.
+        let folded = fold_text(text);
+        for q in ["120个", "ai企业", "“龙头”", "签约项目", "5家", ",引进"] {
+            let want = folded.find(q).map(|b| folded[..b].chars().count());
+            assert_eq!(find_folded(text, q), want, "{q}");
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! quotes, articles and paragraphs — fuzzy (fuzzy-matcher's SkimMatcherV2), by pinyin and
 //! initials (`chaoyang`, `cyq` → 朝阳区), Traditional or Simplified alike.
 
+mod cache;
 pub mod keys;
 
 use crate::corpus::model::{ArticleId, Corpus, ParagraphId};
@@ -9,6 +10,7 @@ use crate::extract::Entities;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// What a search result is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -70,25 +72,53 @@ pub enum Target {
 #[derive(Clone, Debug, Serialize)]
 pub struct Item {
     pub kind: Kind,
-    /// What is shown (and highlighted).
-    pub label: String,
+    /// What is shown (and highlighted); a paragraph's label is the corpus's own text.
+    pub label: Arc<str>,
     /// Shown after the label: speaker and district for a quote, article for a paragraph.
-    pub context: String,
+    pub context: Arc<str>,
     /// Matching keys: the label folded to Simplified lower case first, then pinyin forms.
-    /// Empty when the label, as it stands, is the only key (most text).
+    /// Empty when the label, folded character by character as it is read, is the only key
+    /// (most text: a second copy of a year of newspapers would double the index).
     #[serde(skip)]
-    pub keys: Vec<String>,
+    pub keys: Box<[String]>,
     /// Whether pinyin keys are made (names, not running text).
     #[serde(skip)]
     pub pinyin: bool,
+    /// Running text (quotes, paragraphs): matched as a substring, not fuzzily.
+    #[serde(skip)]
+    pub long: bool,
     pub target: Target,
 }
 
 impl Item {
     /// The keys to match: the stored ones, or the label itself.
     pub fn match_keys(&self) -> impl Iterator<Item = &str> {
-        let own = (self.keys.is_empty()).then_some(self.label.as_str());
+        let own = (self.keys.is_empty()).then_some(&*self.label);
         own.into_iter().chain(self.keys.iter().map(String::as_str))
+    }
+
+    /// Calls `f` with every character the index lists this item under: its keys', or its
+    /// label's as folded. (A plain loop: this runs over every character of the corpus.)
+    fn each_index_char(&self, mut f: impl FnMut(char)) {
+        if self.keys.is_empty() {
+            for c in self.label.chars() {
+                // Most characters are ideographs: no folding, always listed.
+                if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                    f(c);
+                    continue;
+                }
+                let c = keys::fold_text_char(c);
+                if indexed(c) {
+                    f(c);
+                }
+            }
+        } else {
+            for c in self.keys.iter().flat_map(|k| k.chars()) {
+                if indexed(c) {
+                    f(c);
+                }
+            }
+        }
     }
 }
 
@@ -126,19 +156,18 @@ pub const PREFIXES: &[(&str, &str)] = &[
 ];
 
 /// All searchable items of a corpus, with an inverted index from characters to items.
+/// All searchable items of a corpus, with an inverted index from characters to items.
 pub struct Index {
     pub items: Vec<Item>,
     matcher: SkimMatcherV2,
-    /// Which items are running text (matched as substrings).
-    long: Vec<bool>,
     /// Character → names (short items) whose keys contain it.
     short_postings: Postings,
     /// Character → texts (long items) whose keys contain it.
     long_postings: Postings,
 }
 
-/// Keys longer than this are text (quotes, paragraphs): matched as a substring, not fuzzily,
-/// so a short query does not match scattered characters across a whole paragraph.
+/// Labels longer than this are text (quotes, paragraphs): matched as a substring, not
+/// fuzzily, so a short query does not match scattered characters across a whole paragraph.
 const LONG_KEY: usize = 40;
 
 impl Index {
@@ -146,36 +175,52 @@ impl Index {
     pub fn build(corpus: &Corpus, entities: &Entities) -> Index {
         let articles: std::collections::HashMap<&ArticleId, &crate::corpus::model::Article> =
             corpus.articles.iter().map(|a| (&a.id, a)).collect();
-        let mut items = Vec::new();
-        let mut push = |kind, label: String, context: String, target, pinyin: bool| {
+        let paragraphs: usize = corpus.articles.iter().map(|a| a.paragraphs().count()).sum();
+        let mut items = Vec::with_capacity(
+            entities.regions.len()
+                + entities.projects.len()
+                + entities.people.len()
+                + 2 * entities.quotes.len()
+                + corpus.articles.len()
+                + paragraphs,
+        );
+        let empty: Arc<str> = Arc::from("");
+        let mut push = |kind, label: Arc<str>, context: Arc<str>, target, pinyin: bool| {
+            let long = !pinyin && label.chars().nth(LONG_KEY).is_some();
             items.push(Item {
                 kind,
                 label,
                 context,
-                keys: Vec::new(),
+                keys: Box::default(),
                 pinyin,
+                long,
                 target,
             });
         };
         for r in &entities.regions {
             push(
                 Kind::Region,
-                r.name.clone(),
-                r.full_name.clone(),
+                r.name.as_str().into(),
+                r.full_name.as_str().into(),
                 Target::Region(r.name.clone()),
                 true,
             );
         }
         for (i, p) in entities.projects.iter().enumerate() {
-            let ctx = p.region.clone().unwrap_or_default();
-            push(Kind::Project, p.name.clone(), ctx, Target::Project(i), true);
+            let ctx = p.region.as_deref().map_or_else(|| empty.clone(), Arc::from);
+            push(
+                Kind::Project,
+                p.name.as_str().into(),
+                ctx,
+                Target::Project(i),
+                true,
+            );
         }
         for p in &entities.people {
-            let ctx = p.roles.join("；");
             push(
                 Kind::Person,
-                p.name.clone(),
-                ctx,
+                p.name.as_str().into(),
+                p.roles.join("；").into(),
                 Target::Source(p.name.clone()),
                 true,
             );
@@ -186,11 +231,12 @@ impl Index {
                 anonymous.push(r);
             }
         }
+        let anonymous_ctx: Arc<str> = Arc::from("anonymous source");
         for r in anonymous {
             push(
                 Kind::Person,
-                r.to_owned(),
-                "anonymous source".into(),
+                r.into(),
+                anonymous_ctx.clone(),
                 Target::Source(r.to_owned()),
                 true,
             );
@@ -198,21 +244,26 @@ impl Index {
         for (i, q) in entities.quotes.iter().enumerate() {
             let date = articles
                 .get(&q.article)
-                .and_then(|a| a.date.clone())
+                .and_then(|a| a.date.as_deref())
                 .unwrap_or_default();
-            let who = q.speaker.clone().unwrap_or_default();
             let ctx = [
-                who.as_str(),
+                q.speaker.as_deref().unwrap_or(""),
                 q.role.as_deref().unwrap_or(""),
                 q.region.as_deref().unwrap_or(""),
-                date.as_str(),
+                date,
             ]
             .iter()
             .filter(|s| !s.is_empty())
             .copied()
             .collect::<Vec<_>>()
             .join(" · ");
-            push(Kind::Quote, q.text.clone(), ctx, Target::Quote(i), false);
+            push(
+                Kind::Quote,
+                q.text.as_str().into(),
+                ctx.into(),
+                Target::Quote(i),
+                false,
+            );
         }
         for a in &corpus.articles {
             let region = entities.article_regions(&a.id).0.unwrap_or_default();
@@ -222,10 +273,11 @@ impl Index {
                 .cloned()
                 .collect::<Vec<_>>()
                 .join(" · ");
+            let title: Arc<str> = a.title.as_str().into();
             push(
                 Kind::Article,
-                a.title.clone(),
-                ctx,
+                title.clone(),
+                ctx.into(),
                 Target::Article(a.id.clone()),
                 false,
             );
@@ -233,34 +285,40 @@ impl Index {
                 push(
                     Kind::Paragraph,
                     p.text.clone(),
-                    a.title.clone(),
+                    title.clone(),
                     Target::Paragraph(p.id.clone()),
                     false,
                 );
             }
         }
-        {
-            use rayon::prelude::*;
-            items
-                .par_iter_mut()
-                .for_each(|it| it.keys = keys::keys_for(&it.label, it.pinyin));
-        }
-        let long: Vec<bool> = items
-            .iter()
-            .map(|it| {
-                it.match_keys()
-                    .next()
-                    .is_some_and(|k| k.len() > LONG_KEY * 3 || k.chars().count() > LONG_KEY)
-            })
-            .collect();
-        let (short_postings, long_postings) = rayon::join(
-            || Postings::build(&items, |i| !long[i]),
-            || Postings::build(&items, |i| long[i]),
-        );
+        let stored = corpus.cache.as_deref().and_then(|p| cache::read(p, items.len()));
+        let (short_postings, long_postings) = match stored {
+            Some(stored) => {
+                for (i, keys) in stored.keys {
+                    if let Some(it) = items.get_mut(i as usize) {
+                        it.keys = keys.into_boxed_slice();
+                    }
+                }
+                (stored.short, stored.long)
+            }
+            None => {
+                use rayon::prelude::*;
+                items.par_iter_mut().for_each(|it| {
+                    it.keys = keys::keys_for(&it.label, it.pinyin, it.long).into_boxed_slice()
+                });
+                let (short, long) = rayon::join(
+                    || Postings::build(&items, |it| !it.long),
+                    || Postings::build(&items, |it| it.long),
+                );
+                if let Some(p) = &corpus.cache {
+                    cache::write(p, &items, &short, &long);
+                }
+                (short, long)
+            }
+        };
         Index {
             items,
             matcher: SkimMatcherV2::default().ignore_case(),
-            long,
             short_postings,
             long_postings,
         }
@@ -270,29 +328,32 @@ impl Index {
     /// `within` narrows to a previous result (the query grew). Texts are found in
     /// [`Index::search_candidates`] by scanning the rarest character's list.
     pub fn candidates(&self, folded: &str, within: Option<&[u32]>) -> Vec<u32> {
-        let chars = query_chars(folded);
-        let mut lists: Vec<&[u32]> = Vec::with_capacity(chars.len() + 1);
-        for c in &chars {
-            match self.short_postings.get(*c) {
+        let mut lists = Vec::new();
+        for c in query_chars(folded) {
+            match self.short_postings.get(c) {
                 Some(p) => lists.push(p),
                 None => return Vec::new(),
             }
         }
-        if let Some(w) = within {
-            lists.push(w);
-        }
-        lists.sort_by_key(|l| l.len());
-        let Some((first, rest)) = lists.split_first() else {
-            return (0..self.items.len() as u32)
-                .filter(|&i| !self.long[i as usize])
-                .collect();
+        lists.sort_by_key(|l| l.count);
+        let mut out: Vec<u32> = match (lists.first(), within) {
+            (Some(first), Some(w)) if (first.count as usize) < w.len() => first.clone().collect(),
+            (_, Some(w)) => w.to_vec(),
+            (Some(first), None) => first.clone().collect(),
+            (None, None) => {
+                return (0..self.items.len() as u32)
+                    .filter(|&i| !self.items[i as usize].long)
+                    .collect()
+            }
         };
-        let mut out: Vec<u32> = first.to_vec();
-        for l in rest {
-            out.retain(|x| l.binary_search(x).is_ok());
+        if let Some(w) = within {
+            out.retain(|x| w.binary_search(x).is_ok());
+        }
+        for l in lists {
             if out.is_empty() {
                 break;
             }
+            retain_in(&mut out, l);
         }
         out
     }
@@ -334,12 +395,13 @@ impl Index {
         };
 
         let want = limit.saturating_mul(4).max(limit);
+        // A character no text holds means no text matches.
         let rarest = query_chars(folded)
             .into_iter()
-            .map(|c| self.long_postings.get(c).unwrap_or(&[]))
-            .min_by_key(|l| l.len());
+            .map(|c| self.long_postings.get(c))
+            .min_by_key(|l| l.as_ref().map_or(0, |l| l.count));
         let mut found = 0;
-        for &i in rarest.unwrap_or(&[]) {
+        for i in rarest.into_iter().flatten().flatten() {
             if found >= want {
                 break;
             }
@@ -430,93 +492,259 @@ impl Index {
     }
 
     fn is_text(&self, item: &Item) -> bool {
-        item.match_keys()
-            .next()
-            .is_some_and(|k| k.len() > LONG_KEY * 3 || k.chars().count() > LONG_KEY)
+        item.long
     }
 
     /// Substring score of running text: longer matches and earlier ones rank higher.
     fn text_score(&self, item: &Item, q: &str) -> Option<(i64, Vec<usize>)> {
-        let mut best: Option<(i64, Vec<usize>)> = None;
-        for (k, key) in item.match_keys().enumerate() {
-            let Some(byte) = key.find(q) else { continue };
-            let start = key[..byte].chars().count();
-            let n = q.chars().count();
-            let score = 16 * n as i64 - (start as i64).min(200) / 4;
-            let positions = if k == 0 {
-                (start..start + n).collect()
-            } else {
-                Vec::new()
-            };
-            if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                best = Some((score, positions));
-            }
-        }
-        best
+        let start = match item.keys.first() {
+            Some(key) => key[..key.find(q)?].chars().count(),
+            None => keys::find_folded(&item.label, q)?,
+        };
+        let n = q.chars().count();
+        let score = 16 * n as i64 - (start as i64).min(200) / 4;
+        Some((score, (start..start + n).collect()))
     }
 }
 
-/// The distinct characters of a query.
+/// Whether the index lists a (folded) character: not spacing or punctuation, which nearly
+/// every text holds and no search narrows by.
+#[inline]
+fn indexed(c: char) -> bool {
+    !(c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || ('\u{2000}'..='\u{206F}').contains(&c)
+        || ('\u{3000}'..='\u{303F}').contains(&c))
+}
+
+/// The distinct characters of a query that the index lists.
 fn query_chars(folded: &str) -> Vec<char> {
-    let mut chars: Vec<char> = folded.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut chars: Vec<char> = folded.chars().filter(|&c| indexed(c)).collect();
     chars.sort_unstable();
     chars.dedup();
     chars
 }
 
-/// Character → items, ascending. The CJK block sits in a dense table (no hashing per
-/// character of a year of text); everything else in a map.
-#[derive(Default)]
+/// Keeps the entries of ascending `out` that ascending `list` holds too.
+fn retain_in(out: &mut Vec<u32>, mut list: impl Iterator<Item = u32>) {
+    let mut cur = list.next();
+    out.retain(|&x| {
+        while cur.is_some_and(|y| y < x) {
+            cur = list.next();
+        }
+        cur == Some(x)
+    });
+}
+
+/// Character → items, ascending, in parts by character (the low bits of its code) so that the parts are
+/// built in parallel, each over the whole text. Within a part the CJK block and ASCII have a
+/// slot per character (no hashing per character of a year of text); other characters get
+/// slots as they come. A part's lists lie back to back in one buffer, each entry the varint of
+/// its distance from the one before: a common character's list costs about a byte an item
+/// instead of four.
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Postings {
-    dense: Vec<Vec<u32>>,
-    other: rustc_hash::FxHashMap<char, Vec<u32>>,
+    parts: Vec<Part>,
+}
+
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+struct Part {
+    other: rustc_hash::FxHashMap<char, u32>,
+    /// Slot → where its list starts in `data`; the next slot's start is where it ends.
+    starts: Vec<u32>,
+    /// Slot → how many items its list holds.
+    counts: Vec<u32>,
+    /// Stored raw after the rest (see `cache`), not through serde.
+    #[serde(skip)]
+    data: Vec<u8>,
 }
 
 const DENSE_FROM: u32 = 0x4E00;
 const DENSE_TO: u32 = 0x9FFF;
+/// Slots of the CJK block, then of ASCII.
+const DENSE: usize = (DENSE_TO - DENSE_FROM + 1) as usize + 0x80;
 
-impl Postings {
-    fn list_mut(&mut self, c: char) -> &mut Vec<u32> {
-        let u = c as u32;
-        if (DENSE_FROM..=DENSE_TO).contains(&u) {
-            &mut self.dense[(u - DENSE_FROM) as usize]
-        } else {
-            self.other.entry(c).or_default()
+/// One character's list, decoded as it is read.
+#[derive(Clone)]
+struct List<'a> {
+    bytes: &'a [u8],
+    count: u32,
+    prev: u32,
+}
+
+impl Iterator for List<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        let mut delta = 0u32;
+        let mut shift = 0;
+        loop {
+            let (&b, rest) = self.bytes.split_first()?;
+            self.bytes = rest;
+            delta |= u32::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                break;
+            }
+            shift += 7;
+        }
+        self.prev += delta;
+        Some(self.prev)
+    }
+}
+
+fn varint_len(mut v: u32) -> u32 {
+    let mut n = 1;
+    while v >= 0x80 {
+        v >>= 7;
+        n += 1;
+    }
+    n
+}
+
+fn push_varint(out: &mut [u8], at: &mut u32, mut v: u32) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        out[*at as usize] = if v > 0 { b | 0x80 } else { b };
+        *at += 1;
+        if v == 0 {
+            break;
         }
     }
+}
 
-    fn get(&self, c: char) -> Option<&[u32]> {
-        let u = c as u32;
-        let l = if (DENSE_FROM..=DENSE_TO).contains(&u) {
-            self.dense.get((u - DENSE_FROM) as usize)
-        } else {
-            self.other.get(&c)
-        };
-        l.filter(|l| !l.is_empty()).map(Vec::as_slice)
+/// A slot's state while a part is built: the last item listed, then bytes and entries
+/// (pass 1) or the write position (pass 2). Together so one cache line serves a character.
+#[derive(Clone, Copy)]
+struct Slot {
+    last: u32,
+    size: u32,
+    count: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Postings {
+    fn get(&self, c: char) -> Option<List<'_>> {
+        // The number of parts is a power of two.
+        self.parts[c as usize & (self.parts.len() - 1)].get(c)
     }
 
     /// Postings of the items `keep` selects.
-    fn build(items: &[Item], keep: impl Fn(usize) -> bool) -> Postings {
-        let mut p = Postings {
-            dense: vec![Vec::new(); (DENSE_TO - DENSE_FROM + 1) as usize],
-            other: Default::default(),
-        };
-        for (i, it) in items.iter().enumerate().filter(|(i, _)| keep(*i)) {
-            let i = i as u32;
-            for c in it
-                .match_keys()
-                .flat_map(str::chars)
-                .filter(|c| !c.is_whitespace())
-            {
-                // Items come in order, so a repeat of this item is the list's last entry.
-                let list = p.list_mut(c);
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
-            }
+    fn build(items: &[Item], keep: impl Fn(&Item) -> bool + Sync) -> Postings {
+        use rayon::prelude::*;
+        let n = rayon::current_num_threads().clamp(1, 8).next_power_of_two();
+        let parts = (0..n)
+            .into_par_iter()
+            .map(|k| Part::build(items, &keep, |c| c as usize & (n - 1) == k))
+            .collect();
+        Postings { parts }
+    }
+}
+
+impl Part {
+    /// Whether the part is whole: every list inside the buffer (a cache file may not be).
+    fn is_sound(&self) -> bool {
+        let slots = self.counts.len();
+        self.starts.len() == slots + 1
+            && self.starts.windows(2).all(|w| w[0] <= w[1])
+            && self
+                .starts
+                .last()
+                .is_some_and(|&end| end as usize == self.data.len())
+            && slots >= DENSE
+            && self.other.values().all(|&s| (s as usize) < slots)
+    }
+
+    #[inline]
+    fn slot(&self, c: char) -> Option<usize> {
+        let u = c as u32;
+        if (DENSE_FROM..=DENSE_TO).contains(&u) {
+            Some((u - DENSE_FROM) as usize)
+        } else if u < 0x80 {
+            Some((DENSE_TO - DENSE_FROM + 1 + u) as usize)
+        } else {
+            self.other.get(&c).map(|&s| s as usize)
         }
-        p.dense.iter_mut().for_each(Vec::shrink_to_fit);
-        p.other.values_mut().for_each(Vec::shrink_to_fit);
+    }
+
+    fn get(&self, c: char) -> Option<List<'_>> {
+        let s = self.slot(c)?;
+        let count = *self.counts.get(s)?;
+        let (from, to) = (self.starts[s] as usize, self.starts[s + 1] as usize);
+        (count > 0).then(|| List {
+            bytes: &self.data[from..to],
+            count,
+            prev: 0,
+        })
+    }
+
+    /// The lists of the characters `mine` selects, in two passes (sizes, then entries) so
+    /// the buffer is allocated once at its final size.
+    fn build(items: &[Item], keep: &impl Fn(&Item) -> bool, mine: impl Fn(char) -> bool) -> Part {
+        let mut p = Part::default();
+        let empty = Slot {
+            last: NONE,
+            size: 0,
+            count: 0,
+        };
+        let mut slots = vec![empty; DENSE];
+        let kept = || items.iter().enumerate().filter(|(_, it)| keep(it));
+        // Pass 1: how many bytes and entries each list takes.
+        for (i, it) in kept() {
+            let i = i as u32;
+            it.each_index_char(|c| {
+                if !mine(c) {
+                    return;
+                }
+                let s = match p.slot(c) {
+                    Some(s) => s,
+                    None => {
+                        p.other.insert(c, slots.len() as u32);
+                        slots.push(empty);
+                        slots.len() - 1
+                    }
+                };
+                let slot = &mut slots[s];
+                if slot.last != i {
+                    let delta = if slot.last == NONE { i } else { i - slot.last };
+                    slot.size += varint_len(delta);
+                    slot.count += 1;
+                    slot.last = i;
+                }
+            });
+        }
+        p.starts = Vec::with_capacity(slots.len() + 1);
+        p.counts = Vec::with_capacity(slots.len());
+        let mut total = 0u32;
+        for slot in &mut slots {
+            p.starts.push(total);
+            p.counts.push(slot.count);
+            total += slot.size;
+            // Pass 2 keeps its write position in `size`.
+            *slot = Slot {
+                last: NONE,
+                size: total - slot.size,
+                count: 0,
+            };
+        }
+        p.starts.push(total);
+        // Pass 2: the entries.
+        let mut data = vec![0u8; total as usize];
+        for (i, it) in kept() {
+            let i = i as u32;
+            it.each_index_char(|c| {
+                if !mine(c) {
+                    return;
+                }
+                if let Some(slot) = p.slot(c).map(|s| &mut slots[s]).filter(|s| s.last != i) {
+                    let delta = if slot.last == NONE { i } else { i - slot.last };
+                    push_varint(&mut data, &mut slot.size, delta);
+                    slot.last = i;
+                }
+            });
+        }
+        p.data = data;
         p
     }
 }
@@ -534,7 +762,7 @@ mod tests {
 
     fn top(i: &Index, q: &str) -> (Kind, String) {
         let h = &i.search(q, None, 5)[0];
-        (i.items[h.item].kind, i.items[h.item].label.clone())
+        (i.items[h.item].kind, i.items[h.item].label.to_string())
     }
 
     #[test]
@@ -599,5 +827,74 @@ mod tests {
         for h in hits {
             assert!(keys::fold_query(&i.items[h.item].label).contains("源头活水"));
         }
+    }
+
+    #[test]
+    fn texts_found_are_every_text_holding_the_query() {
+        let (_, _, i) = index();
+        for q in ["源头活水", "招商", "2025", "亿元", "项目"] {
+            let want: Vec<usize> = (0..i.items.len())
+                .filter(|&n| {
+                    let it = &i.items[n];
+                    it.long && keys::fold_text(&it.label).contains(q)
+                })
+                .collect();
+            let mut got: Vec<usize> = i
+                .search(q, None, 100_000)
+                .into_iter()
+                .map(|h| h.item)
+                .filter(|&n| i.items[n].long)
+                .collect();
+            got.sort_unstable();
+            assert!(!want.is_empty(), "{q}");
+            assert_eq!(got, want, "{q}");
+        }
+    }
+
+    #[test]
+    fn postings_lists_decode_to_what_was_listed() {
+        let (_, _, i) = index();
+        for c in ['招', '商', '区', '2', 'a'] {
+            let want: Vec<u32> = (0..i.items.len() as u32)
+                .filter(|&n| {
+                    let it = &i.items[n as usize];
+                    let mut has = false;
+                    it.each_index_char(|x| has |= x == c);
+                    it.long && has
+                })
+                .collect();
+            let got: Vec<u32> = i.long_postings.get(c).map(|l| l.collect()).unwrap_or_default();
+            assert_eq!(got, want, "{c}");
+        }
+    }
+
+    #[test]
+    fn a_stored_index_is_read_back_and_a_damaged_one_rebuilt() {
+        let dir = std::env::temp_dir().join(format!("zhaoshang-index-test-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let (mut c, e, fresh) = index();
+        let path = dir.join("index");
+        c.cache = Some(path.clone());
+        let results = |i: &Index| {
+            ["朝阳", "cyq", "源头活水", "@長春", "2025", "\"靶向"]
+                .iter()
+                .map(|q| i.search(q, None, 50))
+                .collect::<Vec<_>>()
+        };
+        let want = results(&fresh);
+        let written = Index::build(&c, &e);
+        assert_eq!(results(&written), want);
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        assert!(size > 0, "index not stored");
+        let read = Index::build(&c, &e);
+        assert_eq!(results(&read), want);
+        // Truncated, then garbage: rebuilt silently, same results, stored whole again.
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+        assert_eq!(results(&Index::build(&c, &e)), want);
+        assert_eq!(std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0), size);
+        std::fs::write(&path, b"garbage").unwrap();
+        assert_eq!(results(&Index::build(&c, &e)), want);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -306,7 +306,7 @@ impl App {
                         let text = d.corpus.articles[a]
                             .paragraphs()
                             .find(|x| x.id == m.paragraph)
-                            .map(|x| x.text.clone())
+                            .map(|x| x.text.to_string())
                             .unwrap_or_default();
                         rows.push(ItemRow {
                             badge: "段",

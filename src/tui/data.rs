@@ -4,6 +4,7 @@
 use crate::corpus::model::{Article, ArticleId, Corpus, ParagraphId};
 use crate::extract::Entities;
 use crate::search::Index;
+use compact_str::CompactString;
 use std::collections::HashMap;
 
 /// Counts of what belongs to a region (its own and its subregions').
@@ -32,18 +33,21 @@ pub struct Source {
     pub quotes: Vec<usize>,
 }
 
-/// What a highlighted stretch of a paragraph is.
+/// What a highlighted stretch of a paragraph is. (Names are held inline: a year of
+/// newspapers has hundreds of thousands of marks.)
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MarkKind {
     Quote(usize),
-    Region(String),
+    Region(CompactString),
     Project(usize),
-    Person(String),
+    Person(CompactString),
 }
 
 /// A highlighted stretch of a paragraph, in characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mark {
+    /// The paragraph's position in its article (reading order).
+    pub paragraph: u32,
     pub start: usize,
     pub end: usize,
     pub kind: MarkKind,
@@ -59,7 +63,8 @@ pub struct Data {
     /// Focus regions of articles, in code order: what `]`, `[` and `1`–`9` step through.
     pub districts: Vec<String>,
     pub sources: Vec<Source>,
-    marks: HashMap<ParagraphId, Vec<Mark>>,
+    /// Per article, its marks sorted by paragraph and start, each slice at its exact size.
+    marks: Vec<Box<[Mark]>>,
     /// Article id → position in the corpus.
     article_index: HashMap<std::sync::Arc<str>, usize>,
 }
@@ -151,9 +156,14 @@ impl Data {
         }
     }
 
-    /// Highlights of a paragraph, sorted, not overlapping (quotes win over what they contain).
-    pub fn marks(&self, p: &ParagraphId) -> &[Mark] {
-        self.marks.get(p).map_or(&[], Vec::as_slice)
+    /// Highlights of paragraph `n` (in reading order) of an article, sorted, not overlapping
+    /// (quotes win over what they contain).
+    pub fn marks(&self, article: usize, n: usize) -> &[Mark] {
+        let all = self.marks.get(article).map_or(&[][..], |m| &m[..]);
+        let n = n as u32;
+        let from = all.partition_point(|m| m.paragraph < n);
+        let to = all.partition_point(|m| m.paragraph <= n);
+        &all[from..to]
     }
 
     /// The region index by name.
@@ -200,31 +210,37 @@ fn sources(e: &Entities) -> Vec<Source> {
     out
 }
 
-fn marks(corpus: &Corpus, e: &Entities) -> HashMap<ParagraphId, Vec<Mark>> {
-    let mut all: HashMap<ParagraphId, Vec<Mark>> = HashMap::new();
+fn marks(corpus: &Corpus, e: &Entities) -> Vec<Box<[Mark]>> {
+    // Paragraph id → (article, position): spans name paragraphs by id.
+    let mut place: HashMap<&str, (usize, u32)> = HashMap::new();
+    for (ai, a) in corpus.articles.iter().enumerate() {
+        for (n, p) in a.paragraphs().enumerate() {
+            place.insert(&p.id.0, (ai, n as u32));
+        }
+    }
+    let mut all: Vec<Vec<Mark>> = vec![Vec::new(); corpus.articles.len()];
+    let mut add = |p: &ParagraphId, start: usize, end: usize, kind: MarkKind| {
+        if let Some(&(a, paragraph)) = place.get(&*p.0) {
+            all[a].push(Mark {
+                paragraph,
+                start,
+                end,
+                kind,
+            });
+        }
+    };
     for (i, q) in e.quotes.iter().enumerate() {
-        all.entry(q.span.paragraph.clone()).or_default().push(Mark {
-            start: q.span.start,
-            end: q.span.end,
-            kind: MarkKind::Quote(i),
-        });
+        add(&q.span.paragraph, q.span.start, q.span.end, MarkKind::Quote(i));
     }
     for ar in &e.article_regions {
         for m in &ar.mentions {
-            all.entry(m.span.paragraph.clone()).or_default().push(Mark {
-                start: m.span.start,
-                end: m.span.end,
-                kind: MarkKind::Region(m.region.clone()),
-            });
+            let kind = MarkKind::Region(m.region.clone());
+            add(&m.span.paragraph, m.span.start, m.span.end, kind);
         }
     }
     for (i, p) in e.projects.iter().enumerate() {
         for s in &p.mentions {
-            all.entry(s.paragraph.clone()).or_default().push(Mark {
-                start: s.start,
-                end: s.end,
-                kind: MarkKind::Project(i),
-            });
+            add(&s.paragraph, s.start, s.end, MarkKind::Project(i));
         }
     }
     // People where their names stand in the paragraphs of the articles that quote them.
@@ -236,34 +252,36 @@ fn marks(corpus: &Corpus, e: &Entities) -> HashMap<ParagraphId, Vec<Mark>> {
     }
     for a in &corpus.articles {
         let names: Vec<&str> = quoted.get(&a.id).cloned().unwrap_or_default();
+        if names.is_empty() {
+            continue;
+        }
         for p in a.paragraphs() {
             let chars: Vec<char> = p.text.chars().collect();
             for name in &names {
                 let n: Vec<char> = name.chars().collect();
                 for s in 0..chars.len().saturating_sub(n.len() - 1) {
                     if chars[s..s + n.len()] == n[..] {
-                        all.entry(p.id.clone()).or_default().push(Mark {
-                            start: s,
-                            end: s + n.len(),
-                            kind: MarkKind::Person((*name).to_owned()),
-                        });
+                        add(&p.id, s, s + n.len(), MarkKind::Person((*name).into()));
                     }
                 }
             }
         }
     }
-    for v in all.values_mut() {
-        // Longer first at the same start; then drop what overlaps an earlier mark.
-        v.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        let mut kept: Vec<Mark> = Vec::new();
-        for m in v.drain(..) {
-            if kept.last().is_none_or(|k| m.start >= k.end) {
-                kept.push(m);
-            }
-        }
-        *v = kept;
-    }
-    all
+    all.into_iter()
+        .map(|mut v| {
+            // Longer first at the same start; then drop what overlaps an earlier mark.
+            v.sort_by_key(|m| (m.paragraph, m.start, std::cmp::Reverse(m.end)));
+            let mut last: Option<(u32, usize)> = None;
+            v.retain(|m| {
+                let clear = last.is_none_or(|(p, end)| p != m.paragraph || m.start >= end);
+                if clear {
+                    last = Some((m.paragraph, m.end));
+                }
+                clear
+            });
+            v.into_boxed_slice()
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -20,8 +20,9 @@ pub struct Entity {
 pub fn entities(data: &Data, article: usize) -> Vec<Entity> {
     data.corpus.articles[article]
         .paragraphs()
-        .flat_map(|p| {
-            data.marks(&p.id).iter().map(|m| Entity {
+        .enumerate()
+        .flat_map(|(n, p)| {
+            data.marks(article, n).iter().map(|m| Entity {
                 paragraph: p.id.clone(),
                 mark: m.clone(),
             })
@@ -110,6 +111,7 @@ pub fn lines(data: &Data, t: &Theme, article: usize, width: usize, current: Opti
             .extend(wrap(&plain(&meta.join(" · "), t.meta), width, ""));
     }
     let mut entity = 0;
+    let mut n = 0;
     for s in &a.sections {
         out.lines.push(Line::default());
         if let Some(h) = &s.heading {
@@ -125,7 +127,9 @@ pub fn lines(data: &Data, t: &Theme, article: usize, width: usize, current: Opti
             };
             let mut chars = plain(&p.text, base);
             let mut starts = Vec::new();
-            for m in data.marks(&p.id) {
+            let marks = data.marks(article, n);
+            n += 1;
+            for m in marks {
                 let mut st = mark_style(t, &m.kind);
                 if current == Some(entity) {
                     st = st.patch(t.current);
