@@ -111,6 +111,13 @@ pub enum Command {
     /// Load, build and draw one frame off-screen, printing the milliseconds it took.
     #[command(hide = true)]
     FirstFrame { paths: Vec<PathBuf> },
+    /// Open a corpus as the explorer does (index included), printing the peak resident bytes.
+    #[command(hide = true)]
+    PeakMemory {
+        dir: PathBuf,
+        #[arg(long)]
+        cache: Option<PathBuf>,
+    },
     /// Write the seed corpus scaled ×N into a folder (deterministic: same N, same files).
     Scale {
         #[arg(long)]
@@ -175,6 +182,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::BenchScale { dir, runs, cache }) => bench::bench_scale(&dir, runs, &cache),
         Some(Command::BenchUi { scale, runs }) => bench::bench_ui(scale, runs),
         Some(Command::FirstFrame { paths }) => bench::first_frame(&paths, started, nc),
+        Some(Command::PeakMemory { dir, cache }) => bench::peak_memory_of_open(&dir, cache),
         Some(Command::Scale { factor, out }) => bench::write_scaled(factor, &out).map(|_| ExitCode::SUCCESS),
         None => explore(&cli.paths, nc),
     }
