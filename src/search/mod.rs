@@ -388,7 +388,9 @@ impl Index {
                 positions: Vec::new(),
             })
         };
-        let mut hits: Vec<Hit> = if candidates.len() > 4096 {
+        // A fuzzy score costs about a microsecond: past a thousand names, splitting the work
+        // across threads outweighs handing it over.
+        let mut hits: Vec<Hit> = if candidates.len() > 1024 {
             candidates.par_iter().filter_map(rank).collect()
         } else {
             candidates.iter().filter_map(rank).collect()
