@@ -17,7 +17,7 @@ use std::sync::Arc;
 const CACHE_FORMAT: u32 = 1;
 
 /// Everything one file yields.
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 struct Entry {
     bytes: usize,
     result: Result<(Vec<Article>, Vec<ArticleExtract>), Warning>,
@@ -38,7 +38,10 @@ pub struct Options {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Stats {
     pub files: usize,
+    /// Files read from the user's cache.
     pub cached: usize,
+    /// Files taken from the bundled seeds' processed form.
+    pub bundled: usize,
 }
 
 /// The user's cache folder for zhaoshang (`$ZHAOSHANG_CACHE_DIR` overrides it).
@@ -49,14 +52,21 @@ pub fn default_cache_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "zhaoshang").map(|d| d.cache_dir().to_owned())
 }
 
-/// A fingerprint of the rules compiled into this binary: new rules, new cache.
-fn rules_fingerprint() -> u64 {
+/// A fingerprint of the rule files and the cache format (not of the code).
+fn assets_fingerprint() -> u64 {
     let mut h = FxHasher::default();
     CACHE_FORMAT.hash(&mut h);
     env!("CARGO_PKG_VERSION").hash(&mut h);
     for text in crate::assets_fingerprint_texts() {
         text.hash(&mut h);
     }
+    h.finish()
+}
+
+/// A fingerprint of the rules compiled into this binary: new rules, new cache.
+fn rules_fingerprint() -> u64 {
+    let mut h = FxHasher::default();
+    assets_fingerprint().hash(&mut h);
     // A rebuilt binary may read differently even with the same rules.
     if let Some(meta) = std::env::current_exe()
         .ok()
@@ -66,6 +76,38 @@ fn rules_fingerprint() -> u64 {
         meta.modified().ok().hash(&mut h);
     }
     h.finish()
+}
+
+/// The bundled seeds as processed when the bundle was made: the very first launch shows them
+/// without building jieba's dictionary (most of a first launch). The test
+/// `bundled_seeds_are_current` keeps it equal to a fresh load; regenerate it with
+/// `UPDATE_BUNDLE=1 cargo test --release bundled_seeds`.
+const BUNDLE: &[u8] = include_bytes!("../assets/seeds.bundle");
+
+#[derive(Serialize, Deserialize)]
+struct Bundle {
+    fingerprint: u64,
+    entries: Vec<(String, Entry)>,
+}
+
+/// The bundled entry of an input, by its key, when the bundle was made with these rules.
+fn bundled(key: &str) -> Option<Entry> {
+    static ENTRIES: std::sync::OnceLock<Vec<(String, Entry)>> = std::sync::OnceLock::new();
+    let entries = ENTRIES.get_or_init(|| {
+        let Some(mut bundle) = postcard::from_bytes::<Bundle>(BUNDLE)
+            .ok()
+            .filter(|b| b.fingerprint == assets_fingerprint())
+        else {
+            return Vec::new();
+        };
+        for (_, e) in &mut bundle.entries {
+            if let Ok((articles, extracts)) = &mut e.result {
+                share_ids(articles, extracts);
+            }
+        }
+        bundle.entries
+    });
+    entries.iter().find(|(k, _)| k == key).map(|(_, e)| e.clone())
 }
 
 /// 128-bit content key of one input: its bytes, name and id prefix.
@@ -83,8 +125,11 @@ fn key(input: &Input, bytes: &[u8], prefix: &str) -> String {
 }
 
 fn read_entry(path: &Path) -> Option<Entry> {
-    let bytes = std::fs::read(path).ok()?;
-    let mut entry: Entry = postcard::from_bytes(&bytes).ok()?;
+    decode_entry(&std::fs::read(path).ok()?)
+}
+
+fn decode_entry(bytes: &[u8]) -> Option<Entry> {
+    let mut entry: Entry = postcard::from_bytes(bytes).ok()?;
     if let Ok((articles, extracts)) = &mut entry.result {
         share_ids(articles, extracts);
     }
@@ -169,6 +214,7 @@ pub fn open_inputs(inputs: &[Input], opts: &Options) -> (Corpus, Entities, Stats
     }
     let done = AtomicUsize::new(0);
     let cached = AtomicUsize::new(0);
+    let bundle_hits = AtomicUsize::new(0);
     let total = inputs.len();
     let show = opts.progress && total >= 200 && std::io::stderr().is_terminal();
     let entries: Vec<(Entry, Option<String>)> = inputs
@@ -180,13 +226,18 @@ pub fn open_inputs(inputs: &[Input], opts: &Options) -> (Corpus, Entities, Stats
             let k = bytes.as_ref().ok().map(|b| key(input, b, prefix));
             let path = dir.as_ref().zip(k.as_ref()).map(|(d, k)| d.join(k));
             let hit = path.as_deref().and_then(read_entry);
+            let from_bundle = || {
+                let e = k.as_deref().filter(|_| !opts.no_cache).and_then(bundled)?;
+                bundle_hits.fetch_add(1, Ordering::Relaxed);
+                Some(e)
+            };
             let entry = match hit {
                 Some(e) => {
                     cached.fetch_add(1, Ordering::Relaxed);
                     e
                 }
                 None => {
-                    let e = compute(input, bytes.as_deref(), prefix);
+                    let e = from_bundle().unwrap_or_else(|| compute(input, bytes.as_deref(), prefix));
                     if let Some(p) = &path {
                         write_entry(p, &e);
                     }
@@ -230,6 +281,7 @@ pub fn open_inputs(inputs: &[Input], opts: &Options) -> (Corpus, Entities, Stats
     let stats = Stats {
         files: total,
         cached: cached.into_inner(),
+        bundled: bundle_hits.into_inner(),
     };
     (corpus, entities, stats)
 }
@@ -299,6 +351,44 @@ mod tests {
         )
         .unwrap();
         assert_eq!(s4.cached, 0);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn bundled_seeds_are_current() {
+        let inputs = corpus::seed_inputs();
+        let prefixes = corpus::id_prefixes(&inputs);
+        let entries: Vec<(String, Entry)> = inputs
+            .iter()
+            .zip(&prefixes)
+            .map(|(input, prefix)| {
+                let bytes = input.read().unwrap();
+                let entry = compute(input, Ok(&bytes), prefix);
+                (key(input, &bytes, prefix), entry)
+            })
+            .collect();
+        let fresh = postcard::to_stdvec(&Bundle {
+            fingerprint: assets_fingerprint(),
+            entries,
+        })
+        .unwrap();
+        if std::env::var_os("UPDATE_BUNDLE").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/seeds.bundle");
+            std::fs::write(path, &fresh).unwrap();
+            return;
+        }
+        assert!(
+            fresh == BUNDLE,
+            "assets/seeds.bundle is stale: UPDATE_BUNDLE=1 cargo test --release bundled_seeds"
+        );
+        // And an open uses it: no seed is computed on a first launch.
+        let dir = std::env::temp_dir().join(format!("zhaoshang-bundle-test-{}", std::process::id()));
+        let opts = Options {
+            cache_dir: Some(dir.clone()),
+            ..Options::default()
+        };
+        let (_, _, stats) = open(&[], &opts).unwrap();
+        assert_eq!((stats.bundled, stats.cached), (stats.files, 0));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
