@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHasher;
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -180,12 +180,23 @@ fn share_ids(articles: &mut [Article], extracts: &mut [ArticleExtract]) {
 }
 
 fn write_entry(path: &Path, e: &Entry) {
-    // A cache that cannot be written is no cache; the load goes on.
     if let Ok(bytes) = postcard::to_stdvec(e) {
-        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        if std::fs::write(&tmp, bytes).is_ok() {
-            let _ = std::fs::rename(&tmp, path);
-        }
+        write_cache_file(path, |w| w.write_all(&bytes));
+    }
+}
+
+/// Writes a cache file whole or not at all (a reader never sees half of one): into a
+/// temporary file, then renamed. A cache that cannot be written is no cache; the load goes on.
+pub(crate) fn write_cache_file(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) {
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let written = std::fs::File::create(&tmp).is_ok_and(|f| {
+        let mut w = std::io::BufWriter::new(f);
+        write(&mut w).is_ok() && w.flush().is_ok()
+    });
+    if written {
+        let _ = std::fs::rename(&tmp, path);
+    } else {
+        let _ = std::fs::remove_file(&tmp);
     }
 }
 

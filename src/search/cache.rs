@@ -7,7 +7,7 @@
 
 use super::{Item, Part, Postings};
 use serde::{Deserialize, Serialize};
-use std::io::{BufWriter, Read, Write};
+use std::io::Read;
 use std::path::Path;
 
 /// Bump when the index's shape or meaning changes.
@@ -85,20 +85,13 @@ pub(super) fn write(path: &Path, items: &[Item], short: &Postings, long: &Postin
     let Ok(header) = postcard::to_stdvec(&doc) else {
         return;
     };
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let written = std::fs::File::create(&tmp).is_ok_and(|f| {
-        let mut w = BufWriter::new(f);
-        let mut ok = w.write_all(&FORMAT.to_le_bytes()).is_ok()
-            && w.write_all(&(header.len() as u64).to_le_bytes()).is_ok()
-            && w.write_all(&header).is_ok();
+    crate::open::write_cache_file(path, |w| {
+        w.write_all(&FORMAT.to_le_bytes())?;
+        w.write_all(&(header.len() as u64).to_le_bytes())?;
+        w.write_all(&header)?;
         for part in short.parts.iter().chain(&long.parts) {
-            ok = ok && w.write_all(&part.data).is_ok();
+            w.write_all(&part.data)?;
         }
-        ok && w.flush().is_ok()
+        Ok(())
     });
-    if written {
-        let _ = std::fs::rename(&tmp, path);
-    } else {
-        let _ = std::fs::remove_file(&tmp);
-    }
 }
