@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 /// The loaded word lists.
 pub struct Lexicon {
     speech_verbs: WordSet,
+    adverbials: WordSet,
+    manners: WordSet,
     roles: WordSet,
     predicates: WordSet,
     surnames: HashSet<String>,
@@ -24,6 +26,8 @@ pub fn lexicon() -> &'static Lexicon {
         let words = |text: &'static str| WordSet::new(asset_lines(text));
         Lexicon {
             speech_verbs: words(include_str!("../../assets/extract/speech_verbs.txt")),
+            adverbials: words(include_str!("../../assets/extract/speech_adverbials.txt")),
+            manners: words(include_str!("../../assets/extract/speech_manners.txt")),
             roles: words(include_str!("../../assets/extract/roles.txt")),
             predicates: words(include_str!("../../assets/extract/speaker_predicates.txt")),
             surnames: asset_lines(include_str!("../../assets/extract/surnames.txt"))
@@ -54,9 +58,95 @@ pub struct SpeakerNp {
 }
 
 impl Lexicon {
-    /// Length of the speech verb at `i`.
+    /// Length of the speech verb at `i`: a listed verb, with the manner it may carry before it
+    /// (感慨地说, 笑着介绍) and the 道/说 it may take after it (补充道, 解释说).
     pub fn speech_verb_at(&self, chars: &[char], i: usize) -> Option<usize> {
-        word_at(&self.speech_verbs, chars, i)
+        let verb = |j: usize| {
+            let n = word_at(&self.speech_verbs, chars, j)?;
+            let end = j + n;
+            let ends_in_say = matches!(chars[end - 1], '说' | '說' | '道');
+            let tail = !ends_in_say && matches!(chars.get(end), Some('道' | '说' | '說'));
+            Some(end + usize::from(tail))
+        };
+        if let Some(end) = verb(i) {
+            return Some(end - i);
+        }
+        let k = word_at(&self.manners, chars, i)?;
+        if !matches!(chars.get(i + k), Some('地' | '着' | '著')) {
+            return None;
+        }
+        verb(i + k + 1).map(|end| end - i)
+    }
+
+    /// Length of what may stand between a speaker and the speech verb at `i`: adverbs (也,
+    /// 近日, 对此) and a locative frame closed by 上/中/时/里 (在签约仪式上, 在接受采访时).
+    /// Zero when there is none; the caller checks that a speech verb follows.
+    fn adverbial_len(&self, chars: &[char], i: usize) -> usize {
+        let mut j = i;
+        for _ in 0..3 {
+            if let Some(n) = word_at(&self.adverbials, chars, j) {
+                j += n;
+                continue;
+            }
+            let frame =
+                matches!(chars.get(j), Some('在')) || chars.get(j..j + 2).is_some_and(|w| w == ['接', '受']);
+            let close = frame
+                .then(|| {
+                    (j + 2..(j + 16).min(chars.len()))
+                        .take_while(|&e| is_han(chars[e - 1]))
+                        .find(|&e| {
+                            matches!(
+                                chars[e - 1],
+                                '上' | '中' | '时' | '時' | '里' | '裡' | '间' | '間'
+                            ) && self
+                                .speech_verb_at(chars, e + word_at(&self.adverbials, chars, e).unwrap_or(0))
+                                .is_some()
+                        })
+                })
+                .flatten();
+            match close {
+                Some(e) => j = e,
+                None => break,
+            }
+        }
+        j - i
+    }
+
+    /// Whether a speech verb may end at `end` (exclusive): a cheap test before parsing a clause.
+    pub fn may_end_speech(&self, chars: &[char], end: usize) -> bool {
+        end > 0
+            && (matches!(chars[end - 1], '道' | '说' | '說')
+                || self.speech_verbs.longest_ending(chars, end).is_some())
+    }
+
+    /// End of `[adverbial] speech verb` at `i` (表示 / 也表示 / 在签约仪式上表示 / 感慨地说).
+    pub fn speech_end(&self, chars: &[char], i: usize) -> Option<usize> {
+        let j = i + self.adverbial_len(chars, i);
+        self.speech_verb_at(chars, j)
+            .map(|n| j + n)
+            .or_else(|| self.speech_verb_at(chars, i).map(|n| i + n))
+    }
+
+    /// A speaker inside a framing phrase that introduces a quotation without a speech verb of
+    /// its own: 在孙磊看来 / 用企业负责人的话说 / 正如赵丽所说.
+    pub fn framed_speaker(&self, clause: &[char]) -> Option<SpeakerNp> {
+        const FRAMES: &[(&str, &[&str])] = &[
+            ("在", &["看来", "看來"]),
+            ("用", &["的话说", "的话来说", "的話說", "的話來說"]),
+            ("正如", &["所说", "所言", "所說"]),
+            ("诚如", &["所说", "所言"]),
+            ("誠如", &["所說", "所言"]),
+            ("就像", &["所说", "说的", "所說", "說的"]),
+        ];
+        let text: String = clause.iter().collect();
+        FRAMES.iter().find_map(|(open, closes)| {
+            let rest = text.strip_prefix(open)?;
+            let inner = closes.iter().find_map(|c| rest.strip_suffix(c))?;
+            let inner: Vec<char> = inner.chars().collect();
+            let mut np = self.speaker_at_start(&inner).filter(|np| np.len == inner.len())?;
+            np.len = clause.len();
+            Some(np)
+        })
     }
 
     /// Length of the organisation suffix ending at char `end` (exclusive), longest first.
@@ -195,9 +285,11 @@ impl Lexicon {
         // The first position word, and any joined to it by 、 (会长、…总经理).
         let mut titles = Vec::new();
         let mut role_end = None;
+        let mut first_title = None;
         let mut i = start;
         while i < end {
             if let Some(n) = self.role_at(clause, i) {
+                first_title.get_or_insert(i);
                 titles.push(clause[i..i + n].iter().collect::<String>());
                 role_end = Some(i + n);
                 i += n;
@@ -213,6 +305,28 @@ impl Lexicon {
             i += 1;
         }
         match role_end {
+            // 赵丽局长说: a name, then the title — not 朝阳|区长 (a place cut before its suffix)
+            // nor 公司|负责人, 项目|总负责人 (an organisation's head character before the title).
+            Some(re)
+                if first_title.is_some_and(|t| {
+                    t > start
+                        && titles.len() == 1
+                        && !matches!(clause[t], '区' | '區' | '市' | '县' | '縣' | '省' | '州')
+                        && !"司目业業方局厂廠会會部委院站所处處科组組队隊社行店园園村镇鎮乡鄉街办辦"
+                            .contains(clause[t - 1])
+                        && self.name_at(clause, start, t) == Some(t - start)
+                        && self.name_at(clause, re, end).is_none()
+                }) =>
+            {
+                let t = first_title.unwrap_or(start);
+                Some(SpeakerNp {
+                    name: Some(clause[start..t].iter().collect()),
+                    role: Some(titles[0].clone()),
+                    titles,
+                    pronoun: false,
+                    len: re,
+                })
+            }
             Some(re) => {
                 let role: String = clause[start..re].iter().collect();
                 let name = self

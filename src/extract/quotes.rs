@@ -106,9 +106,27 @@ fn speaker_before_colon(chars: &[char], colon: usize) -> Option<SpeakerNp> {
     let last = clauses.pop()?;
     std::iter::once(last).chain(clauses).find_map(|c| {
         let c = trim_lead(c);
-        lexicon()
-            .speaker_at_start(c)
-            .filter(|np| has_speech_or_predicate(c, np))
+        lexicon().framed_speaker(c).or_else(|| {
+            lexicon()
+                .speaker_at_start(c)
+                .filter(|np| has_speech_or_predicate(c, np))
+        })
+    })
+}
+
+/// The speaker of a quotation opening after a comma: the clause before it must be a speaker
+/// and a speech verb and nothing else (`张建国说，“…”`, `她说，“…”`), or a framing phrase
+/// (`在孙磊看来，“…”`). Returns the speaker and where the verb ends.
+fn speaker_before_comma(chars: &[char], comma: usize) -> Option<SpeakerNp> {
+    let start = (0..comma)
+        .rev()
+        .find(|&j| is_clause_break(chars[j]))
+        .map_or(0, |j| j + 1);
+    let clause = trim_lead(&chars[start..comma]);
+    let lex = lexicon();
+    lex.framed_speaker(clause).or_else(|| {
+        let np = lex.speaker_at_start(clause)?;
+        (lex.speech_end(clause, np.len) == Some(clause.len())).then_some(np)
     })
 }
 
@@ -138,14 +156,14 @@ fn speaker_after(chars: &[char], close: usize) -> Option<(SpeakerNp, usize)> {
         return None;
     }
     let np = lexicon().speaker_at_start(clause)?;
-    // A pronoun or name after the quote must be followed by a speech verb (她说), a role
-    // phrase by anything (公司负责人满怀期待).
-    let verb = lexicon().speech_verb_at(clause, np.len);
-    if np.role.is_none() && verb.is_none() {
+    // A pronoun or name after the quote must be followed by a speech verb (她说, 王海涛笑着说),
+    // a role phrase by anything (公司负责人满怀期待).
+    let verb_end = lexicon().speech_end(clause, np.len);
+    if np.role.is_none() && verb_end.is_none() {
         return None;
     }
-    let verb_end = from + np.len + verb.unwrap_or(0);
-    Some((np, verb_end))
+    let end = from + verb_end.unwrap_or(np.len);
+    Some((np, end))
 }
 
 struct Found {
@@ -165,18 +183,27 @@ fn article_quotes(a: &Article) -> Vec<Found> {
     let mut found = Vec::new();
     for p in a.paragraphs() {
         let chars: Vec<char> = p.text.chars().collect();
+        let first = found.len();
         // Speech verbs already used to attribute a direct quote (“…”金小法表示，…).
         let mut used_verbs: Vec<usize> = Vec::new();
         let spans = quotation_spans(&chars);
         for &(open, close) in &spans {
             let content = &chars[open + 1..close.min(chars.len())];
-            if content.is_empty() || is_slogan_list(content) {
+            if content.is_empty() {
                 continue;
             }
             let utterance = content.iter().any(|c| is_terminal(*c));
-            let colon_before = open.checked_sub(1).filter(|&j| matches!(chars[j], '：' | ':'));
-            let before = colon_before.and_then(|c| speaker_before_colon(&chars, c));
+            let before = open.checked_sub(1).and_then(|j| match chars[j] {
+                '：' | ':' => speaker_before_colon(&chars, j),
+                '，' | ',' => speaker_before_comma(&chars, j),
+                _ => None,
+            });
+            // Introduced by its speaker, a quotation is speech even when it reads like a
+            // list of slogans (用企业负责人的话说，“在这里投资，我们放心”).
             let by_colon = before.is_some();
+            if !by_colon && is_slogan_list(content) {
+                continue;
+            }
             let np = before.or_else(|| {
                 (close < chars.len())
                     .then(|| speaker_after(&chars, close))
@@ -201,25 +228,25 @@ fn article_quotes(a: &Article) -> Vec<Found> {
                 end: close.min(chars.len()),
             });
         }
-        // Reported speech: a speaker phrase that makes a whole clause, a speech verb, a comma.
-        let mut i = 0;
-        while i < chars.len() {
-            let Some(vlen) = lex.speech_verb_at(&chars, i) else {
-                i += 1;
-                continue;
-            };
-            let after = i + vlen;
-            let in_quote = spans.iter().any(|&(o, c)| o < i && i < c);
-            if !matches!(chars.get(after), Some('，' | ',')) || in_quote || used_verbs.contains(&after) {
-                i = after;
+        // Reported speech: a clause that is a speaker phrase, [an adverbial,] a speech verb,
+        // then a comma — unless a quotation opens right after it (that is direct speech).
+        for after in 0..chars.len() {
+            if !matches!(chars[after], '，' | ',')
+                || !lex.may_end_speech(&chars, after)
+                || spans.iter().any(|&(o, c)| o < after && after < c)
+                || used_verbs.contains(&after)
+                || matches!(chars.get(after + 1), Some('“' | '「' | '『' | '"'))
+            {
                 continue;
             }
-            let clause_start = (0..i)
+            let clause_start = (0..after)
                 .rev()
                 .find(|&j| is_clause_break(chars[j]))
                 .map_or(0, |j| j + 1);
-            let clause = &chars[clause_start..i];
-            let np = lex.speaker_at_start(clause).filter(|np| np.len == clause.len());
+            let clause = &chars[clause_start..after];
+            let np = lex
+                .speaker_at_start(clause)
+                .filter(|np| np.len < clause.len() && lex.speech_end(clause, np.len) == Some(clause.len()));
             if let Some(np) = np {
                 let start = after + 1;
                 let end = (start..chars.len())
@@ -237,8 +264,9 @@ fn article_quotes(a: &Article) -> Vec<Found> {
                     });
                 }
             }
-            i = after;
         }
+        // Direct and reported speech were found in two passes; keep reading order.
+        found[first..].sort_by_key(|f: &Found| f.start);
     }
     found
 }
@@ -297,9 +325,13 @@ pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
                 continue;
             }
         }
+        // 王海涛局长说 after 区商务局局长王海涛: the full role of the first mention.
+        let bare_title = role
+            .as_ref()
+            .is_some_and(|r| titles.len() == 1 && titles[0] == *r);
         if let Some(nm) = &name {
             match known.get(nm) {
-                Some((r, t)) if role.is_none() => {
+                Some((r, t)) if role.is_none() || (bare_title && r.is_some()) => {
                     role = r.clone();
                     titles = t.clone();
                 }
@@ -454,6 +486,64 @@ mod tests {
         );
         assert!(quotes("我们对各界的支持表示衷心感谢。会上，他介绍了签约项目情况。").is_empty());
         assert!(quotes("大会强调招商引资是经济高质量发展的“源头活水”，要求全区树立理念。").is_empty());
+    }
+
+    #[test]
+    fn split_quotes_and_speakers_before_a_comma() {
+        let q = quotes("“下一步，我们要抓好项目落地。”区长张建国说，“同时做好要素保障。”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(who(&q[1]), (Some("张建国"), Some("区长"), true));
+        assert_eq!(q[1].text, "同时做好要素保障。");
+        let q = quotes("区商务局局长王海涛说：“要抓落实。”她说，“目前，项目已进入设备安装阶段。”");
+        assert_eq!(who(&q[1]), (Some("王海涛"), Some("区商务局局长"), true));
+        assert_eq!(
+            q[1].text, "目前，项目已进入设备安装阶段。",
+            "no quotation mark in the text"
+        );
+        // A comma after a clause that is not speaker + verb introduces nobody.
+        assert!(quotes("全区上下齐心协力，“项目为王”深入人心。").is_empty());
+    }
+
+    #[test]
+    fn framing_phrases_introduce_their_speaker() {
+        let q = quotes("在孙磊看来，“招商引资就是要拼服务、拼效率”。");
+        assert_eq!(who(&q[0]), (Some("孙磊"), None, true));
+        let q = quotes("用企业负责人的话说，“在这里投资，我们放心”。");
+        assert_eq!(who(&q[0]), (None, Some("企业负责人"), true));
+        assert_eq!(q[0].text, "在这里投资，我们放心");
+        let q = quotes("正如区投促中心主任赵丽所说：“服务好了，企业自然愿意来。”");
+        assert_eq!(who(&q[0]), (Some("赵丽"), Some("区投促中心主任"), true));
+        // The same frames around no speaker, or around a slogan with nobody, are no quote.
+        assert!(quotes("在很多人看来，“项目为王、服务至上”。").is_empty());
+    }
+
+    #[test]
+    fn adverbials_and_manner_between_speaker_and_verb() {
+        let q =
+            quotes("长春一汽富维公司党委书记、董事长孙晨阳在签约仪式上表示，将把更多新项目布局在宽城区。");
+        assert_eq!(
+            who(&q[0]),
+            (Some("孙晨阳"), Some("长春一汽富维公司党委书记、董事长"), false)
+        );
+        let q = quotes("“项目开工率达到九成。”王海涛自信地说。“我们还要再加把劲。”王海涛补充道。");
+        assert_eq!(who(&q[0]), (Some("王海涛"), None, true));
+        assert_eq!(who(&q[1]), (Some("王海涛"), None, true));
+        let q = quotes("区发改局局长李明在接受记者采访时也表示，全年将新开工项目60个。");
+        assert_eq!(who(&q[0]), (Some("李明"), Some("区发改局局长"), false));
+        // An adverbial with no speech verb after it reports nothing.
+        assert!(quotes("区发改局局长李明在项目现场调研，了解企业困难。").is_empty());
+    }
+
+    #[test]
+    fn a_name_before_its_title_takes_the_role_of_the_first_mention() {
+        let q = quotes("区商务局局长王海涛介绍，今年新签约项目32个。“我们会一直当好店小二。”王海涛局长说。");
+        assert_eq!(q.len(), 2, "{q:#?}");
+        assert_eq!(who(&q[1]), (Some("王海涛"), Some("区商务局局长"), true));
+        let q = quotes("“我们会当好店小二。”赵丽局长说。");
+        assert_eq!(who(&q[0]), (Some("赵丽"), Some("局长"), true));
+        // Not names: an organisation before 负责人, a district cut before 区长.
+        let q = quotes("“项目进展顺利。”公司负责人说。");
+        assert_eq!(who(&q[0]), (None, Some("公司负责人"), true));
     }
 
     #[test]
