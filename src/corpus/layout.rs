@@ -132,9 +132,17 @@ pub fn classify(lines: &[Line]) -> Vec<LineKind> {
     let mut link_follows = false;
     for line in lines {
         let f = line.folded.as_str();
+        // 来源:四平日报 发布时间:2025-06-18: a metadata line is furniture, but its date counts.
+        let meta_date = ["来源", "稿源", "文章来源", "信息来源", "作者", "发布者"]
+            .iter()
+            .any(|l| f.starts_with(l))
+            .then(|| parse_dateline(f))
+            .flatten();
         let kind = if link_follows {
             link_follows = false;
             LineKind::Furniture
+        } else if let Some(date) = meta_date {
+            LineKind::Date(date)
         } else if is_furniture(f) {
             // `上一篇:` alone: its link text is on the next line.
             link_follows = r.link_headers.iter().any(|h| f.trim_end_matches(':').trim() == h);
@@ -362,9 +370,72 @@ pub fn ends_sentence(folded: &str) -> bool {
     matches!(last, Some('。' | '!' | '?' | '…' | '．'))
 }
 
-/// Ends with a photo credit such as `(资料图片)`.
+/// Carries a photo credit such as `(资料图片)` or `记者 李华 摄`, or opens like a caption
+/// (`图为…`, `▲…`). Body prose never ends in a bare 摄: a sentence would close it.
 pub fn has_photo_marker(folded: &str) -> bool {
-    rules().photo_markers.iter().any(|m| folded.ends_with(m.as_str()))
+    if rules().photo_markers.iter().any(|m| folded.ends_with(m.as_str())) {
+        return true;
+    }
+    let short = folded.chars().count() <= 120;
+    let opens = [
+        "图为",
+        "图片为",
+        "上图",
+        "下图",
+        "左图",
+        "右图",
+        "图:",
+        "图片:",
+        "▲",
+        "△",
+    ]
+    .iter()
+    .any(|o| folded.starts_with(o));
+    short && (opens || ends_with_photo_credit(folded))
+}
+
+/// `… 记者 李华 摄`, `…(张三 摄)`, `…。记者李华摄`: a name of 2–4 characters, set off by a space
+/// or bracket or led by a byline word, then 摄.
+fn ends_with_photo_credit(folded: &str) -> bool {
+    let Some(rest) = folded.trim_end_matches([')', ' ']).strip_suffix('摄') else {
+        return false;
+    };
+    let chars: Vec<char> = rest.trim_end().chars().collect();
+    let run_len = chars
+        .iter()
+        .rev()
+        .take_while(|c| crate::corpus::decode::is_han(**c) || **c == '·')
+        .count();
+    let (head, run) = chars.split_at(chars.len() - run_len);
+    let run: String = run.iter().collect();
+    let name = ["记者", "通讯员", "摄影", "实习生"]
+        .iter()
+        .find_map(|w| run.strip_prefix(w))
+        .unwrap_or(&run);
+    let set_off = name.len() < run.len() || matches!(head.last(), Some(' ' | '(' | ':' | '/'));
+    (2..=4).contains(&name.chars().count()) && set_off
+}
+
+/// Names given by a labelled metadata line (`来源:四平日报 作者:李华 王芳 编辑:张三` → 李华,
+/// 王芳), taken back as written. Every name must be 2–4 characters; the next label ends them.
+pub fn labelled_authors(line: &Line) -> Vec<String> {
+    let f = line.folded.as_str();
+    let label_end = f.match_indices(':').find_map(|(i, _)| {
+        let label = f[..i].rsplit(' ').next()?.trim();
+        matches!(label, "作者" | "记者" | "撰稿" | "采写" | "文" | "文/图").then_some(i + 1)
+    });
+    let Some(at) = label_end else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for token in f[at..].split([' ', '、', ',', '，']).filter(|t| !t.is_empty()) {
+        let n = token.chars().count();
+        if token.contains(':') || !(2..=4).contains(&n) || !token.chars().all(crate::corpus::decode::is_han) {
+            break;
+        }
+        names.push(token.to_owned());
+    }
+    as_written(names, f, &fold(&line.text))
 }
 
 #[cfg(test)]
@@ -481,6 +552,22 @@ mod tests {
         assert!(is_dash_subtitle(&fold("——长春市南关区“全员招商”拼开局")));
         assert!(is_caption_like(&fold("欧亚卖场新春活动现场。(资料图片)")));
         assert!(is_caption_like("景阳广场。"));
+        for caption in [
+            "图为吉运风电装备制造项目建设现场。 记者 李华 摄",
+            "项目建设现场。(张三 摄)",
+            "项目建设现场。记者李华摄",
+            "▲工人们正在车间内忙碌",
+            "通讯员 王五摄",
+        ] {
+            assert!(has_photo_marker(&fold(caption)), "{caption}");
+        }
+        for prose in [
+            "禁止拍摄",
+            "该项目占地面积较大，适合航拍摄",
+            "全市招商引资工作推进会召开",
+        ] {
+            assert!(!has_photo_marker(&fold(prose)), "{prose}");
+        }
         assert!(is_lead_marker(&fold("写在前面：")));
         assert!(is_lead_marker("编者按"));
         assert!(!is_heading_like(&fold("此外，项目的加速集聚、高效落地，源")));

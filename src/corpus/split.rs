@@ -2,7 +2,8 @@
 //! date, edition and publication, and the text lines that make its body.
 
 use crate::corpus::layout::{
-    is_caption_like, is_dash_subtitle, is_lead_marker, is_title_like, parse_publication, Line, LineKind,
+    is_caption_like, is_dash_subtitle, is_lead_marker, is_title_like, labelled_authors, parse_publication,
+    Line, LineKind,
 };
 
 /// An article before its body is laid out into sections.
@@ -34,10 +35,11 @@ pub fn split(lines: &[Line], kinds: &[LineKind], fallback_title: &str) -> Vec<Ra
     let publication = lines
         .iter()
         .zip(kinds)
-        .filter(|(_, k)| matches!(k, LineKind::Furniture | LineKind::Text))
+        .filter(|(_, k)| matches!(k, LineKind::Furniture | LineKind::Text | LineKind::Date(_)))
         .filter(|(l, _)| l.folded.chars().count() <= 60)
         .find_map(|(l, k)| match k {
-            LineKind::Furniture => parse_publication(&l.folded),
+            // 来源:四平日报 on a metadata line, with or without a date on it.
+            LineKind::Furniture | LineKind::Date(_) => parse_publication(&l.folded),
             // A masthead line alone (吉林日报) is the only text line that names it.
             _ => parse_publication(&l.folded).filter(|p| *p == l.folded),
         });
@@ -99,6 +101,14 @@ fn build(lines: &[Line], kinds: &[LineKind], from: usize, to: usize, start: Opti
         if header.contains(&i) {
             continue;
         }
+        // 作者:李华 王芳 on a metadata line.
+        if matches!(kinds[i], LineKind::Furniture | LineKind::Date(_)) {
+            for n in labelled_authors(&lines[i]) {
+                if !a.authors.contains(&n) {
+                    a.authors.push(n);
+                }
+            }
+        }
         match &kinds[i] {
             LineKind::Furniture => a.furniture.push(lines[i].text.clone()),
             // A dateline under the title is this article's own; one above it is the file's.
@@ -140,6 +150,20 @@ fn prev_text(kinds: &[LineKind], i: usize) -> Option<usize> {
         .rev()
         .find(|&j| !matches!(kinds[j], LineKind::Date(_) | LineKind::Page))
         .filter(|&j| kinds[j] == LineKind::Text)
+}
+
+/// A web page's subtitle: a title-like line set right under the title (no blank line between)
+/// with the page's metadata (来源, 发布时间, 作者) right under it. A title-like line after a
+/// blank is a section heading instead.
+fn is_subtitle_set_under(lines: &[Line], kinds: &[LineKind], title: usize) -> bool {
+    let (sub, meta) = (title + 1, title + 2);
+    meta < lines.len()
+        && lines[sub].gap == 0
+        && can_head(lines, kinds, sub)
+        && matches!(
+            kinds[meta],
+            LineKind::Date(_) | LineKind::Byline(_) | LineKind::Furniture
+        )
 }
 
 fn find_starts(lines: &[Line], kinds: &[LineKind]) -> Vec<Start> {
@@ -220,19 +244,22 @@ fn find_starts(lines: &[Line], kinds: &[LineKind]) -> Vec<Start> {
         });
         if !used[first] && is_title_like(&lines[first].folded) && (earliest.is_none() || has_body_before) {
             let mut title = vec![first];
+            let mut subtitle = None;
             if ends_with_colon(&lines[first].folded) {
                 if let Some(next) = (first + 1..lines.len()).find(|&j| kinds[j] != LineKind::Furniture) {
                     if can_head(lines, kinds, next) && !used[next] {
                         title.push(next);
                     }
                 }
+            } else if is_subtitle_set_under(lines, kinds, first) && !used[first + 1] {
+                subtitle = Some(first + 1);
             }
             push(
                 &mut starts,
                 Start {
                     first,
                     title,
-                    subtitle: None,
+                    subtitle,
                     byline: None,
                 },
                 &mut used,
@@ -313,6 +340,31 @@ mod tests {
         assert_eq!(a[0].page.as_deref(), Some("第02版:特别关注"));
         assert_eq!(a[0].publication.as_deref(), Some("吉林日报"));
         assert_eq!(a[0].authors, ["郭小宇"]);
+    }
+
+    #[test]
+    fn web_page_metadata_line_and_subtitle() {
+        let text = "您当前的位置：首页 > 新闻中心\n\n双辽市：招商引资跑出“加速度”\n重点项目建设全面提速\n来源：四平日报　　发布时间：2025-06-18 09:30　　作者：李华 王芳 责任编辑：张三\n\n　　正文第一段。\n\n重点项目全面开花\n\n　　正文第二段。\n";
+        let a = split_text(text);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].title, "双辽市：招商引资跑出“加速度”");
+        assert_eq!(a[0].subtitle.as_deref(), Some("重点项目建设全面提速"));
+        assert_eq!(a[0].authors, ["李华", "王芳"], "the next label ends the names");
+        assert_eq!(a[0].date.as_deref(), Some("2025-06-18"));
+        assert_eq!(a[0].publication.as_deref(), Some("四平日报"));
+        // The heading after a blank line stays in the body.
+        assert!(a[0].body.iter().any(|l| l.text == "重点项目全面开花"));
+        // Without metadata under it, a title-like second line is no subtitle.
+        let a = split_text("双辽市招商跑出加速度\n重点项目全面开花\n\n正文第一段。\n");
+        assert_eq!(a[0].subtitle, None);
+    }
+
+    #[test]
+    fn metadata_without_a_date_is_furniture_with_authors() {
+        let a = split_text("九臺區打造招商引資“強引擎”\n\n來源：吉林日報　作者：郭曉宇\n\n正文。\n");
+        assert_eq!(a[0].authors, ["郭曉宇"], "as written");
+        assert_eq!(a[0].publication.as_deref(), Some("吉林日报"));
+        assert_eq!(a[0].body.len(), 1);
     }
 
     #[test]
