@@ -60,6 +60,11 @@ fn currency(unit: &str) -> &'static str {
     }
 }
 
+/// The first amount of money in `text`, as a match (where it ends matters to callers).
+pub fn money_match(text: &str) -> Option<regex::Match<'_>> {
+    patterns().money.find(text)
+}
+
 /// `218.82亿元` → 21,882,000,000 CNY; `300万美元` → 3,000,000 USD.
 pub fn parse_money(text: &str) -> Option<Money> {
     let c = patterns().money.captures(text)?;
@@ -237,24 +242,22 @@ fn metric(chars: &[char], start: usize, end: usize) -> Option<String> {
 }
 
 /// Figures of one article. `mentions` are its resolved region mentions: a figure belongs to
-/// the last region named before it in its sentence, else to the article's focus.
+/// the region the text gives it ([`region_before`](crate::extract::regions::region_before)),
+/// else to the article's focus.
 pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&str>) -> Vec<Figure> {
     let mut out = Vec::new();
     for p in a.paragraphs() {
         let chars: Vec<char> = p.text.chars().collect();
         for r in raw_figures(&p.text, a.year()) {
-            let sentence_start = (0..r.start)
-                .rev()
-                .find(|&j| matches!(chars[j], '。' | '！' | '？' | '；'))
-                .map_or(0, |j| j + 1);
-            let region = mentions
-                .iter()
-                .filter(|m| {
-                    m.span.paragraph == p.id && m.span.start >= sentence_start && m.span.end <= r.start
-                })
-                .max_by_key(|m| m.span.start)
-                .map(|m| m.region.clone())
-                .or_else(|| focus.map(CompactString::from));
+            let region = crate::extract::regions::region_before(
+                mentions,
+                &p.id,
+                &chars,
+                r.start,
+                crate::extract::regions::Scope::Sentence,
+                &|_| true,
+            )
+            .or_else(|| focus.map(CompactString::from));
             out.push(Figure {
                 kind: r.kind.into(),
                 value: r.value,

@@ -147,6 +147,17 @@ impl Gazetteer {
         }
     }
 
+    /// The divisions whose full name is `name` (铁西区: Shenyang's and Siping's).
+    pub fn named<'a>(&'a self, name: &str) -> impl Iterator<Item = usize> + 'a {
+        let name = name.to_owned();
+        self.surfaces
+            .get(name.as_str())
+            .into_iter()
+            .flatten()
+            .filter(move |(d, _)| self.divisions[*d].name == name)
+            .map(|(d, _)| *d)
+    }
+
     /// A division by its 12-digit code.
     pub fn by_code(&self, code: &str) -> Option<usize> {
         self.by_code.get(code).copied()

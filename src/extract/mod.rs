@@ -51,7 +51,7 @@ pub fn article(a: &Article) -> ArticleExtract {
     let focus = regions.region.clone();
     ArticleExtract {
         quotes: quotes::article(a, focus.clone()),
-        projects: projects::article(a, focus.clone(), &county_named_in),
+        projects: projects::article(a, focus.clone(), &regions.mentions, &county_named_in),
         orgs: orgs::article(a),
         figures: figures::article_figures(a, &regions.mentions, focus.as_deref()),
         regions,

@@ -4,7 +4,8 @@
 use crate::corpus::layout::asset_lines;
 use crate::corpus::model::{Article, ArticleId};
 use crate::extract::figures::parse_money;
-use crate::extract::model::{Money, Project, Span};
+use crate::extract::model::{Level, Money, Project, RegionMention, Span};
+use crate::extract::regions::{region_before, Scope};
 use crate::extract::text::WordSet;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -14,6 +15,7 @@ pub(crate) struct NameRules {
     pub suffixes: WordSet,
     pub boundaries: WordSet,
     generic: Vec<String>,
+    process_verbs: std::collections::HashSet<String>,
 }
 
 pub(crate) fn rules() -> &'static NameRules {
@@ -31,6 +33,9 @@ pub(crate) fn rules() -> &'static NameRules {
                 "../../assets/extract/name_boundaries.txt"
             ))),
             generic,
+            process_verbs: asset_lines(include_str!("../../assets/extract/project_process_verbs.txt"))
+                .map(String::from)
+                .collect(),
         }
     })
 }
@@ -81,7 +86,8 @@ pub(crate) fn unbalanced(name: &str) -> bool {
     depth != 0
 }
 
-/// 聚焦|项目, 获取|项目: a verb taking 项目 as its object, not a project's name.
+/// 聚焦|项目, 获取|项目: a verb taking 项目 as its object, not a project's name — unless it
+/// names an industry's process (风电装备制造|项目, 旧城改造|项目).
 fn verb_object(name: &str, suffix_len: usize) -> bool {
     let head: String = name
         .chars()
@@ -89,8 +95,9 @@ fn verb_object(name: &str, suffix_len: usize) -> bool {
         .collect();
     let j = crate::corpus::jieba();
     let tags = j.tag(&head, false);
-    tags.last()
-        .is_some_and(|t| t.tag == "v" && t.word.chars().count() >= 2)
+    tags.last().is_some_and(|t| {
+        t.tag == "v" && t.word.chars().count() >= 2 && !rules().process_verbs.contains(t.word)
+    })
 }
 
 /// True when what is left of a name without generic words is under two characters
@@ -174,10 +181,12 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
         let name: String = chars[start..end].iter().collect();
         // 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before the name itself.
         let appositive = chars.get(end) == Some(&'《');
+        // …的吉运风电装备制造项目: after 的 the name is a noun phrase, whatever ends its head.
+        let after_de = start > 0 && matches!(chars[start - 1], '的');
         if end - start > n
             && !appositive
             && !unbalanced(&name)
-            && !verb_object(&name, n)
+            && (after_de || !verb_object(&name, n))
             && !is_generic(&name, n)
         {
             out.push(Found { name, start, end });
@@ -287,18 +296,24 @@ fn investment_after(chars: &[char], end: usize) -> Option<Money> {
     parse_money(&rest[at..])
 }
 
-/// Projects of all articles, merged by name. `region_in` names the division a text names
-/// (梨树中广核燃机… → 梨树县); otherwise a project belongs to its article's focus.
-pub fn extract(
-    articles: &[Article],
-    focus: &dyn Fn(&ArticleId) -> Option<String>,
-    region_in: &dyn Fn(&str) -> Option<String>,
-) -> Vec<Project> {
-    let per: Vec<Vec<ProjectMention>> = articles
+/// The investment stated before a name in its clause: 总投资12亿元的|吉运风电装备制造项目,
+/// 计划投入11.47亿元在长春国家农高区打造|公主岭乳品深加工项目. Between the amount and the name
+/// only words may stand (no other figure), and at most 16 of them.
+fn investment_before(chars: &[char], start: usize) -> Option<Money> {
+    let clause_start = (0..start)
+        .rev()
+        .find(|&j| matches!(chars[j], '，' | ',' | '。' | '；' | ';' | '、' | '：' | ':'))
+        .map_or(0, |j| j + 1);
+    let clause: String = chars[clause_start..start].iter().collect();
+    let at = ["总投资", "總投資", "投资", "投資", "投入"]
         .iter()
-        .map(|a| article(a, focus(&a.id), region_in))
-        .collect();
-    merge(articles.iter().map(|a| &a.id).zip(per.iter().map(Vec::as_slice)))
+        .filter_map(|w| clause.rfind(w))
+        .max()?;
+    let rest = &clause[at..];
+    let m = crate::extract::figures::money_match(rest)?;
+    let between = &rest[m.end()..];
+    let words_only = !between.chars().any(|c| c.is_ascii_digit()) && between.chars().count() <= 16;
+    words_only.then(|| parse_money(m.as_str())).flatten()
 }
 
 /// A project named in one article.
@@ -314,15 +329,26 @@ pub struct ProjectMention {
 pub fn article(
     a: &Article,
     focus: Option<String>,
+    mentions: &[RegionMention],
     region_in: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<ProjectMention> {
+    // Only a district named in the project's own clause (梨树县引进的…项目) or referred back to
+    // (该县引进的…) takes it: a city before it is mostly where the investor comes from
+    // (温州客商投资的…), and list items each have their own place.
+    let g = crate::extract::gazetteer::gazetteer();
+    let district = |m: &RegionMention| g.named(&m.region).any(|d| g.divisions[d].level == Level::County);
     let mut out = Vec::new();
     for p in a.paragraphs() {
         let chars: Vec<char> = p.text.chars().collect();
         for f in names_in(&chars) {
             out.push(ProjectMention {
-                region: region_in(&f.name).or_else(|| focus.clone()),
-                investment: investment_after(&chars, f.end),
+                region: region_in(&f.name)
+                    .or_else(|| {
+                        region_before(mentions, &p.id, &chars, f.start, Scope::Clause, &district)
+                            .map(String::from)
+                    })
+                    .or_else(|| focus.clone()),
+                investment: investment_after(&chars, f.end).or_else(|| investment_before(&chars, f.start)),
                 span: Span {
                     paragraph: p.id.clone(),
                     start: f.start,
@@ -436,5 +462,84 @@ mod tests {
             .chars()
             .collect();
         assert_eq!(investment_after(&c, 10).map(|m| m.value), Some(15_000_000_000.0));
+    }
+
+    #[test]
+    fn a_project_takes_the_district_its_clause_names_or_refers_back_to() {
+        let text = "双辽市：招商跑出加速度\n\n本报记者 李华\n\n双辽市新签约项目27个。梨树县同样不甘落后。该县引进的年产10万吨生物饲料项目于5月开工，梨树县引进的玉米深加工产业园项目也已签约。温州客商投资的满草堂医药综合体落户。\n";
+        let arts = crate::corpus::load_text("t.txt", "t", text);
+        let (regions, _) = crate::extract::regions::article(&arts[0]);
+        let got: Vec<(String, Option<String>)> =
+            article(&arts[0], regions.region.clone(), &regions.mentions, &|_| None)
+                .into_iter()
+                .map(|m| (m.name, m.region))
+                .collect();
+        let region_of = |name: &str| got.iter().find(|(n, _)| n == name).and_then(|(_, r)| r.clone());
+        assert_eq!(regions.region.as_deref(), Some("双辽市"));
+        assert_eq!(
+            region_of("年产10万吨生物饲料项目").as_deref(),
+            Some("梨树县"),
+            "{got:?}"
+        );
+        assert_eq!(
+            region_of("玉米深加工产业园项目").as_deref(),
+            Some("梨树县"),
+            "{got:?}"
+        );
+        // A city before a project is where the investor comes from: the focus keeps it.
+        assert_eq!(
+            region_of("满草堂医药综合体").as_deref(),
+            Some("双辽市"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn process_verbs_make_names_other_verbs_take_objects() {
+        assert_eq!(
+            names("总投资12亿元的吉运风电装备制造项目已完成主体施工。"),
+            ["吉运风电装备制造项目"]
+        );
+        assert_eq!(names("推进旧城改造项目，"), ["旧城改造项目"]);
+        assert!(names("各部门精准跟踪项目进展。").is_empty());
+    }
+
+    #[test]
+    fn investment_before_a_project() {
+        let invest = |text: &str, name: &str| {
+            let c: Vec<char> = text.chars().collect();
+            let n: Vec<char> = name.chars().collect();
+            let start = (0..c.len()).find(|&i| c[i..].starts_with(&n)).unwrap_or(0);
+            investment_before(&c, start).map(|m| m.value)
+        };
+        assert_eq!(
+            invest(
+                "在开发区，总投资12亿元的吉运风电装备制造项目已完成主体施工。",
+                "吉运风电装备制造项目"
+            ),
+            Some(1_200_000_000.0)
+        );
+        let list = "投资3.2亿元的玉米深加工产业园项目、投资8000万元的冷链物流中心项目也在加紧建设。";
+        assert_eq!(invest(list, "冷链物流中心项目"), Some(80_000_000.0));
+        assert_eq!(invest(list, "玉米深加工产业园项目"), Some(320_000_000.0));
+        assert_eq!(
+            invest(
+                "伊利集团计划投入11.47亿元在长春国家农高区打造公主岭乳品深加工项目。",
+                "公主岭乳品深加工项目"
+            ),
+            Some(1_147_000_000.0)
+        );
+        // Another figure between: the amount is about something else.
+        assert_eq!(
+            invest("总投资12亿元，其中一期3亿元建设仓储中心项目。", "仓储中心项目"),
+            None
+        );
+        assert_eq!(
+            invest(
+                "投资5亿元建设的厂房已投用20余个项目配套的综合服务中心项目。",
+                "综合服务中心项目"
+            ),
+            None
+        );
     }
 }

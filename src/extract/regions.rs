@@ -148,6 +148,59 @@ pub struct RegionEntry {
     pub named: bool,
 }
 
+/// How far back [`region_before`] looks for a region named before a thing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Back to the sentence's start.
+    Sentence,
+    /// Back to the clause's start (a comma or list separator ends it).
+    Clause,
+}
+
+/// The region a thing at char `pos` of a paragraph belongs to, by the text: the last region
+/// named before it in its sentence or clause (梨树县引进的…项目), else — when the sentence
+/// refers back with 该县/该区/该市 — the last region of that kind named earlier in the
+/// paragraph. `keep` filters the mentions that may answer.
+pub fn region_before(
+    mentions: &[RegionMention],
+    paragraph: &ParagraphId,
+    chars: &[char],
+    pos: usize,
+    scope: Scope,
+    keep: &dyn Fn(&RegionMention) -> bool,
+) -> Option<compact_str::CompactString> {
+    let pos = pos.min(chars.len());
+    let start_of = |clause: bool| {
+        (0..pos)
+            .rev()
+            .find(|&j| {
+                matches!(chars[j], '。' | '！' | '？' | '；' | '!' | '?' | ';')
+                    || (clause && matches!(chars[j], '，' | ',' | '、' | '：' | ':'))
+            })
+            .map_or(0, |j| j + 1)
+    };
+    let sentence_start = start_of(false);
+    let near_start = start_of(scope == Scope::Clause);
+    let before = |from: usize| {
+        mentions
+            .iter()
+            .filter(move |m| &m.span.paragraph == paragraph && m.span.start >= from && m.span.end <= pos)
+            .filter(|m| keep(m))
+    };
+    if let Some(m) = before(near_start).max_by_key(|m| m.span.start) {
+        return Some(m.region.clone());
+    }
+    let kind = (sentence_start..pos.saturating_sub(1))
+        .find(|&j| {
+            matches!(chars[j], '该' | '該') && matches!(chars[j + 1], '县' | '縣' | '区' | '區' | '市')
+        })
+        .map(|j| crate::corpus::normalize::fold_char(chars[j + 1]))?;
+    before(0)
+        .filter(|m| m.region.ends_with(kind))
+        .max_by_key(|m| m.span.start)
+        .map(|m| m.region.clone())
+}
+
 /// One article's regions: focus, names, mentions, and its entries for the regions list.
 pub fn article(a: &Article) -> (ArticleRegions, Vec<RegionEntry>) {
     let g = gazetteer();
