@@ -86,6 +86,14 @@ fn is_slogan_list(content: &[char]) -> bool {
     parts.len() >= 2 && parts.iter().all(|p| p.chars().count() <= 9)
 }
 
+/// Where the clause that ends at `end` starts: after the last clause break before it.
+fn clause_start_before(chars: &[char], end: usize) -> usize {
+    (0..end)
+        .rev()
+        .find(|&j| is_clause_break(chars[j]))
+        .map_or(0, |j| j + 1)
+}
+
 /// The clause that starts at `from` and runs to the next clause break.
 fn clause_from(chars: &[char], from: usize) -> &[char] {
     let end = (from..chars.len())
@@ -118,11 +126,7 @@ fn speaker_before_colon(chars: &[char], colon: usize) -> Option<SpeakerNp> {
 /// and a speech verb and nothing else (`张建国说，“…”`, `她说，“…”`), or a framing phrase
 /// (`在孙磊看来，“…”`). Returns the speaker and where the verb ends.
 fn speaker_before_comma(chars: &[char], comma: usize) -> Option<SpeakerNp> {
-    let start = (0..comma)
-        .rev()
-        .find(|&j| is_clause_break(chars[j]))
-        .map_or(0, |j| j + 1);
-    let clause = trim_lead(&chars[start..comma]);
+    let clause = trim_lead(&chars[clause_start_before(chars, comma)..comma]);
     let lex = lexicon();
     lex.framed_speaker(clause).or_else(|| {
         let np = lex.speaker_at_start(clause)?;
@@ -239,10 +243,7 @@ fn article_quotes(a: &Article) -> Vec<Found> {
             {
                 continue;
             }
-            let clause_start = (0..after)
-                .rev()
-                .find(|&j| is_clause_break(chars[j]))
-                .map_or(0, |j| j + 1);
+            let clause_start = clause_start_before(&chars, after);
             let clause = &chars[clause_start..after];
             let np = lex
                 .speaker_at_start(clause)
