@@ -46,6 +46,8 @@ struct Rules {
     page: Regex,
     copyright: Regex,
     source: Regex,
+    /// A web page's metadata line (来源:…, 作者:…): furniture, or a dateline when it has a date.
+    meta_line: Regex,
     masthead: Regex,
 }
 
@@ -84,6 +86,7 @@ fn rules() -> &'static Rules {
             page: re(r"^第\s*[0-9A-Z]{1,3}\s*版"),
             copyright: re(r"^(?:版权所有\s*:?\s*)?(.{2,16}?)社?\s*版权所有|版权所有\s*:?\s*(.{2,16}?)社?$"),
             source: re(r"(?:^|\s)来源\s*:\s*([^\s]{2,16})"),
+            meta_line: re(r"^(来源|稿源|文章来源|信息来源|作者|发布者)\s*:"),
             masthead: re(r"^[\p{Han}]{2,8}(日报|晚报|时报|商报|新闻|周刊)$"),
         }
     })
@@ -132,17 +135,13 @@ pub fn classify(lines: &[Line]) -> Vec<LineKind> {
     let mut link_follows = false;
     for line in lines {
         let f = line.folded.as_str();
-        // 来源:四平日报 发布时间:2025-06-18: a metadata line is furniture, but its date counts.
-        let meta_date = ["来源", "稿源", "文章来源", "信息来源", "作者", "发布者"]
-            .iter()
-            .any(|l| f.starts_with(l))
-            .then(|| parse_dateline(f))
-            .flatten();
+        let meta = r.meta_line.is_match(f);
         let kind = if link_follows {
             link_follows = false;
             LineKind::Furniture
-        } else if let Some(date) = meta_date {
-            LineKind::Date(date)
+        } else if meta {
+            // 来源:四平日报 发布时间:2025-06-18: furniture, but its date counts.
+            parse_dateline(f).map_or(LineKind::Furniture, LineKind::Date)
         } else if is_furniture(f) {
             // `上一篇:` alone: its link text is on the next line.
             link_follows = r.link_headers.iter().any(|h| f.trim_end_matches(':').trim() == h);
@@ -408,9 +407,12 @@ fn ends_with_photo_credit(folded: &str) -> bool {
         .count();
     let (head, run) = chars.split_at(chars.len() - run_len);
     let run: String = run.iter().collect();
-    let name = ["记者", "通讯员", "摄影", "实习生"]
+    // A byline word glued to the name (记者李华); one-character ones (文, 图) may begin a name.
+    let name = rules()
+        .byline_words
         .iter()
-        .find_map(|w| run.strip_prefix(w))
+        .filter(|w| w.chars().count() >= 2)
+        .find_map(|w| run.strip_prefix(w.as_str()))
         .unwrap_or(&run);
     let set_off = name.len() < run.len() || matches!(head.last(), Some(' ' | '(' | ':' | '/'));
     (2..=4).contains(&name.chars().count()) && set_off

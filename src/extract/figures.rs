@@ -60,20 +60,22 @@ fn currency(unit: &str) -> &'static str {
     }
 }
 
-/// The first amount of money in `text`, as a match (where it ends matters to callers).
-pub fn money_match(text: &str) -> Option<regex::Match<'_>> {
-    patterns().money.find(text)
+/// The first amount of money in `text` and the byte range it spans (callers check what
+/// stands after it).
+pub fn parse_money_span(text: &str) -> Option<(Money, std::ops::Range<usize>)> {
+    let c = patterns().money.captures(text)?;
+    let n: f64 = c[1].parse().ok()?;
+    let m = multiplier(c.get(2).map_or("", |m| m.as_str()));
+    let money = Money {
+        value: (n * m).round(),
+        currency: currency(&c[3]).to_owned(),
+    };
+    Some((money, c.get(0)?.range()))
 }
 
 /// `218.82亿元` → 21,882,000,000 CNY; `300万美元` → 3,000,000 USD.
 pub fn parse_money(text: &str) -> Option<Money> {
-    let c = patterns().money.captures(text)?;
-    let n: f64 = c[1].parse().ok()?;
-    let m = multiplier(c.get(2).map_or("", |m| m.as_str()));
-    Some(Money {
-        value: (n * m).round(),
-        currency: currency(&c[3]).to_owned(),
-    })
+    parse_money_span(text).map(|(m, _)| m)
 }
 
 /// A match: kind, value, unit, char range, date.

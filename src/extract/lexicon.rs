@@ -304,29 +304,27 @@ impl Lexicon {
             }
             i += 1;
         }
+        // 赵丽局长说: a name, then the title — not 朝阳|区长 (a place cut before its suffix)
+        // nor 公司|负责人, 项目|总负责人 (an organisation's head character before the title).
+        let name_first = first_title.zip(role_end).filter(|&(t, re)| {
+            t > start
+                && titles.len() == 1
+                && !matches!(clause[t], '区' | '區' | '市' | '县' | '縣' | '省' | '州')
+                && !"司目业業方局厂廠会會部委院站所处處科组組队隊社行店园園村镇鎮乡鄉街办辦"
+                    .contains(clause[t - 1])
+                && self.name_at(clause, start, t) == Some(t - start)
+                && self.name_at(clause, re, end).is_none()
+        });
+        if let Some((t, re)) = name_first {
+            return Some(SpeakerNp {
+                name: Some(clause[start..t].iter().collect()),
+                role: Some(titles[0].clone()),
+                titles,
+                pronoun: false,
+                len: re,
+            });
+        }
         match role_end {
-            // 赵丽局长说: a name, then the title — not 朝阳|区长 (a place cut before its suffix)
-            // nor 公司|负责人, 项目|总负责人 (an organisation's head character before the title).
-            Some(re)
-                if first_title.is_some_and(|t| {
-                    t > start
-                        && titles.len() == 1
-                        && !matches!(clause[t], '区' | '區' | '市' | '县' | '縣' | '省' | '州')
-                        && !"司目业業方局厂廠会會部委院站所处處科组組队隊社行店园園村镇鎮乡鄉街办辦"
-                            .contains(clause[t - 1])
-                        && self.name_at(clause, start, t) == Some(t - start)
-                        && self.name_at(clause, re, end).is_none()
-                }) =>
-            {
-                let t = first_title.unwrap_or(start);
-                Some(SpeakerNp {
-                    name: Some(clause[start..t].iter().collect()),
-                    role: Some(titles[0].clone()),
-                    titles,
-                    pronoun: false,
-                    len: re,
-                })
-            }
             Some(re) => {
                 let role: String = clause[start..re].iter().collect();
                 let name = self

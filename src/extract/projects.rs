@@ -300,20 +300,18 @@ fn investment_after(chars: &[char], end: usize) -> Option<Money> {
 /// 计划投入11.47亿元在长春国家农高区打造|公主岭乳品深加工项目. Between the amount and the name
 /// only words may stand (no other figure), and at most 16 of them.
 fn investment_before(chars: &[char], start: usize) -> Option<Money> {
-    let clause_start = (0..start)
-        .rev()
-        .find(|&j| matches!(chars[j], '，' | ',' | '。' | '；' | ';' | '、' | '：' | ':'))
-        .map_or(0, |j| j + 1);
-    let clause: String = chars[clause_start..start].iter().collect();
+    let clause: String = chars[crate::extract::text::clause_start(chars, start)..start]
+        .iter()
+        .collect();
     let at = ["总投资", "總投資", "投资", "投資", "投入"]
         .iter()
         .filter_map(|w| clause.rfind(w))
         .max()?;
     let rest = &clause[at..];
-    let m = crate::extract::figures::money_match(rest)?;
-    let between = &rest[m.end()..];
+    let (money, span) = crate::extract::figures::parse_money_span(rest)?;
+    let between = &rest[span.end..];
     let words_only = !between.chars().any(|c| c.is_ascii_digit()) && between.chars().count() <= 16;
-    words_only.then(|| parse_money(m.as_str())).flatten()
+    words_only.then_some(money)
 }
 
 /// A project named in one article.

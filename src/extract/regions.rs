@@ -170,17 +170,11 @@ pub fn region_before(
     keep: &dyn Fn(&RegionMention) -> bool,
 ) -> Option<compact_str::CompactString> {
     let pos = pos.min(chars.len());
-    let start_of = |clause: bool| {
-        (0..pos)
-            .rev()
-            .find(|&j| {
-                matches!(chars[j], '。' | '！' | '？' | '；' | '!' | '?' | ';')
-                    || (clause && matches!(chars[j], '，' | ',' | '、' | '：' | ':'))
-            })
-            .map_or(0, |j| j + 1)
+    let sentence_start = crate::extract::text::sentence_start(chars, pos);
+    let near_start = match scope {
+        Scope::Sentence => sentence_start,
+        Scope::Clause => crate::extract::text::clause_start(chars, pos),
     };
-    let sentence_start = start_of(false);
-    let near_start = start_of(scope == Scope::Clause);
     let before = |from: usize| {
         mentions
             .iter()

@@ -13,6 +13,31 @@ pub fn word_boundaries(text: &str) -> HashSet<usize> {
         .collect()
 }
 
+/// Where the sentence holding char `pos` starts (after the last sentence end before it).
+pub fn sentence_start(chars: &[char], pos: usize) -> usize {
+    start_after(chars, pos, &|c| {
+        matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
+    })
+}
+
+/// Where the clause holding char `pos` starts: a comma, list separator or colon ends a clause
+/// as well as a sentence end does.
+pub fn clause_start(chars: &[char], pos: usize) -> usize {
+    start_after(chars, pos, &|c| {
+        matches!(
+            c,
+            '。' | '！' | '？' | '；' | '!' | '?' | ';' | '，' | ',' | '、' | '：' | ':'
+        )
+    })
+}
+
+fn start_after(chars: &[char], pos: usize, is_end: &dyn Fn(char) -> bool) -> usize {
+    (0..pos.min(chars.len()))
+        .rev()
+        .find(|&j| is_end(chars[j]))
+        .map_or(0, |j| j + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
