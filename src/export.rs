@@ -10,12 +10,19 @@ use serde::{Deserialize, Serialize};
 pub struct ArticleOut {
     pub id: String,
     pub file: String,
-    pub title: String,
+    /// The headline; null when the page holds none.
+    pub title: Option<String>,
     pub subtitle: Option<String>,
     pub authors: Vec<String>,
     pub date: Option<String>,
     pub publication: Option<String>,
     pub page: Option<String>,
+    /// Where it was published on the web, when known.
+    pub url: Option<String>,
+    /// The site it was published on.
+    pub site: Option<String>,
+    /// Its record number in a dataset file.
+    pub record: Option<usize>,
     /// The division the article is about.
     pub region: Option<String>,
     /// Every division it names.
@@ -46,7 +53,8 @@ impl Export {
     }
 }
 
-fn article_out(a: &Article, entities: &Entities) -> ArticleOut {
+/// One article as exported.
+pub fn article_out(a: &Article, entities: &Entities) -> ArticleOut {
     let (region, regions) = entities.article_regions(&a.id);
     let region_mentions = entities
         .article_regions
@@ -57,12 +65,15 @@ fn article_out(a: &Article, entities: &Entities) -> ArticleOut {
     ArticleOut {
         id: a.id.0.to_string(),
         file: a.file.clone(),
-        title: a.title.clone(),
+        title: Some(a.title.clone()).filter(|t| !t.is_empty()),
         subtitle: a.subtitle.clone(),
         authors: a.authors.clone(),
         date: a.date.clone(),
         publication: a.publication.clone(),
         page: a.page.clone(),
+        url: a.url.clone(),
+        site: a.site.clone(),
+        record: a.record,
         region,
         regions,
         region_mentions,

@@ -1,6 +1,7 @@
 //! Opening a corpus: read, lay out and extract every file — in parallel, from the per-file
 //! cache when a file is unchanged — then merge. Used by the explorer and every command.
 
+use crate::corpus::formats::FieldMap;
 use crate::corpus::model::{Article, Corpus, Warning};
 use crate::corpus::{self, Input};
 use crate::extract::{self, ArticleExtract, Entities};
@@ -14,13 +15,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// Bump when what a cache entry holds changes shape or meaning.
-const CACHE_FORMAT: u32 = 1;
+const CACHE_FORMAT: u32 = 3;
 
 /// Everything one file yields.
 #[derive(Clone, Serialize, Deserialize)]
 struct Entry {
     bytes: usize,
     result: Result<(Vec<Article>, Vec<ArticleExtract>), Warning>,
+    /// Parts of the file skipped while the rest loaded (a dataset's broken rows).
+    problems: Vec<Warning>,
 }
 
 /// How to open.
@@ -32,6 +35,8 @@ pub struct Options {
     pub cache_dir: Option<PathBuf>,
     /// Report progress on stderr for long loads.
     pub progress: bool,
+    /// Dataset fields named explicitly (`--field content=正文`).
+    pub fields: FieldMap,
 }
 
 /// What an open did, for reports and benchmarks.
@@ -110,8 +115,8 @@ fn bundled(key: &str) -> Option<Entry> {
     entries.iter().find(|(k, _)| k == key).map(|(_, e)| e.clone())
 }
 
-/// 128-bit content key of one input: its bytes, name and id prefix.
-fn key(input: &Input, bytes: &[u8], prefix: &str) -> String {
+/// 128-bit content key of one input: its bytes, name, id prefix and the dataset fields named.
+fn key(input: &Input, bytes: &[u8], prefix: &str, fields: &FieldMap) -> String {
     let mut parts = [0u64; 2];
     for (seed, part) in parts.iter_mut().enumerate() {
         let mut h = FxHasher::default();
@@ -119,6 +124,9 @@ fn key(input: &Input, bytes: &[u8], prefix: &str) -> String {
         bytes.hash(&mut h);
         input.name.hash(&mut h);
         prefix.hash(&mut h);
+        if !fields.0.is_empty() {
+            fields.hash(&mut h);
+        }
         *part = h.finish();
     }
     format!("{:016x}{:016x}", parts[0], parts[1])
@@ -200,13 +208,17 @@ pub(crate) fn write_cache_file(path: &Path, write: impl FnOnce(&mut dyn Write) -
     }
 }
 
-fn compute(input: &Input, bytes: Result<&[u8], &String>, prefix: &str) -> Entry {
-    let (bytes, r) = corpus::load_bytes(&input.name, bytes, prefix);
-    let result = r.map(|articles| {
+fn compute(input: &Input, bytes: Result<&[u8], &String>, prefix: &str, fields: &FieldMap) -> Entry {
+    let loaded = corpus::load_bytes(&input.name, bytes, prefix, fields);
+    let result = loaded.result.map(|articles| {
         let extracts = articles.par_iter().map(extract::article).collect();
         (articles, extracts)
     });
-    Entry { bytes, result }
+    Entry {
+        bytes: loaded.bytes,
+        result,
+        problems: loaded.problems,
+    }
 }
 
 /// Opens the inputs: (corpus, entities, what came from the cache).
@@ -234,7 +246,7 @@ pub fn open_inputs(inputs: &[Input], opts: &Options) -> (Corpus, Entities, Stats
         .map(|(input, prefix)| {
             // Read here, not up front: only the files in flight are in memory as bytes.
             let bytes = input.read();
-            let k = bytes.as_ref().ok().map(|b| key(input, b, prefix));
+            let k = bytes.as_ref().ok().map(|b| key(input, b, prefix, &opts.fields));
             let path = dir.as_ref().zip(k.as_ref()).map(|(d, k)| d.join(k));
             let hit = path.as_deref().and_then(read_entry);
             let from_bundle = || {
@@ -248,7 +260,8 @@ pub fn open_inputs(inputs: &[Input], opts: &Options) -> (Corpus, Entities, Stats
                     e
                 }
                 None => {
-                    let e = from_bundle().unwrap_or_else(|| compute(input, bytes.as_deref(), prefix));
+                    let e = from_bundle()
+                        .unwrap_or_else(|| compute(input, bytes.as_deref(), prefix, &opts.fields));
                     if let Some(p) = &path {
                         write_entry(p, &e);
                     }
@@ -277,6 +290,7 @@ pub fn open_inputs(inputs: &[Input], opts: &Options) -> (Corpus, Entities, Stats
     let mut per = Vec::new();
     for (e, _) in entries {
         corpus.bytes += e.bytes;
+        corpus.warnings.extend(e.problems);
         match e.result {
             Ok((articles, extracts)) => {
                 corpus.articles.extend(articles);
@@ -316,12 +330,15 @@ pub fn release_free_memory() {
 
 /// Opens the bundled seeds (no paths) or the given files and folders.
 pub fn open(paths: &[PathBuf], opts: &Options) -> Result<(Corpus, Entities, Stats), corpus::LoadError> {
-    let inputs = if paths.is_empty() {
-        corpus::seed_inputs()
+    let (inputs, skipped) = if paths.is_empty() {
+        (corpus::seed_inputs(), None)
     } else {
-        corpus::read_inputs(&corpus::collect_files(paths)?)
+        let (files, skipped) = corpus::collect(paths)?;
+        (corpus::read_inputs(&files), skipped)
     };
-    Ok(open_inputs(&inputs, opts))
+    let (mut corpus, entities, stats) = open_inputs(&inputs, opts);
+    corpus.warnings.extend(skipped);
+    Ok((corpus, entities, stats))
 }
 
 #[cfg(test)]
@@ -374,8 +391,9 @@ mod tests {
             .zip(&prefixes)
             .map(|(input, prefix)| {
                 let bytes = input.read().unwrap();
-                let entry = compute(input, Ok(&bytes), prefix);
-                (key(input, &bytes, prefix), entry)
+                let fields = FieldMap::default();
+                let entry = compute(input, Ok(&bytes), prefix, &fields);
+                (key(input, &bytes, prefix, &fields), entry)
             })
             .collect();
         let fresh = postcard::to_stdvec(&Bundle {

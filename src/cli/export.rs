@@ -1,19 +1,33 @@
-//! `zhaoshang export` and `zhaoshang summary`.
+//! `zhaoshang export` (JSON, JSON Lines, a folder of CSV tables, a SQLite database) and
+//! `zhaoshang summary`.
 
+use crate::corpus::formats::FieldMap;
 use crate::corpus::model::Corpus;
-use crate::export::Export;
+use crate::export::{article_out, Export};
 use crate::extract::Entities;
-use anyhow::Result;
+use crate::tables::{self, Cell, Table};
+use anyhow::{bail, Context, Result};
+use std::collections::HashMap;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// How the commands open a corpus.
+#[derive(Clone, Debug, Default)]
+pub struct Loading {
+    /// Neither read nor write the cache.
+    pub no_cache: bool,
+    /// Dataset fields named explicitly (`--field content=正文`).
+    pub fields: FieldMap,
+}
 
 /// Opens the inputs (through the cache unless `no_cache`), reporting warnings on stderr; a
 /// missing path is an error.
-pub fn load_reporting(paths: &[PathBuf], no_cache: bool) -> Result<(Corpus, Entities)> {
+pub fn load_reporting(paths: &[PathBuf], how: &Loading) -> Result<(Corpus, Entities)> {
     let opts = crate::open::Options {
-        no_cache,
+        no_cache: how.no_cache,
         progress: true,
+        fields: how.fields.clone(),
         ..Default::default()
     };
     let (corpus, entities, _) = crate::open::open(paths, &opts)?;
@@ -23,23 +37,294 @@ pub fn load_reporting(paths: &[PathBuf], no_cache: bool) -> Result<(Corpus, Enti
     Ok((corpus, entities))
 }
 
-/// Prints the export JSON.
-pub fn export(paths: &[PathBuf], pretty: bool, no_cache: bool) -> Result<ExitCode> {
-    let (corpus, entities) = load_reporting(paths, no_cache)?;
-    let doc = Export::new(&corpus, &entities);
-    let mut out = std::io::stdout().lock();
-    if pretty {
-        serde_json::to_writer_pretty(&mut out, &doc)?;
-    } else {
-        serde_json::to_writer(&mut out, &doc)?;
-    }
-    writeln!(out)?;
+/// The export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// One JSON document (the contract in the README).
+    Json,
+    /// One article per line with its entities.
+    Jsonl,
+    /// A folder of tables (articles.csv, paragraphs.csv, quotes.csv …).
+    Csv,
+    /// One SQLite database with the same tables, views and a full-text index.
+    Sqlite,
+}
+
+/// What `export` was asked for.
+#[derive(Clone, Debug)]
+pub struct ExportArgs {
+    pub format: Format,
+    /// A file (json, jsonl, sqlite) or folder (csv); json and jsonl default to stdout.
+    pub out: Option<PathBuf>,
+    pub pretty: bool,
+    /// CSV without the UTF-8 byte order mark (Excel and WPS need it to read UTF-8).
+    pub no_bom: bool,
+}
+
+/// Loads the inputs and writes the export.
+pub fn export(paths: &[PathBuf], args: &ExportArgs, how: &Loading) -> Result<ExitCode> {
+    let (corpus, entities) = load_reporting(paths, how)?;
+    write_export(&corpus, &entities, args)?;
     Ok(ExitCode::SUCCESS)
 }
 
+/// Writes a loaded corpus in the format asked for.
+pub fn write_export(corpus: &Corpus, entities: &Entities, args: &ExportArgs) -> Result<()> {
+    match args.format {
+        Format::Json | Format::Jsonl => {
+            let mut out: Box<dyn Write> = match &args.out {
+                Some(p) => Box::new(std::io::BufWriter::new(
+                    std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
+                )),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            if args.format == Format::Json {
+                let doc = Export::new(corpus, entities);
+                if args.pretty {
+                    serde_json::to_writer_pretty(&mut out, &doc)?;
+                } else {
+                    serde_json::to_writer(&mut out, &doc)?;
+                }
+                writeln!(out)?;
+            } else {
+                write_jsonl(corpus, entities, &mut out)?;
+            }
+            out.flush()?;
+        }
+        Format::Csv => {
+            let dir = args.out.clone().unwrap_or_else(|| PathBuf::from("zhaoshang-csv"));
+            write_csv(&tables::tables(corpus, entities), &dir, !args.no_bom)?;
+            eprintln!("zhaoshang: wrote the tables to {}/", dir.display());
+        }
+        Format::Sqlite => {
+            let path = args
+                .out
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("zhaoshang.sqlite"));
+            write_sqlite(corpus, entities, &path)?;
+            eprintln!("zhaoshang: wrote {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+/// One article per line with its quotes, projects, organisations, people and figures; each
+/// line is serialised on its own, so no document of the whole corpus is built.
+pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result<()> {
+    // Entities by article, as references: the grouping costs pointers, not copies.
+    let mut quotes: HashMap<&str, Vec<_>> = HashMap::new();
+    for q in &e.quotes {
+        quotes.entry(&*q.article.0).or_default().push(q);
+    }
+    let mut figures: HashMap<&str, Vec<_>> = HashMap::new();
+    for f in &e.figures {
+        figures.entry(&*f.article.0).or_default().push(f);
+    }
+    let mut projects: HashMap<&str, Vec<_>> = HashMap::new();
+    for p in &e.projects {
+        for a in &p.articles {
+            projects.entry(&*a.0).or_default().push(p);
+        }
+    }
+    let mut orgs: HashMap<&str, Vec<_>> = HashMap::new();
+    for o in &e.organizations {
+        for a in &o.articles {
+            orgs.entry(&*a.0).or_default().push(o);
+        }
+    }
+    let mut people: HashMap<&str, Vec<_>> = HashMap::new();
+    for p in &e.people {
+        for a in &p.articles {
+            people.entry(&*a.0).or_default().push(p);
+        }
+    }
+    use crate::extract::model::{Figure, Money, Quote, Span};
+    /// A project, organisation or person as seen from one article: its mentions there, not
+    /// its lists over the whole corpus (which would repeat on every line).
+    #[derive(serde::Serialize)]
+    struct Named<'a> {
+        name: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        kind: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        region: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        investment: Option<&'a Money>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        roles: Option<&'a [String]>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        organizations: Option<&'a [String]>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        mentions: Vec<&'a Span>,
+    }
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        #[serde(flatten)]
+        article: crate::export::ArticleOut,
+        quotes: &'a [&'a Quote],
+        projects: Vec<Named<'a>>,
+        organizations: Vec<Named<'a>>,
+        people: Vec<Named<'a>>,
+        figures: &'a [&'a Figure],
+    }
+    fn here<'a>(spans: &'a [Span], id: &str) -> Vec<&'a Span> {
+        // `000_…-1/p3` is a paragraph of article `000_…-1`.
+        spans
+            .iter()
+            .filter(|s| {
+                s.paragraph
+                    .0
+                    .strip_prefix(id)
+                    .is_some_and(|rest| rest.starts_with('/'))
+            })
+            .collect()
+    }
+    for a in &corpus.articles {
+        let id: &str = &a.id.0;
+        let line = Line {
+            article: article_out(a, e),
+            quotes: quotes.get(id).map_or(&[][..], Vec::as_slice),
+            projects: projects
+                .get(id)
+                .into_iter()
+                .flatten()
+                .map(|p| Named {
+                    name: &p.name,
+                    kind: None,
+                    region: p.region.as_deref(),
+                    investment: p.investment.as_ref(),
+                    roles: None,
+                    organizations: None,
+                    mentions: here(&p.mentions, id),
+                })
+                .collect(),
+            organizations: orgs
+                .get(id)
+                .into_iter()
+                .flatten()
+                .map(|o| Named {
+                    name: &o.name,
+                    kind: Some(&o.kind),
+                    region: None,
+                    investment: None,
+                    roles: None,
+                    organizations: None,
+                    mentions: here(&o.mentions, id),
+                })
+                .collect(),
+            people: people
+                .get(id)
+                .into_iter()
+                .flatten()
+                .map(|p| Named {
+                    name: &p.name,
+                    kind: None,
+                    region: None,
+                    investment: None,
+                    roles: Some(&p.roles),
+                    organizations: Some(&p.organizations),
+                    mentions: Vec::new(),
+                })
+                .collect(),
+            figures: figures.get(id).map_or(&[][..], Vec::as_slice),
+        };
+        serde_json::to_writer(&mut *out, &line)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// The tables as `<name>.csv` files in `dir` (created if missing), UTF-8 with a byte order
+/// mark when `bom` (Excel and WPS read BOM-less CSV in the local code page: 乱码).
+pub fn write_csv(tables: &[Table], dir: &Path, bom: bool) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+    for t in tables {
+        let path = dir.join(format!("{}.csv", t.name));
+        let file =
+            std::fs::File::create(&path).with_context(|| format!("{}: cannot create", path.display()))?;
+        let mut w = std::io::BufWriter::new(file);
+        if bom {
+            w.write_all(b"\xEF\xBB\xBF")?;
+        }
+        let mut c = csv::Writer::from_writer(w);
+        c.write_record(t.columns.iter().map(|(n, _)| *n))?;
+        for row in &t.rows {
+            c.write_record(row.iter().map(|cell| match cell {
+                Cell::Null => String::new(),
+                Cell::Int(n) => n.to_string(),
+                Cell::Real(x) => x.to_string(),
+                Cell::Text(s) => s.clone(),
+            }))?;
+        }
+        c.flush()
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+    }
+    Ok(())
+}
+
+/// The tables, indexes, views and an FTS5 index (`search`, over paragraphs and quotes) in one
+/// SQLite file, written beside the target and renamed over it when complete.
+pub fn write_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
+    let r = fill_sqlite(corpus, e, &tmp);
+    if let Err(err) = r {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(err.context(format!("{}: cannot write the database", path.display())));
+    }
+    std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))?;
+    Ok(())
+}
+
+fn fill_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
+    use rusqlite::types::Value;
+    let mut db = rusqlite::Connection::open(path)?;
+    // A fresh file written once: no journal to keep, no fsync per statement.
+    db.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;
+    let tx = db.transaction()?;
+    for t in tables::tables(corpus, e) {
+        let cols: Vec<String> = t
+            .columns
+            .iter()
+            .map(|(n, decl)| format!("\"{n}\" {decl}"))
+            .collect();
+        tx.execute_batch(&format!("CREATE TABLE {} ({});", t.name, cols.join(", ")))?;
+        let marks = vec!["?"; t.columns.len()].join(", ");
+        let mut stmt = tx.prepare(&format!("INSERT INTO {} VALUES ({marks})", t.name))?;
+        for row in t.rows {
+            let values = row.into_iter().map(|c| match c {
+                Cell::Null => Value::Null,
+                Cell::Int(n) => Value::Integer(n),
+                Cell::Real(x) => Value::Real(x),
+                Cell::Text(s) => Value::Text(s),
+            });
+            stmt.execute(rusqlite::params_from_iter(values))?;
+        }
+    }
+    for (table, col) in tables::INDEXES {
+        tx.execute_batch(&format!("CREATE INDEX {table}_{col} ON {table}(\"{col}\");"))?;
+    }
+    for (name, sql) in tables::VIEWS {
+        tx.execute_batch(&format!("CREATE VIEW {name} AS {sql};"))?;
+    }
+    // Trigrams, not words: Chinese has no spaces for a word tokenizer to split on, and a
+    // trigram index finds any substring of three or more characters (`招商引资`).
+    tx.execute_batch(
+        "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, article UNINDEXED, text, tokenize = 'trigram');
+         INSERT INTO search SELECT 'paragraph', id, article, text FROM paragraphs;
+         INSERT INTO search SELECT 'quote', id, article, text FROM quotes;",
+    )?;
+    tx.commit()?;
+    let broken: i64 = db.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+    if broken > 0 {
+        bail!("{broken} rows refer to missing rows (foreign keys)");
+    }
+    Ok(())
+}
+
 /// Prints what was loaded: articles with titles and sizes, then entity counts.
-pub fn summary(paths: &[PathBuf], no_cache: bool) -> Result<ExitCode> {
-    let (corpus, entities) = load_reporting(paths, no_cache)?;
+pub fn summary(paths: &[PathBuf], how: &Loading) -> Result<ExitCode> {
+    let (corpus, entities) = load_reporting(paths, how)?;
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
@@ -54,7 +339,7 @@ pub fn summary(paths: &[PathBuf], no_cache: bool) -> Result<ExitCode> {
             out,
             "  {}  {date}  {}  ({} sections, {paragraphs} paragraphs)",
             a.id,
-            a.title,
+            a.display_title(),
             a.sections.len()
         )?;
     }

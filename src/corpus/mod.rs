@@ -1,6 +1,7 @@
 //! Loading: files → decoded text → articles with sections and paragraphs.
 
 pub mod decode;
+pub mod formats;
 pub mod layout;
 pub mod lm;
 pub mod model;
@@ -8,6 +9,7 @@ pub mod normalize;
 pub mod reflow;
 pub mod split;
 
+use crate::corpus::formats::{FieldMap, Format};
 use crate::corpus::layout::{classify, lines};
 use crate::corpus::lm::{CharLm, Lm};
 use crate::corpus::model::{Article, ArticleId, Corpus, Paragraph, ParagraphId, Section, Warning};
@@ -95,13 +97,21 @@ pub fn seed_inputs() -> Vec<Input> {
         .collect()
 }
 
-/// Expands paths into files: a file as given, a folder into every `.txt` below it, sorted.
+/// Expands paths into files: a file as given, a folder into every file of a format the
+/// loader reads (text, web pages, datasets, Word documents) below it, sorted.
 pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    collect(paths).map(|(files, _)| files)
+}
+
+/// Like [`collect_files`], with one warning for the files of folders that were passed by
+/// (`3 files of unsupported formats skipped (2 .pdf, 1 .jpg)`), not one line each.
+pub fn collect(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Option<Warning>), LoadError> {
     let mut files = Vec::new();
+    let mut skipped = Vec::new();
     for p in paths {
         if p.is_dir() {
             let mut found = Vec::new();
-            walk_txt(p, &mut found)?;
+            walk(p, &mut found, &mut skipped)?;
             found.sort();
             files.extend(found);
         } else if p.exists() {
@@ -110,20 +120,52 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
             return Err(LoadError::Missing(p.clone()));
         }
     }
-    Ok(files)
+    Ok((files, unsupported_warning(&skipped)))
 }
 
-fn walk_txt(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+fn unsupported_warning(skipped: &[PathBuf]) -> Option<Warning> {
+    if skipped.is_empty() {
+        return None;
+    }
+    let mut by_ext: std::collections::BTreeMap<String, usize> = Default::default();
+    for f in skipped {
+        let ext = f.extension().map_or_else(
+            || "(no extension)".to_owned(),
+            |e| format!(".{}", e.to_string_lossy().to_lowercase()),
+        );
+        *by_ext.entry(ext).or_default() += 1;
+    }
+    let mut kinds: Vec<(String, usize)> = by_ext.into_iter().collect();
+    kinds.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let list: Vec<String> = kinds.iter().map(|(e, n)| format!("{n} {e}")).collect();
+    let n = skipped.len();
+    Some(Warning {
+        file: normalize::sanitize(&skipped[0].parent().unwrap_or(Path::new(".")).display().to_string()),
+        message: format!(
+            "{n} file{} of unsupported formats skipped ({}); readable: .txt .html .htm .mhtml .mht .csv .tsv .jsonl .ndjson .json .docx",
+            if n == 1 { "" } else { "s" },
+            normalize::sanitize(&list.join(", "))
+        ),
+    })
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> Result<(), LoadError> {
     let entries = std::fs::read_dir(dir).map_err(|source| LoadError::ListDir {
         path: dir.to_owned(),
         source,
     })?;
     for entry in entries.flatten() {
         let path = entry.path();
+        // Hidden files (`.DS_Store`, editor swap files) are not part of a corpus.
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
         if path.is_dir() {
-            walk_txt(&path, out)?;
-        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
+            walk(&path, out, skipped)?;
+        } else if Format::of(&path.to_string_lossy()).is_some() {
             out.push(path);
+        } else {
+            skipped.push(path);
         }
     }
     Ok(())
@@ -146,22 +188,36 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
     if paths.is_empty() {
         return Ok(load_inputs(&seed_inputs()));
     }
-    Ok(load_inputs(&read_inputs(&collect_files(paths)?)))
+    let (files, skipped) = collect(paths)?;
+    let mut corpus = load_inputs(&read_inputs(&files));
+    corpus.warnings.extend(skipped);
+    Ok(corpus)
 }
 
 /// Loads inputs; bad inputs become warnings and the rest still loads.
 pub fn load_inputs(inputs: &[Input]) -> Corpus {
+    load_inputs_with(inputs, &FieldMap::default())
+}
+
+/// Loads inputs, reading datasets' fields as named in `fields`.
+pub fn load_inputs_with(inputs: &[Input], fields: &FieldMap) -> Corpus {
     let prefixes = id_prefixes(inputs);
     // Files are independent: lay them out in parallel, keep the input order.
-    let results: Vec<(usize, Result<Vec<Article>, Warning>)> = inputs
+    let results: Vec<Loaded> = inputs
         .par_iter()
         .zip(prefixes.par_iter())
-        .map(|(input, prefix)| load_one(input, prefix))
+        .map(|(input, prefix)| load_one(input, prefix, fields))
         .collect();
     let mut corpus = Corpus::default();
-    for (bytes, r) in results {
+    for Loaded {
+        bytes,
+        result,
+        problems,
+    } in results
+    {
         corpus.bytes += bytes;
-        match r {
+        corpus.warnings.extend(problems);
+        match result {
             Ok(articles) => corpus.articles.extend(articles),
             Err(w) => corpus.warnings.push(w),
         }
@@ -187,27 +243,90 @@ pub fn id_prefixes(inputs: &[Input]) -> Vec<String> {
         .collect()
 }
 
-/// Decodes and lays out one input: its byte count and articles, or the warning it gives.
-pub fn load_one(input: &Input, prefix: &str) -> (usize, Result<Vec<Article>, Warning>) {
-    load_bytes(&input.name, input.read().as_deref(), prefix)
+/// What one input gave.
+pub struct Loaded {
+    /// Bytes read.
+    pub bytes: usize,
+    /// Its articles, or why none could be read.
+    pub result: Result<Vec<Article>, Warning>,
+    /// Parts that were skipped while the rest loaded (a broken row, an invalid line).
+    pub problems: Vec<Warning>,
 }
 
-/// Lays out one input's bytes (or reports why they could not be read).
-pub fn load_bytes(
-    name: &str,
-    bytes: Result<&[u8], &String>,
-    prefix: &str,
-) -> (usize, Result<Vec<Article>, Warning>) {
+/// Decodes and lays out one input.
+pub fn load_one(input: &Input, prefix: &str, fields: &FieldMap) -> Loaded {
+    load_bytes(&input.name, input.read().as_deref(), prefix, fields)
+}
+
+/// Lays out one input's bytes (or reports why they could not be read), by its format.
+pub fn load_bytes(name: &str, bytes: Result<&[u8], &String>, prefix: &str, fields: &FieldMap) -> Loaded {
     let warn = |message: String| Warning {
         file: name.to_owned(),
         message,
     };
-    match bytes {
-        Err(e) => (0, Err(warn(e.clone()))),
-        Ok(bytes) => match decode::decode(bytes) {
-            Ok(d) => (bytes.len(), Ok(load_text(name, prefix, &d.text))),
-            Err(e) => (bytes.len(), Err(warn(format!("skipped: {e}")))),
+    let bytes = match bytes {
+        Err(e) => {
+            return Loaded {
+                bytes: 0,
+                result: Err(warn(e.clone())),
+                problems: Vec::new(),
+            }
+        }
+        Ok(b) => b,
+    };
+    let size = bytes.len();
+    let format = Format::of(name).unwrap_or(Format::Text);
+    if format == Format::Text {
+        let result = match decode::decode(bytes) {
+            Ok(d) => Ok(load_text(name, prefix, &d.text)),
+            Err(e) => Err(warn(format!("skipped: {e}"))),
+        };
+        return Loaded {
+            bytes: size,
+            result,
+            problems: Vec::new(),
+        };
+    }
+    match formats::read(format, bytes, fields) {
+        Err(e) => Loaded {
+            bytes: size,
+            result: Err(warn(format!("skipped: {e}"))),
+            problems: Vec::new(),
         },
+        Ok(read) => {
+            let mut articles = Vec::new();
+            for doc in read.docs {
+                let first = articles.len() + 1;
+                let mut these = load_text_numbered(name, prefix, &doc.text, first);
+                for a in &mut these {
+                    apply_meta(a, &doc.meta);
+                }
+                articles.extend(these);
+            }
+            Loaded {
+                bytes: size,
+                result: Ok(articles),
+                problems: read.problems.into_iter().map(warn).collect(),
+            }
+        }
+    }
+}
+
+/// What the file states about a document in fields of its own (a page's `<meta>`, a record's
+/// `发布时间`/`来源`) is taken over what the layout guessed from the text; where it came from
+/// (URL, site, record) only the file can say.
+fn apply_meta(a: &mut Article, meta: &formats::Meta) {
+    a.url = meta.url.as_deref().map(normalize::sanitize);
+    a.site = meta.site.as_deref().map(normalize::sanitize);
+    a.record = meta.record;
+    if let Some(d) = &meta.date {
+        a.date = Some(d.clone());
+    }
+    if let Some(p) = &meta.publication {
+        a.publication = Some(normalize::sanitize(p));
+    }
+    if !meta.authors.is_empty() {
+        a.authors = meta.authors.iter().map(|s| normalize::sanitize(s)).collect();
     }
 }
 
@@ -289,16 +408,43 @@ fn genre_lm(text: &str) -> &'static CharLm {
             })
             .collect()
     });
-    let own = SEEDS.iter().position(|(_, t)| *t == text).unwrap_or(SEEDS.len());
+    // A seed in Traditional script is still that seed (its Simplified twin is in the model).
+    static SIMPLIFIED: OnceLock<Vec<String>> = OnceLock::new();
+    let simple = |t: &str| {
+        normalize::simplify(t)
+            .chars()
+            .map(normalize::fold_char)
+            .collect::<String>()
+    };
+    let seeds = SIMPLIFIED.get_or_init(|| SEEDS.iter().map(|(_, t)| simple(t)).collect());
+    let own = match SEEDS.iter().position(|(_, t)| *t == text) {
+        Some(i) => i,
+        None if text.chars().any(normalize::is_traditional) => {
+            // Converters disagree on a few characters (餘 → 余 or 馀): nearly equal is equal.
+            let text: Vec<char> = simple(text).chars().collect();
+            let same = |seed: &String| {
+                let seed: Vec<char> = seed.chars().collect();
+                seed.len() == text.len()
+                    && seed.iter().zip(&text).filter(|(a, b)| a != b).count() * 100 <= seed.len()
+            };
+            seeds.iter().position(same).unwrap_or(SEEDS.len())
+        }
+        None => SEEDS.len(),
+    };
     &lms[own]
 }
 
 /// Lays out one decoded file into articles with ids `<prefix>-<n>`.
 pub fn load_text(file: &str, prefix: &str, text: &str) -> Vec<Article> {
+    load_text_numbered(file, prefix, text, 1)
+}
+
+/// Lays out one document of a file, numbering its articles from `first` (a dataset's records
+/// share the file's numbering).
+fn load_text_numbered(file: &str, prefix: &str, text: &str, first: usize) -> Vec<Article> {
     let ls = lines(text);
     let kinds = classify(&ls);
-    let fallback = file_stem(file);
-    let raw = split::split(&ls, &kinds, &fallback);
+    let raw = split::split(&ls, &kinds);
     let mut own = CharLm::default();
     for a in &raw {
         for l in &a.body {
@@ -313,7 +459,7 @@ pub fn load_text(file: &str, prefix: &str, text: &str) -> Vec<Article> {
     raw.into_iter()
         .enumerate()
         .map(|(k, a)| {
-            let id = ArticleId(format!("{prefix}-{}", k + 1).into());
+            let id = ArticleId(format!("{prefix}-{}", k + first).into());
             let sections = sections(&id, reflow(&a.body, &lm, &has_word));
             Article {
                 id,
@@ -324,6 +470,9 @@ pub fn load_text(file: &str, prefix: &str, text: &str) -> Vec<Article> {
                 date: a.date,
                 publication: a.publication,
                 page: a.page,
+                url: None,
+                site: None,
+                record: None,
                 sections,
                 furniture: a.furniture,
             }

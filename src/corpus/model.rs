@@ -58,6 +58,7 @@ pub struct Article {
     pub id: ArticleId,
     /// The file as named on the command line (or the bundled seed's name).
     pub file: String,
+    /// The headline; empty when the text holds none.
     pub title: String,
     pub subtitle: Option<String>,
     pub authors: Vec<String>,
@@ -65,6 +66,12 @@ pub struct Article {
     pub date: Option<String>,
     pub publication: Option<String>,
     pub page: Option<String>,
+    /// The web address the article was published at (a page's canonical URL, a record's link).
+    pub url: Option<String>,
+    /// The site it was published on (`og:site_name`, else the URL's host).
+    pub site: Option<String>,
+    /// 1-based number of the record in its dataset (CSV, JSON Lines, JSON), for records.
+    pub record: Option<usize>,
     pub sections: Vec<Section>,
     /// Page furniture removed from this article's file (breadcrumbs, links, copyright).
     #[serde(skip)]
@@ -75,6 +82,15 @@ impl Article {
     /// All paragraphs in reading order.
     pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
         self.sections.iter().flat_map(|s| s.paragraphs.iter())
+    }
+
+    /// The title to show: the headline, else (a page with none) the file's name.
+    pub fn display_title(&self) -> &str {
+        if self.title.is_empty() {
+            self.file.rsplit(['/', '\\']).next().unwrap_or(&self.file)
+        } else {
+            &self.title
+        }
     }
 
     /// The year the article was published, when its date is known.
