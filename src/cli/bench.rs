@@ -3,6 +3,7 @@
 
 use crate::corpus::{self, SEEDS};
 use anyhow::{Context, Result};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -34,6 +35,35 @@ fn rotate_digits(text: &str, k: usize) -> String {
             None => c,
         })
         .collect()
+}
+
+/// `zhaoshang scale --out DIR [--force]`: the scaled corpus into a folder of its own. A
+/// folder holding other files is refused (they would be read as part of the corpus), or
+/// emptied first with `force`.
+pub fn scale_into(factor: usize, dir: &Path, force: bool) -> Result<()> {
+    if dir.exists() {
+        let names: std::collections::HashSet<String> =
+            scaled_seeds(factor).into_iter().map(|(n, _)| n).collect();
+        let mut others = Vec::new();
+        for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            if !names.contains(&name) {
+                others.push(name);
+            }
+        }
+        if !others.is_empty() {
+            if !force {
+                anyhow::bail!(
+                    "{} holds other files ({}{}); choose an empty folder or pass --force to empty it",
+                    dir.display(),
+                    others.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
+                    if others.len() > 3 { ", …" } else { "" }
+                );
+            }
+            std::fs::remove_dir_all(dir).with_context(|| format!("emptying {}", dir.display()))?;
+        }
+    }
+    write_scaled(factor, dir).map(|_| ())
 }
 
 /// Writes the scaled corpus into `dir`.
@@ -85,8 +115,8 @@ pub const QUERIES: &[&str] = &[
 /// `zhaoshang bench --scales 1,100,1000`: each scale in a child process (its own peak memory).
 pub fn bench(scales: &[usize], runs: usize) -> Result<ExitCode> {
     let exe = std::env::current_exe()?;
-    println!("| scale | MB | read MB/s | cold load+extract+index MB/s | cached reopen | cold/cached | peak memory cold / cached (× corpus) | keystroke p50 / p95 | substring scan p50 / p95 | fuzzy pass p50 / p95 |");
-    println!("|---|---|---|---|---|---|---|---|---|---|");
+    writeln!(std::io::stdout(), "| scale | MB | read MB/s | cold load+extract+index MB/s | cached reopen | cold/cached | peak memory cold / cached (× corpus) | keystroke p50 / p95 | substring scan p50 / p95 | fuzzy pass p50 / p95 |")?;
+    writeln!(std::io::stdout(), "|---|---|---|---|---|---|---|---|---|---|")?;
     for &scale in scales {
         let root = std::env::temp_dir().join(format!("zhaoshang-bench-{}-{scale}", std::process::id()));
         let dir = root.join("corpus");
@@ -102,7 +132,11 @@ pub fn bench(scales: &[usize], runs: usize) -> Result<ExitCode> {
         if !out.status.success() {
             anyhow::bail!("scale {scale}: {}", String::from_utf8_lossy(&out.stderr));
         }
-        println!("| ×{scale} {}", String::from_utf8_lossy(&out.stdout).trim());
+        writeln!(
+            std::io::stdout(),
+            "| ×{scale} {}",
+            String::from_utf8_lossy(&out.stdout).trim()
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -213,7 +247,7 @@ pub fn bench_scale(dir: &Path, runs: usize, cache: &Path) -> Result<ExitCode> {
     let (k50, k95) = pct(&keystrokes);
     let (s50, s95) = pct(&scan);
     let (f50, f95) = pct(&fuzzy);
-    println!(
+    writeln!(std::io::stdout(),
         "| {mb:.1} | {:.0} | {:.1} ({:.0} ms) | {:.0} ms | {:.1}× | {:.0} MB ({:.1}×) / {:.0} MB ({:.1}×) | {k50:.2} / {k95:.2} ms | {s50:.1} / {s95:.1} ms | {f50:.1} / {f95:.1} ms |",
         mb / read.as_secs_f64().max(1e-9),
         mb / cold.as_secs_f64().max(1e-9),
@@ -224,7 +258,7 @@ pub fn bench_scale(dir: &Path, runs: usize, cache: &Path) -> Result<ExitCode> {
         peak_cold as f64 / bytes.max(1) as f64,
         peak_warm as f64 / 1e6,
         peak_warm as f64 / bytes.max(1) as f64,
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -240,6 +274,147 @@ pub fn peak_memory_of_open(dir: &Path, cache: Option<PathBuf>) -> Result<ExitCod
     let (corpus, entities, _) = crate::open::open(&[dir.to_owned()], &opts)?;
     let data = crate::tui::data::Data::new(corpus, entities);
     std::hint::black_box(&data);
+    writeln!(std::io::stdout(), "{}", peak_memory().unwrap_or(0))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `zhaoshang bench-export`: each export format on the seeds ×`scale`, the corpus opened once
+/// (through a cache filled first, as a user's second export would), timed as the command a
+/// user runs and as the writer alone, against `json` in the same run; then the peak memory
+/// of `export --format jsonl` and `json` at each of `memory_scales`, each in a process of
+/// its own.
+pub fn bench_export(scale: usize, memory_scales: &[usize], runs: usize) -> Result<ExitCode> {
+    use crate::cli::export::{write_export, ExportArgs, Format};
+    let exe = std::env::current_exe()?;
+    let root = std::env::temp_dir().join(format!("zhaoshang-bench-export-{}", std::process::id()));
+    let result = (|| -> Result<()> {
+        let dir = root.join(format!("x{scale}"));
+        write_scaled(scale, &dir)?;
+        let cache = root.join("cache");
+        let opts = crate::open::Options {
+            cache_dir: Some(cache.clone()),
+            ..Default::default()
+        };
+        let (corpus, entities, _) = crate::open::open(std::slice::from_ref(&dir), &opts)?;
+        let formats = [
+            ("json", Format::Json),
+            ("jsonl", Format::Jsonl),
+            ("csv", Format::Csv),
+            ("sqlite", Format::Sqlite),
+        ];
+        let mut rows = Vec::new();
+        for (name, format) in formats {
+            let out = root.join(format!("out.{name}"));
+            let args = ExportArgs {
+                format,
+                out: Some(out.clone()),
+                pretty: false,
+                no_bom: false,
+            };
+            let mut writer = Vec::new();
+            let mut command = Vec::new();
+            for _ in 0..runs.max(1) {
+                let t = Instant::now();
+                write_export(&corpus, &entities, &args)?;
+                writer.push(t.elapsed());
+                let t = Instant::now();
+                let st = std::process::Command::new(&exe)
+                    .env("ZHAOSHANG_CACHE_DIR", &cache)
+                    .args(["export", "--format", name, "--out"])
+                    .arg(&out)
+                    .arg(&dir)
+                    .stderr(std::process::Stdio::null())
+                    .status()?;
+                command.push(t.elapsed());
+                anyhow::ensure!(st.success(), "export --format {name} failed");
+            }
+            let size = if out.is_dir() {
+                std::fs::read_dir(&out)?
+                    .flatten()
+                    .filter_map(|f| f.metadata().ok())
+                    .map(|m| m.len())
+                    .sum()
+            } else {
+                std::fs::metadata(&out)?.len()
+            };
+            rows.push((name, median(command), median(writer), size));
+        }
+        let (_, json_cmd, json_writer, _) = rows[0];
+        println!(
+            "Seeds ×{scale} ({:.1} MB, {} articles), median of {} runs; × = against json in this run:\n",
+            corpus.bytes as f64 / 1e6,
+            corpus.articles.len(),
+            runs.max(1)
+        );
+        println!("| format | `zhaoshang export` (warm cache) | × json | writer alone | × json | output |");
+        println!("|---|---|---|---|---|---|");
+        for (name, cmd, writer, size) in &rows {
+            println!(
+                "| {name} | {:.0} ms | {:.2}× | {:.0} ms | {:.2}× | {:.1} MB |",
+                ms(*cmd),
+                cmd.as_secs_f64() / json_cmd.as_secs_f64().max(1e-9),
+                ms(*writer),
+                writer.as_secs_f64() / json_writer.as_secs_f64().max(1e-9),
+                *size as f64 / 1e6
+            );
+        }
+        drop((corpus, entities));
+        println!("\n| scale | MB | peak memory: export jsonl | export json | open alone (same cache) |");
+        println!("|---|---|---|---|---|");
+        for &m in memory_scales {
+            let dir = root.join(format!("m{m}"));
+            write_scaled(m, &dir)?;
+            let mb = corpus::collect_files(std::slice::from_ref(&dir))?
+                .iter()
+                .filter_map(|f| f.metadata().ok())
+                .map(|m| m.len())
+                .sum::<u64>() as f64
+                / 1e6;
+            let cache = root.join(format!("cache{m}"));
+            let peak = |args: &[&str]| -> Result<u64> {
+                let out = std::process::Command::new(&exe)
+                    .env("ZHAOSHANG_CACHE_DIR", &cache)
+                    .args(args)
+                    .arg(&dir)
+                    .stderr(std::process::Stdio::null())
+                    .output()?;
+                anyhow::ensure!(out.status.success(), "{args:?} failed");
+                Ok(String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(0))
+            };
+            // Fill the cache first: the peaks compare the exports, not the first load.
+            peak(&["export-peak", "--format", "json"])?;
+            let jsonl = peak(&["export-peak", "--format", "jsonl"])?;
+            let json = peak(&["export-peak", "--format", "json"])?;
+            let open = peak(&["export-peak", "--format", "none"])?;
+            println!(
+                "| ×{m} | {mb:.1} | {:.0} MB | {:.0} MB | {:.0} MB |",
+                jsonl as f64 / 1e6,
+                json as f64 / 1e6,
+                open as f64 / 1e6
+            );
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        Ok(())
+    })();
+    let _ = std::fs::remove_dir_all(&root);
+    result?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `zhaoshang export-peak --format F DIR` (hidden): opens through the cache, writes the export
+/// to a sink (`none`: no export), prints the process's peak resident bytes.
+pub fn export_peak(dir: &Path, format: &str) -> Result<ExitCode> {
+    let opts = crate::open::Options {
+        cache_dir: crate::open::default_cache_dir(),
+        ..Default::default()
+    };
+    let (corpus, entities, _) = crate::open::open(&[dir.to_owned()], &opts)?;
+    let mut sink = std::io::sink();
+    match format {
+        "jsonl" => crate::cli::export::write_jsonl(&corpus, &entities, &mut sink)?,
+        "json" => serde_json::to_writer(&mut sink, &crate::export::Export::new(&corpus, &entities))?,
+        _ => {}
+    }
     println!("{}", peak_memory().unwrap_or(0));
     Ok(ExitCode::SUCCESS)
 }
@@ -260,7 +435,7 @@ pub fn first_frame(paths: &[PathBuf], started: Instant, no_cache: bool) -> Resul
     );
     let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36))?;
     t.draw(|f| crate::tui::view::draw(&app, f))?;
-    println!("{:.3}", started.elapsed().as_secs_f64() * 1e3);
+    writeln!(std::io::stdout(), "{:.3}", started.elapsed().as_secs_f64() * 1e3)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -275,6 +450,8 @@ pub fn bench_ui(scale: usize, runs: usize) -> Result<ExitCode> {
     let exe = std::env::current_exe()?;
     let dir = std::env::temp_dir().join(format!("zhaoshang-bench-ui-{}-{scale}", std::process::id()));
     write_scaled(scale, &dir)?;
+    // The warm launches and the keystrokes use a cache of their own, never the user's.
+    let warm_cache = dir.with_extension("cache-warm");
     let result = (|| -> Result<()> {
         for (label, paths) in [
             ("seeds ×1".to_owned(), vec![]),
@@ -303,6 +480,7 @@ pub fn bench_ui(scale: usize, runs: usize) -> Result<ExitCode> {
                 let out = std::process::Command::new(&exe)
                     .arg("first-frame")
                     .args(&paths)
+                    .env("ZHAOSHANG_CACHE_DIR", &warm_cache)
                     .output()?;
                 wall.push(t.elapsed().as_secs_f64() * 1e3);
                 inner.push(
@@ -318,11 +496,18 @@ pub fn bench_ui(scale: usize, runs: usize) -> Result<ExitCode> {
                 percentile(inner, 0.5),
                 percentile(first, 0.5),
             );
-            println!("{label}: launch → first frame {w:.1} ms wall ({i:.1} ms inside the process); bare process start {f:.1} ms; ratio {:.1}×", w / f.max(1e-9));
-            println!("{label}: first launch (empty cache) → first frame {e:.1} ms wall");
+            writeln!(std::io::stdout(), "{label}: launch → first frame {w:.1} ms wall ({i:.1} ms inside the process); bare process start {f:.1} ms; ratio {:.1}×", w / f.max(1e-9))?;
+            writeln!(
+                std::io::stdout(),
+                "{label}: first launch (empty cache) → first frame {e:.1} ms wall"
+            )?;
 
             // Keystrokes: type queries into the search box, drawing after each key.
-            let (corpus, entities, _) = crate::open::open(&paths, &crate::open::Options::default())?;
+            let opts = crate::open::Options {
+                cache_dir: Some(warm_cache.clone()),
+                ..crate::open::Options::default()
+            };
+            let (corpus, entities, _) = crate::open::open(&paths, &opts)?;
             let data = std::sync::Arc::new(crate::tui::data::Data::new(corpus, entities));
             let area = ratatui::layout::Rect::new(0, 0, 120, 36);
             let mut app = crate::tui::app::App::new(data, crate::tui::theme::Theme::new(false), area);
@@ -345,11 +530,12 @@ pub fn bench_ui(scale: usize, runs: usize) -> Result<ExitCode> {
             }
             let (p50, p95) = (percentile(keys.clone(), 0.5), percentile(keys, 0.95));
             let r50 = percentile(redraw, 0.5);
-            println!("{label}: keystroke → frame p50 {p50:.2} ms, p95 {p95:.2} ms; redraw alone p50 {r50:.2} ms; ratio {:.1}×", p50 / r50.max(1e-9));
+            writeln!(std::io::stdout(), "{label}: keystroke → frame p50 {p50:.2} ms, p95 {p95:.2} ms; redraw alone p50 {r50:.2} ms; ratio {:.1}×", p50 / r50.max(1e-9))?;
         }
         Ok(())
     })();
     let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&warm_cache);
     result.map(|_| ExitCode::SUCCESS)
 }
 

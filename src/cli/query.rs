@@ -1,4 +1,5 @@
-//! Pipe-friendly commands: `search`, `quotes`, `regions`, `projects`, `stats`. Plain
+//! Pipe-friendly commands: `search`, `quotes`, `regions`, `projects`, `districts`, `sources`,
+//! `stats`. Plain
 //! tab-separated lines by default, JSON Lines with `--json`; exit 0 when something was found,
 //! 1 when nothing was, 2 on error — like grep.
 
@@ -150,6 +151,7 @@ pub fn quotes(
         let fields = [
             q.speaker.as_deref().unwrap_or("-"),
             q.role.as_deref().unwrap_or("-"),
+            q.organization.as_deref().unwrap_or("-"),
             q.region.as_deref().unwrap_or("-"),
             if date.is_empty() { "-" } else { date.as_str() },
             &q.article.0,
@@ -160,31 +162,26 @@ pub fn quotes(
     Ok(found(n))
 }
 
-/// `zhaoshang regions`: every region with its parent, level and counts.
+/// `zhaoshang regions`: every region with its parent, level and counts — articles about it,
+/// articles mentioning it, quotes, projects — counted as the explorer counts them.
 pub fn regions(e: &Entities, json: bool) -> Result<ExitCode> {
     let mut out = std::io::stdout().lock();
-    for r in &e.regions {
-        let quotes = e
-            .quotes
-            .iter()
-            .filter(|q| q.region.as_deref().is_some_and(|x| e.within(x, &r.name)))
-            .count();
-        let projects = e
-            .projects
-            .iter()
-            .filter(|p| p.region.as_deref().is_some_and(|x| e.within(x, &r.name)))
-            .count();
+    let counts = e.region_counts();
+    for (r, c) in e.regions.iter().zip(&counts) {
         let mut value = serde_json::to_value(r)?;
-        value["quotes"] = json!(quotes);
-        value["projects"] = json!(projects);
+        value["about"] = json!(c.about);
+        value["mentioning"] = json!(c.mentioning);
+        value["quotes"] = json!(c.quotes);
+        value["projects"] = json!(c.projects);
         let level = serde_json::to_value(r.level)?;
         let fields = [
             r.name.as_str(),
             r.parent.as_deref().unwrap_or("-"),
             level.as_str().unwrap_or(""),
-            &r.articles.len().to_string(),
-            &quotes.to_string(),
-            &projects.to_string(),
+            &c.about.to_string(),
+            &c.mentioning.to_string(),
+            &c.quotes.to_string(),
+            &c.projects.to_string(),
         ];
         print_line(&mut out, json, value, &fields)?;
     }
@@ -219,6 +216,76 @@ pub fn projects(corpus: &Corpus, e: &Entities, region: Option<&str>, json: bool)
             &articles.join(","),
         ];
         print_line(&mut out, json, serde_json::to_value(p)?, &fields)?;
+    }
+    Ok(found(n))
+}
+
+/// A district table cell for a terminal: `163.87亿元 (2024年1-6月)`, or `-`.
+pub fn cell_text(c: Option<&crate::extract::districts::Cell>) -> String {
+    match c {
+        Some(c) => match &c.period {
+            Some(p) => format!("{:.2}亿元 ({p})", c.value / 1e8),
+            None => format!("{:.2}亿元", c.value / 1e8),
+        },
+        None => "-".into(),
+    }
+}
+
+/// `zhaoshang districts`: the dashboard's table — per district its articles, quotes,
+/// projects, and per money category the result, the target and what is still negotiated.
+pub fn districts(corpus: &Corpus, e: &Entities, json: bool) -> Result<ExitCode> {
+    use crate::extract::districts;
+    let rows = districts::rows(corpus, e, &districts::districts(corpus, e));
+    let mut out = std::io::stdout().lock();
+    for r in &rows {
+        let mut fields = vec![
+            r.district.clone(),
+            r.articles.to_string(),
+            r.quotes.to_string(),
+            r.projects.to_string(),
+        ];
+        for m in &r.money {
+            fields.push(cell_text(m.actual.as_ref()));
+            fields.push(cell_text(m.target.as_ref()));
+            fields.push(cell_text(m.prospective.as_ref()));
+        }
+        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+        print_line(&mut out, json, serde_json::to_value(r)?, &fields)?;
+    }
+    Ok(found(rows.len()))
+}
+
+/// `zhaoshang sources [--region R]`: what the Sources pane lists — people and anonymous
+/// sources (one per organisation) with role, organisation, region and number of quotes.
+pub fn sources(corpus: &Corpus, e: &Entities, region: Option<&str>, json: bool) -> Result<ExitCode> {
+    let index = Index::build(corpus, e);
+    let Some(region) = region_filter(e, &index, region) else {
+        return Ok(ExitCode::from(1));
+    };
+    let mut out = std::io::stdout().lock();
+    let mut n = 0;
+    for s in crate::extract::sources::sources(e) {
+        if let Some(r) = &region {
+            // A source of the region: one of its quotes is the region's (or a subregion's).
+            let of_region = s
+                .quotes
+                .iter()
+                .any(|&q| e.quotes[q].region.as_deref().is_some_and(|x| e.within(x, r)));
+            if !of_region {
+                continue;
+            }
+        }
+        n += 1;
+        let count = s.quotes.len().to_string();
+        let fields = [
+            s.label.as_str(),
+            s.name.as_deref().unwrap_or("-"),
+            if s.role.is_empty() { "-" } else { s.role.as_str() },
+            s.organization.as_deref().unwrap_or("-"),
+            s.region.as_deref().unwrap_or("-"),
+            count.as_str(),
+        ];
+        print_line(&mut out, json, serde_json::to_value(&s)?, &fields)?;
     }
     Ok(found(n))
 }

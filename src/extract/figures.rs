@@ -3,7 +3,8 @@
 
 use crate::corpus::layout::{asset_lines, ymd};
 use crate::corpus::model::Article;
-use crate::extract::model::{Figure, Money, RegionMention, Span};
+use crate::extract::model::{Figure, Money, RegionMention, Span, Status};
+use crate::extract::text::{folded_chars, sentence_start, WordSet};
 use compact_str::CompactString;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -16,6 +17,40 @@ struct Patterns {
     count: Regex,
     date: Regex,
     metrics: Vec<String>,
+    year: Regex,
+    months: Regex,
+    markers: Markers,
+}
+
+/// The words that give a figure its status and period (assets/extract/figure_*.txt).
+struct Markers {
+    completed: WordSet,
+    results: WordSet,
+    targets: WordSet,
+    negotiating: WordSet,
+    planned: WordSet,
+    periods: WordSet,
+    /// Period word → how it is written (`year`, `last year`, `1-6月`, `一季度`).
+    period_forms: std::collections::HashMap<String, String>,
+}
+
+fn markers() -> Markers {
+    let set = |t: &'static str| WordSet::new(asset_lines(t));
+    let mut period_forms = std::collections::HashMap::new();
+    for l in asset_lines(include_str!("../../assets/extract/figure_periods.txt")) {
+        if let Some((w, form)) = l.split_once('\t') {
+            period_forms.insert(w.trim().to_owned(), form.trim().to_owned());
+        }
+    }
+    Markers {
+        completed: set(include_str!("../../assets/extract/figure_completed.txt")),
+        results: set(include_str!("../../assets/extract/figure_results.txt")),
+        targets: set(include_str!("../../assets/extract/figure_targets.txt")),
+        negotiating: set(include_str!("../../assets/extract/figure_negotiating.txt")),
+        planned: set(include_str!("../../assets/extract/figure_planned.txt")),
+        periods: WordSet::new(period_forms.keys()),
+        period_forms,
+    }
 }
 
 fn patterns() -> &'static Patterns {
@@ -33,6 +68,9 @@ fn patterns() -> &'static Patterns {
             count: re(r"(\d+(?:\.\d+)?)\s*(万|萬)?\s*(个|個|家|户|戶|项|項|次|名|人|座|条|條|处|處|类|類|场|場|批|辆|輛|吨|噸|天)"),
             date: re(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
             metrics,
+            year: re(r"(?:^|[^0-9])((?:19|20)\d{2})\s*年"),
+            months: re(r"(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})\s*月"),
+            markers: markers(),
         }
     })
 }
@@ -245,12 +283,20 @@ fn metric(chars: &[char], start: usize, end: usize) -> Option<String> {
 
 /// Figures of one article. `mentions` are its resolved region mentions: a figure belongs to
 /// the region the text gives it ([`region_before`](crate::extract::regions::region_before)),
-/// else to the article's focus.
+/// else to the article's focus. Words are matched on the folded text (Traditional →
+/// Simplified), spans and `text` are the original's.
 pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&str>) -> Vec<Figure> {
     let mut out = Vec::new();
-    for p in a.paragraphs() {
+    // The article comes folded to Simplified (extract::fold); figures also read full-width
+    // punctuation as ASCII.
+    let paragraphs: Vec<(&crate::corpus::model::Paragraph, Vec<char>)> =
+        a.paragraphs().map(|p| (p, folded_chars(&p.text))).collect();
+    // Undated, an article's year is not guessed from the years it names (预计2027年投产).
+    let year = a.year();
+    for (p, folded) in &paragraphs {
         let chars: Vec<char> = p.text.chars().collect();
-        for r in raw_figures(&p.text, a.year()) {
+        let folded_text: String = folded.iter().collect();
+        for r in raw_figures(&folded_text, year) {
             let region = crate::extract::regions::region_before(
                 mentions,
                 &p.id,
@@ -260,14 +306,15 @@ pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&s
                 &|_| true,
             )
             .or_else(|| focus.map(CompactString::from));
+            let dated = r.kind == "date";
             out.push(Figure {
                 kind: r.kind.into(),
                 value: r.value,
                 unit: r.unit.into(),
-                metric: if r.kind == "date" {
+                metric: if dated {
                     None
                 } else {
-                    metric(&chars, r.start, r.end).map(CompactString::from)
+                    metric(folded, r.start, r.end).map(CompactString::from)
                 },
                 region,
                 article: a.id.clone(),
@@ -279,10 +326,108 @@ pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&s
                     start: r.start,
                     end: r.end,
                 },
+                status: (!dated).then(|| status(folded, r.start, r.end)),
+                period: if dated {
+                    None
+                } else {
+                    period(folded, r.start, year).map(CompactString::from)
+                },
             });
         }
     }
     out
+}
+
+/// The last word of `set` that ends within `[from, to)` of `chars`: (end, length).
+fn last_word(set: &WordSet, chars: &[char], from: usize, to: usize) -> Option<(usize, usize)> {
+    (from..to)
+        .rev()
+        .flat_map(|i| set.all_at(chars, i).map(move |(_, n)| (i + n, n)))
+        .filter(|&(end, _)| end <= to)
+        .max()
+}
+
+/// Whether a figure reports a result, a goal, or money still talked about, by the words of its
+/// sentence before it (and a 目标 closing its clause: 引资额突破80亿元的目标).
+fn status(chars: &[char], start: usize, end: usize) -> Status {
+    let m = &patterns().markers;
+    let from = sentence_start(chars, start);
+    let completed = last_word(&m.completed, chars, from, start);
+    let result = last_word(&m.results, chars, from, start);
+    let target = last_word(&m.targets, chars, from, start);
+    let negotiating = last_word(&m.negotiating, chars, from, start);
+    let planned = last_word(&m.planned, chars, from, start);
+    // The list a 的目标 closes runs over 、: 落地招商项目50个以上、引资额突破80亿元的目标.
+    let clause_end = (end..chars.len())
+        .find(|&j| matches!(chars[j], '，' | ',' | '。' | '；' | ';' | '！' | '？' | '!' | '?'))
+        .unwrap_or(chars.len());
+    let target_after = last_word(&m.targets, chars, end, clause_end).is_some();
+    let nearest = [
+        (completed, Status::Actual, true),
+        (result, Status::Actual, false),
+        (target, Status::Target, false),
+        (negotiating, Status::Negotiating, false),
+        (planned, Status::Planned, false),
+    ]
+    .into_iter()
+    .filter_map(|(w, s, strong)| w.map(|w| (w, s, strong)))
+    .max_by_key(|&(w, _, _)| w);
+    match nearest {
+        // 累计到位内资163.87亿元: done, whatever was aimed at before.
+        Some((_, Status::Actual, true)) => Status::Actual,
+        // 确保全年……完成内资到位资金260亿元: the modal governs the result verb.
+        Some((_, Status::Actual, false)) if target.is_some() || target_after => Status::Target,
+        // 新增洽谈项目194个、拟投资额1483.01亿元: planned money of projects in negotiation.
+        Some((_, Status::Planned, _)) if negotiating.is_some() => Status::Negotiating,
+        Some((_, s, _)) => s,
+        None if target_after => Status::Target,
+        None => Status::Actual,
+    }
+}
+
+/// The period a figure covers: the part of the year (1-6月份, 一季度, 上半年) its sentence
+/// names before it, the year its paragraph names before it (2023年，…地区生产总值完成835.8亿元),
+/// else the article's `year` (全年, 今年, or no period: the year reported).
+fn period(chars: &[char], start: usize, year: Option<i32>) -> Option<String> {
+    let p = patterns();
+    let from = sentence_start(chars, start);
+    let paragraph_before: String = chars[..start].iter().collect();
+    let before: String = chars[from..start].iter().collect();
+    let char_end = |byte: usize| before[..byte].chars().count();
+    // The part of the year, the nearest one named: (end, form).
+    let mut part: Option<(usize, String)> = p
+        .months
+        .captures_iter(&before)
+        .filter_map(|c| {
+            let (a, b) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+            let end = char_end(c.get(0)?.end());
+            // 1-12月 is the whole year.
+            (1 <= a && a < b && b <= 12 && (a, b) != (1, 12)).then(|| (end, format!("{a}-{b}月")))
+        })
+        .last();
+    let mut relative_year = 0;
+    if let Some((end, n)) = last_word(&p.markers.periods, chars, from, start) {
+        let word: String = chars[end - n..end].iter().collect();
+        let form = p.markers.period_forms.get(&word).cloned().unwrap_or_default();
+        match form.as_str() {
+            "year" => {}
+            "last year" => relative_year = -1,
+            _ if part.as_ref().is_none_or(|(e, _)| *e < end - from) => part = Some((end - from, form)),
+            _ => {}
+        }
+    }
+    let named = p
+        .year
+        .captures_iter(&paragraph_before)
+        .filter_map(|c| c[1].parse::<i32>().ok())
+        .last();
+    let year = named.or(year.map(|y| y + relative_year));
+    match (year, part) {
+        (Some(y), Some((_, part))) => Some(format!("{y}年{part}")),
+        (Some(y), None) => Some(format!("{y}年")),
+        (None, Some((_, part))) => Some(part),
+        (None, None) => None,
+    }
 }
 
 #[cfg(test)]
@@ -359,5 +504,118 @@ mod tests {
         let f = kinds("国商眼镜城于3月15日试营业，该项目于2025年9月28日开工。");
         assert_eq!(f[0].2, "2026-03-15");
         assert_eq!(f[1].2, "2025-09-28");
+    }
+
+    /// Status and period of the figure written `figure` in `sentence`, as the folded text
+    /// reads them (the article's year 2026).
+    fn status_period(sentence: &str, figure: &str) -> (Status, Option<String>) {
+        let chars = super::super::text::folded_chars(sentence);
+        let f = super::super::text::folded_chars(figure);
+        let start = (0..chars.len())
+            .find(|&i| chars[i..].starts_with(&f))
+            .unwrap_or_else(|| panic!("{figure} in {sentence}"));
+        (
+            status(&chars, start, start + f.len()),
+            period(&chars, start, Some(2026)),
+        )
+    }
+
+    #[test]
+    fn status_of_each_marker_simplified_and_traditional() {
+        let actual = Status::Actual;
+        let target = Status::Target;
+        let cases: &[(&str, &str, Status)] = &[
+            (
+                "1-6月份,全区新签约项目43个,累计到位内资163.87亿元。",
+                "163.87亿元",
+                actual,
+            ),
+            ("今年以来，全区完成固定资产投资30亿元。", "30亿元", actual),
+            ("全市实现到位资金218.82亿元。", "218.82亿元", actual),
+            ("已签约项目12个。", "12个", actual),
+            (
+                "确保全年签约项目50个,完成内资到位资金260亿元。",
+                "260亿元",
+                target,
+            ),
+            ("力争引资额突破80亿元。", "80亿元", target),
+            (
+                "明确2026年落地招商项目50个以上、引资额突破80亿元的目标。",
+                "80亿元",
+                target,
+            ),
+            (
+                "明确2026年落地招商项目50个以上、引资额突破80亿元的目标。",
+                "50个",
+                target,
+            ),
+            (
+                "明确全年目标：签约项目100个、省外引资额55亿元。",
+                "55亿元",
+                target,
+            ),
+            ("计划全年引进项目20个。", "20个", target),
+            ("预计年产值10亿元。", "10亿元", target),
+            ("全年招商引资要实现50亿元。", "50亿元", target),
+            (
+                "新增洽谈项目194个、拟投资额1483.01亿元。",
+                "1483.01亿元",
+                Status::Negotiating,
+            ),
+            ("新增洽谈项目194个。", "194个", Status::Negotiating),
+            ("该项目拟投资5亿元。", "5亿元", Status::Planned),
+        ];
+        for &(sentence, figure, want) in cases {
+            assert_eq!(status_period(sentence, figure).0, want, "{sentence}");
+            let trad = zhconv::zhconv(sentence, zhconv::Variant::ZhHant);
+            let trad_figure = zhconv::zhconv(figure, zhconv::Variant::ZhHant);
+            assert_eq!(status_period(&trad, &trad_figure).0, want, "{trad}");
+        }
+    }
+
+    #[test]
+    fn period_of_each_pattern_simplified_and_traditional() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "力争一季度项目开复工率达85%以上，完成省外引资额12亿元。",
+                "12亿元",
+                "2026年一季度",
+            ),
+            (
+                "1-6月份,全区累计到位内资163.87亿元。",
+                "163.87亿元",
+                "2026年1-6月",
+            ),
+            ("上半年，全区签约项目30个。", "30个", "2026年1-6月"),
+            ("确保全年完成内资到位资金260亿元。", "260亿元", "2026年"),
+            ("明确2025年落地招商项目50个以上。", "50个", "2025年"),
+            ("2024年前三季度，全区到位资金20亿元。", "20亿元", "2024年1-9月"),
+            ("去年全区到位资金20亿元。", "20亿元", "2025年"),
+            ("力争引资额突破80亿元。", "80亿元", "2026年"),
+        ];
+        for &(sentence, figure, want) in cases {
+            assert_eq!(
+                status_period(sentence, figure).1.as_deref(),
+                Some(want),
+                "{sentence}"
+            );
+            let trad = zhconv::zhconv(sentence, zhconv::Variant::ZhHant);
+            let trad_figure = zhconv::zhconv(figure, zhconv::Variant::ZhHant);
+            assert_eq!(
+                status_period(&trad, &trad_figure).1.as_deref(),
+                Some(want),
+                "{trad}"
+            );
+        }
+    }
+
+    #[test]
+    fn traditional_figures_keep_their_metric() {
+        // 累計到位內資 reads as 到位内资: the word list holds the Simplified form only.
+        let chars = super::super::text::folded_chars(&zhconv::zhconv(
+            "累计到位内资163.87亿元",
+            zhconv::Variant::ZhHant,
+        ));
+        assert_eq!(metric(&chars, 6, 15).as_deref(), Some("到位内资"));
     }
 }

@@ -58,33 +58,7 @@ pub fn find_folded(text: &str, q: &str) -> Option<usize> {
     })
 }
 
-/// True for a character that Simplified writing replaces (長 → 长). Text without any needs no
-/// conversion, which is most text and the expensive part of folding.
-pub fn is_traditional(c: char) -> bool {
-    // One bit per basic CJK ideograph: this is asked of every character of the corpus.
-    static SET: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    const FROM: u32 = 0x4E00;
-    const TO: u32 = 0x9FFF;
-    let u = c as u32;
-    if !(FROM..=TO).contains(&u) {
-        return false;
-    }
-    let bits = SET.get_or_init(|| {
-        // Every basic CJK ideograph, one a line so that no phrase rule applies.
-        let all: String = ('\u{4E00}'..='\u{9FFF}').flat_map(|c| [c, '\n']).collect();
-        let simplified = zhconv::zhconv(&all, zhconv::Variant::ZhHans);
-        let mut bits = vec![0u64; ((TO - FROM) / 64 + 1) as usize];
-        for (a, b) in all.split('\n').zip(simplified.split('\n')) {
-            if let Some(t) = a.chars().next().filter(|_| a != b) {
-                let i = (t as u32 - FROM) as usize;
-                bits[i / 64] |= 1 << (i % 64);
-            }
-        }
-        bits
-    });
-    let i = (u - FROM) as usize;
-    bits[i / 64] & (1 << (i % 64)) != 0
-}
+pub use crate::corpus::normalize::is_traditional;
 
 /// Keys of a label: the label itself, then (for names) its pinyin spellings and initials.
 /// Running text (`long`) keeps a key only when it holds Traditional characters (converted by
@@ -111,7 +85,8 @@ pub fn keys_for(label: &str, pinyin: bool, long: bool) -> Vec<String> {
     keys
 }
 
-/// Full-pinyin and initial spellings of a text; characters without pinyin are kept.
+/// Full-pinyin (syllables joined by `'`) and initial spellings of a text; characters without
+/// pinyin are kept.
 pub fn pinyin_variants(text: &str) -> (Vec<String>, Vec<String>) {
     let mut full = vec![String::new()];
     let mut initials = vec![String::new()];
@@ -131,12 +106,19 @@ pub fn pinyin_variants(text: &str) -> (Vec<String>, Vec<String>) {
             }
             continue;
         }
-        full = extend(&full, &readings, |r| r.to_owned());
+        // Syllables are kept apart (chao'yang'qu) so that a query matches whole syllables:
+        // chaoyang is 朝阳, not c…h…a…o scattered over 传统工业项目.
+        full = extend(&full, &readings, |r| format!("{r}'"));
         initials = extend(&initials, &readings, |r| {
             r.chars().next().map(String::from).unwrap_or_default()
         });
     }
     initials.dedup();
+    for f in &mut full {
+        if f.ends_with('\'') {
+            f.pop();
+        }
+    }
     (full, initials)
 }
 
@@ -160,7 +142,7 @@ mod tests {
     #[test]
     fn heteronyms_give_every_reading() {
         let (full, initials) = pinyin_variants("朝阳区");
-        assert!(full.contains(&"chaoyangqu".to_owned()), "{full:?}");
+        assert!(full.contains(&"chao'yang'qu".to_owned()), "{full:?}");
         assert!(initials.contains(&"cyq".to_owned()), "{initials:?}");
     }
 
@@ -192,5 +174,61 @@ mod tests {
             let want = folded.find(q).map(|b| folded[..b].chars().count());
             assert_eq!(find_folded(text, q), want, "{q}");
         }
+    }
+}
+
+/// How well an ASCII query matches a pinyin key on syllable boundaries: full syllables in a
+/// row, the last one possibly begun (`chaoy`), or a run of initials (`cyq`); none otherwise.
+/// Starting at the first syllable and covering the whole name score higher.
+pub fn pinyin_score(key: &str, q: &str) -> Option<i64> {
+    let n = q.len() as i64;
+    if !key.contains('\'') {
+        // Initials (or a one-syllable name): a contiguous run.
+        let at = key.find(q)?;
+        let whole = if q.len() == key.len() { 40 } else { 0 };
+        return Some(10 * n + if at == 0 { 50 } else { 0 } + whole - key.len() as i64);
+    }
+    let syllables: Vec<&str> = key.split('\'').collect();
+    for first in 0..syllables.len() {
+        let mut rest = q;
+        let mut j = first;
+        while j < syllables.len() && !rest.is_empty() {
+            let syl = syllables[j];
+            if let Some(r) = rest.strip_prefix(syl) {
+                rest = r;
+                j += 1;
+            } else if syl.starts_with(rest) {
+                rest = "";
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if rest.is_empty() {
+            let start = if first == 0 { 50 } else { 0 };
+            let whole = if first == 0 && j == syllables.len() { 40 } else { 0 };
+            return Some(10 * n + start + whole - syllables.len() as i64);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod pinyin_tests {
+    use super::pinyin_score;
+
+    #[test]
+    fn pinyin_matches_whole_syllables() {
+        assert!(pinyin_score("chao'yang'qu", "chaoyang").is_some());
+        assert!(pinyin_score("chao'yang'qu", "chaoy").is_some());
+        assert!(pinyin_score("chao'yang'qu", "yangqu").is_some());
+        // Letters scattered over syllables are not a match.
+        assert_eq!(pinyin_score("chuan'tong'gong'ye", "chaoyang"), None);
+        assert_eq!(pinyin_score("chao'yang'qu", "haoyang"), None);
+        assert!(pinyin_score("xyq", "xyq").is_some());
+        assert_eq!(pinyin_score("xjwwezzq", "xyq"), None);
+        assert!(
+            pinyin_score("chao'yang'qu", "chaoyangqu") > pinyin_score("chao'yang'qu'shang'wu'ju", "chaoyang")
+        );
     }
 }

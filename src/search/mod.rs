@@ -164,6 +164,9 @@ pub struct Index {
     short_postings: Postings,
     /// Character → texts (long items) whose keys contain it.
     long_postings: Postings,
+    /// Quotes and people: found by who said it (speaker, role, organisation, region in the
+    /// context) as well as by their own text.
+    who: Vec<u32>,
 }
 
 /// Labels longer than this are text (quotes, paragraphs): matched as a substring, not
@@ -216,28 +219,39 @@ impl Index {
                 true,
             );
         }
-        for p in &entities.people {
-            push(
-                Kind::Person,
-                p.name.as_str().into(),
-                p.roles.join("；").into(),
-                Target::Source(p.name.clone()),
-                true,
-            );
+        // People and anonymous sources as the Sources pane lists them: a name shared by two
+        // people is two items, 公司负责人 of two companies two items.
+        let anonymous_ctx: Arc<str> = Arc::from("anonymous source");
+        for src in crate::extract::sources::sources(entities) {
+            let ctx: Arc<str> = match &src.name {
+                Some(_) => [src.role.as_str(), src.region.as_deref().unwrap_or("")]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+                    .into(),
+                None => anonymous_ctx.clone(),
+            };
+            let label = src.name.clone().unwrap_or_else(|| src.label.clone());
+            push(Kind::Person, label.into(), ctx, Target::Source(src.label), true);
         }
-        let mut anonymous: Vec<&str> = Vec::new();
-        for q in entities.quotes.iter().filter(|q| q.speaker.is_none()) {
-            if let Some(r) = q.role.as_deref().filter(|r| !anonymous.contains(r)) {
-                anonymous.push(r);
+        // Authors are people too (徐雁秋, found by xyq): their items open their first article.
+        let mut authors: Vec<(&str, &crate::corpus::model::Article)> = Vec::new();
+        for a in &corpus.articles {
+            for name in &a.authors {
+                if !authors.iter().any(|(n, _)| n == name) && !entities.people.iter().any(|p| &p.name == name)
+                {
+                    authors.push((name, a));
+                }
             }
         }
-        let anonymous_ctx: Arc<str> = Arc::from("anonymous source");
-        for r in anonymous {
+        for (name, a) in authors {
             push(
                 Kind::Person,
-                r.into(),
-                anonymous_ctx.clone(),
-                Target::Source(r.to_owned()),
+                name.into(),
+                format!("author · {}", a.display_title()).into(),
+                Target::Article(a.id.clone()),
                 true,
             );
         }
@@ -246,9 +260,16 @@ impl Index {
                 .get(&q.article)
                 .and_then(|a| a.date.as_deref())
                 .unwrap_or_default();
+            // Organisation too, unless the role names it: quotes are found by who said them.
+            let org = q
+                .organization
+                .as_deref()
+                .filter(|o| !q.role.as_deref().is_some_and(|r| r.contains(o)))
+                .unwrap_or("");
             let ctx = [
                 q.speaker.as_deref().unwrap_or(""),
                 q.role.as_deref().unwrap_or(""),
+                org,
                 q.region.as_deref().unwrap_or(""),
                 date,
             ]
@@ -273,7 +294,7 @@ impl Index {
                 .cloned()
                 .collect::<Vec<_>>()
                 .join(" · ");
-            let title: Arc<str> = a.title.as_str().into();
+            let title: Arc<str> = a.display_title().into();
             push(
                 Kind::Article,
                 title.clone(),
@@ -316,8 +337,12 @@ impl Index {
                 (short, long)
             }
         };
+        let who = (0..items.len() as u32)
+            .filter(|&i| matches!(items[i as usize].kind, Kind::Quote | Kind::Person))
+            .collect();
         Index {
             items,
+            who,
             matcher: SkimMatcherV2::default().ignore_case(),
             short_postings,
             long_postings,
@@ -378,10 +403,7 @@ impl Index {
             if !allowed(it.kind) {
                 return None;
             }
-            let best = it
-                .match_keys()
-                .filter_map(|k| self.matcher.fuzzy_match(k, folded))
-                .max()?;
+            let (best, _) = self.name_score(it, folded)?;
             Some(Hit {
                 item: i as usize,
                 score: best,
@@ -420,6 +442,22 @@ impl Index {
                 });
             }
         }
+        // Who said it: quotes and people whose speaker, role, organisation or region hold
+        // the query's terms (周凯, 宽城 周凯, 副区长 招商), each term in some field.
+        let found_already: std::collections::HashSet<usize> = hits.iter().map(|h| h.item).collect();
+        let terms: Vec<&str> = folded.split_whitespace().collect();
+        hits.extend(self.who.iter().filter_map(|&i| {
+            let it = &self.items[i as usize];
+            if found_already.contains(&(i as usize)) || !allowed(it.kind) {
+                return None;
+            }
+            let score = who_score(it, &terms)?;
+            Some(Hit {
+                item: i as usize,
+                score,
+                positions: Vec::new(),
+            })
+        }));
         let by_rank = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.item.cmp(&b.item));
         if hits.len() > limit {
             hits.select_nth_unstable_by(limit, by_rank);
@@ -435,7 +473,7 @@ impl Index {
         hits
     }
 
-    /// Brute force, for benchmarks: a fuzzy pass over every item, no index.
+    /// Brute force, for benchmarks: every item scored as the index scores it, no index.
     pub fn search_brute_force(&self, query: &str, limit: usize) -> Vec<Hit> {
         let q = keys::fold_query(query);
         let mut hits: Vec<Hit> = self
@@ -443,10 +481,13 @@ impl Index {
             .iter()
             .enumerate()
             .filter_map(|(i, it)| {
-                let best = it
-                    .match_keys()
-                    .filter_map(|k| self.matcher.fuzzy_match(k, &q))
-                    .max()?;
+                let terms: Vec<&str> = q.split_whitespace().collect();
+                let who = || {
+                    matches!(it.kind, Kind::Quote | Kind::Person)
+                        .then(|| who_score(it, &terms))
+                        .flatten()
+                };
+                let best = self.score(it, &q).map(|(s, _)| s).or_else(who)?;
                 Some(Hit {
                     item: i,
                     score: best,
@@ -480,14 +521,44 @@ impl Index {
         if self.is_text(item) {
             return self.text_score(item, q);
         }
+        self.name_score(item, q)
+    }
+
+    /// A name's score: the label fuzzily for Chinese (an exact name far above, a whole-word
+    /// match above a scattered one), pinyin keys on syllable boundaries for Latin letters.
+    fn name_score(&self, item: &Item, q: &str) -> Option<(i64, Vec<usize>)> {
+        let latin = q.bytes().all(|b| b.is_ascii_alphanumeric());
+        let n = q.chars().count() as i64;
         let mut best: Option<(i64, Vec<usize>)> = None;
         for (k, key) in item.match_keys().enumerate() {
-            let Some((score, idx)) = self.matcher.fuzzy_indices(key, q) else {
-                continue;
+            let found = if k == 0 {
+                if latin && key.chars().any(crate::corpus::decode::is_han) {
+                    // Letters inside a Chinese name (G331) match as written, never scattered.
+                    key.find(q).map(|b| {
+                        let s = key[..b].chars().count();
+                        (16 * n, (s..s + n as usize).collect())
+                    })
+                } else {
+                    self.matcher.fuzzy_indices(key, q).map(|(score, idx)| {
+                        let bonus = if key == q {
+                            1000
+                        } else if key.contains(q) {
+                            200
+                        } else {
+                            0
+                        };
+                        (score + bonus, idx)
+                    })
+                }
+            } else if latin {
+                keys::pinyin_score(key, q).map(|s| (s, Vec::new()))
+            } else {
+                self.matcher.fuzzy_match(key, q).map(|s| (s, Vec::new()))
             };
-            let positions = if k == 0 { idx } else { Vec::new() };
-            if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                best = Some((score, positions));
+            if let Some((score, positions)) = found {
+                if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                    best = Some((score, positions));
+                }
             }
         }
         best
@@ -517,6 +588,27 @@ fn indexed(c: char) -> bool {
         || c.is_ascii_punctuation()
         || ('\u{2000}'..='\u{206F}').contains(&c)
         || ('\u{3000}'..='\u{303F}').contains(&c))
+}
+
+/// A quote or person found by who said it: every term in its text or its context (speaker ·
+/// role · organisation · region); a term that is a whole field (the name 周凯) ranks first.
+fn who_score(it: &Item, terms: &[&str]) -> Option<i64> {
+    let mut score = 0;
+    let mut in_context = false;
+    for t in terms {
+        let n = t.chars().count() as i64;
+        // Searched as the context is read; a field folded only once the term is in it.
+        if keys::find_folded(&it.context, t).is_some() {
+            let whole = it.context.split(" · ").any(|f| keys::fold_query(f) == *t);
+            score += 16 * n + if whole { 300 } else { 0 };
+            in_context = true;
+        } else if keys::find_folded(&it.label, t).is_some() {
+            score += 16 * n;
+        } else {
+            return None;
+        }
+    }
+    in_context.then_some(score)
 }
 
 /// The distinct characters of a query that the index lists.
@@ -838,7 +930,10 @@ mod tests {
             let want: Vec<usize> = (0..i.items.len())
                 .filter(|&n| {
                     let it = &i.items[n];
-                    it.long && keys::fold_text(&it.label).contains(q)
+                    // Its own text, or (a quote) who said it.
+                    it.long
+                        && (keys::fold_text(&it.label).contains(q)
+                            || (it.kind == Kind::Quote && keys::fold_text(&it.context).contains(q)))
                 })
                 .collect();
             let mut got: Vec<usize> = i

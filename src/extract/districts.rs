@@ -1,0 +1,218 @@
+//! The district table: districts side by side with their articles, quotes, projects and the
+//! money the text gives — results apart from targets, each figure once, one period per cell.
+//! What the dashboard draws and `zhaoshang districts` prints.
+
+use crate::corpus::model::{ArticleId, Corpus, ParagraphId};
+use crate::extract::model::{Figure, Status};
+use crate::extract::Entities;
+use serde::Serialize;
+
+/// Money categories: heading and the metric words that belong to it (签约总额 and 引资额 are
+/// signing; 到位内资 and 实际利用外资 money received; 总投资 and 计划投入 investment).
+pub const CATEGORIES: &[(&str, &[&str])] = &[
+    ("签约/引资", &["签约", "引资"]),
+    ("到位资金", &["到位", "实际利用外资"]),
+    ("投资额", &["投资", "计划投入"]),
+];
+
+/// The category a metric falls in, the first that fits.
+pub fn category(metric: &str) -> Option<usize> {
+    CATEGORIES
+        .iter()
+        .position(|(_, words)| words.iter().any(|w| metric.contains(w)))
+}
+
+/// One figure a cell was made from, with where it stands.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Source {
+    pub article: ArticleId,
+    pub paragraph: ParagraphId,
+    /// As written (163.87亿元).
+    pub text: String,
+    /// CNY.
+    pub value: f64,
+    pub metric: String,
+    pub status: Status,
+    pub period: Option<String>,
+}
+
+/// The sum of the distinct figures of one period, and the figures of other periods left out.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cell {
+    /// CNY.
+    pub value: f64,
+    /// The period summed (2024年1-6月); the latest year, a whole year before its parts.
+    pub period: Option<String>,
+    /// The figures summed, each once.
+    pub figures: Vec<Source>,
+    /// Distinct figures of the same status from other periods, not added.
+    pub other_periods: Vec<Source>,
+}
+
+/// One money category of a district: results, targets and money still talked about.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Money {
+    pub category: String,
+    pub actual: Option<Cell>,
+    pub target: Option<Cell>,
+    /// Negotiating and planned figures (洽谈项目…拟投资额), never added to the others.
+    pub prospective: Option<Cell>,
+}
+
+/// One district's row.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Row {
+    pub district: String,
+    /// Articles whose focus it is.
+    pub articles: usize,
+    pub quotes: usize,
+    pub projects: usize,
+    /// One per [`CATEGORIES`], in order.
+    pub money: Vec<Money>,
+}
+
+/// The districts: focus regions of articles, in code order (what `]`/`[` step through).
+pub fn districts(corpus: &Corpus, e: &Entities) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for a in &corpus.articles {
+        if let Some(r) = e.article_regions(&a.id).0 {
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+    }
+    out.sort_by_key(|d| {
+        e.regions
+            .iter()
+            .find(|r| &r.name == d)
+            .map(|r| (r.code.clone(), r.level))
+    });
+    out
+}
+
+/// The table's rows, one per district of `names`, in order.
+pub fn rows(corpus: &Corpus, e: &Entities, names: &[String]) -> Vec<Row> {
+    names
+        .iter()
+        .map(|name| {
+            let mut per: Vec<[Vec<&Figure>; 3]> = vec![Default::default(); CATEGORIES.len()];
+            for f in e.figures.iter().filter(|f| {
+                f.kind == "money" && f.unit == "CNY" && f.region.as_deref() == Some(name.as_str())
+            }) {
+                let (Some(k), Some(status)) = (f.metric.as_deref().and_then(category), f.status) else {
+                    continue;
+                };
+                let slot = match status {
+                    Status::Actual => 0,
+                    Status::Target => 1,
+                    Status::Negotiating | Status::Planned => 2,
+                };
+                per[k][slot].push(f);
+            }
+            let money = per
+                .into_iter()
+                .zip(CATEGORIES)
+                .map(|([actual, target, prospective], (heading, _))| Money {
+                    category: (*heading).to_owned(),
+                    actual: cell(&actual),
+                    target: cell(&target),
+                    prospective: cell(&prospective),
+                })
+                .collect();
+            Row {
+                district: name.clone(),
+                articles: corpus
+                    .articles
+                    .iter()
+                    .filter(|a| e.article_regions(&a.id).0.as_deref() == Some(name))
+                    .count(),
+                quotes: e
+                    .quotes
+                    .iter()
+                    .filter(|q| q.region.as_deref() == Some(name))
+                    .count(),
+                projects: e
+                    .projects
+                    .iter()
+                    .filter(|p| p.region.as_deref() == Some(name))
+                    .count(),
+                money,
+            }
+        })
+        .collect()
+}
+
+/// The year a period starts with (`2024年1-6月` → 2024).
+fn year_of(period: Option<&str>) -> Option<i32> {
+    period?.get(0..4)?.parse().ok()
+}
+
+/// Distinct figures (the same value, category and period stated twice is one figure: 力争引资额
+/// 突破80亿元 and 明确2026年……引资额突破80亿元的目标 — a figure without a period is the same
+/// as one of equal value with a period), summed over one period.
+fn cell(figures: &[&Figure]) -> Option<Cell> {
+    let mut distinct: Vec<Source> = Vec::new();
+    let mut ordered: Vec<&Figure> = figures.to_vec();
+    // Stable: figures with a period first, so the undated repeat is the one dropped.
+    ordered.sort_by_key(|f| f.period.is_none());
+    for f in ordered {
+        let period = f.period.as_deref().map(str::to_owned);
+        if distinct
+            .iter()
+            .any(|d| d.value == f.value && (d.period == period || period.is_none()))
+        {
+            continue;
+        }
+        distinct.push(Source {
+            article: f.article.clone(),
+            paragraph: f.paragraph.clone(),
+            text: f.text.to_string(),
+            value: f.value,
+            metric: f.metric.as_deref().unwrap_or_default().to_owned(),
+            status: f.status.unwrap_or(Status::Actual),
+            period,
+        });
+    }
+    // The latest year; in it the whole year (2026年) before a part (2026年一季度), then the
+    // period with more figures.
+    let mut periods: Vec<Option<String>> = Vec::new();
+    for d in &distinct {
+        if !periods.contains(&d.period) {
+            periods.push(d.period.clone());
+        }
+    }
+    let count = |p: &Option<String>| distinct.iter().filter(|d| &d.period == p).count();
+    let chosen = periods.into_iter().max_by_key(|p| {
+        let whole = p
+            .as_deref()
+            .is_some_and(|p| p.chars().count() == 5 && p.ends_with('年'));
+        (year_of(p.as_deref()), whole, count(p))
+    })?;
+    let (figures, other_periods): (Vec<Source>, Vec<Source>) =
+        distinct.into_iter().partition(|d| d.period == chosen);
+    Some(Cell {
+        value: figures.iter().map(|f| f.value).sum(),
+        period: chosen,
+        figures,
+        other_periods,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_and_targets_apart_each_figure_once() {
+        let c = crate::corpus::load(&[]).unwrap_or_default();
+        let e = crate::extract::extract(&c);
+        let rows = rows(&c, &e, &districts(&c, &e));
+        let jiutai = rows.iter().find(|r| r.district == "九台区").map(|r| &r.money[1]);
+        let received = jiutai.and_then(|m| m.actual.as_ref()).map(|c| c.value);
+        assert_eq!(received, Some(16_387_000_000.0));
+        let target = jiutai.and_then(|m| m.target.as_ref()).map(|c| c.value);
+        assert_eq!(target, Some(26_000_000_000.0));
+        assert_eq!(category("签约总额"), Some(0));
+        assert_eq!(category("拟投资额"), Some(2));
+    }
+}
