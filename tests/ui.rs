@@ -155,7 +155,7 @@ fn slash_ml_enter_lands_on_ma_liangs_quote() {
 #[test]
 fn bracket_goes_to_the_next_district_and_ctrl_o_returns() {
     let mut a = app();
-    let ds = a.data.districts.clone();
+    let ds = a.data.compared.clone();
     let i = ds.iter().position(|d| d == "朝阳区").unwrap();
     press(&mut a, &[Action::District(i)]);
     assert_eq!(a.filter.as_deref(), Some("朝阳区"));
@@ -326,4 +326,338 @@ fn no_color_styles_have_no_colours() {
     ] {
         assert_eq!((st.fg, st.bg), (None, None));
     }
+}
+
+/// The sizes the explorer is checked at: a standard terminal, a middling one, a large one.
+const SIZES: [(u16, u16); 3] = [(80, 24), (100, 30), (160, 48)];
+
+/// The main screen, the reader, the help and the dashboard at each size.
+#[test]
+fn snapshots_at_each_size() {
+    for (w, h) in SIZES {
+        let mut a = App::new(seeds(), Theme::new(true), Rect::new(0, 0, w, h));
+        let main = screen(&a, w, h);
+        // The key hints shorten; the corpus figures stay whole.
+        let status = main.lines().last().unwrap();
+        assert!(
+            status.starts_with("9 articles · 58 KB · 18 quotes · 71 projects · all districts ")
+                && status.contains('?'),
+            "{w}×{h}: {status}"
+        );
+        snapshot(&format!("main_{w}x{h}"), &main);
+        // The reader, opened from the first quote of the district's items.
+        press(&mut a, &[Action::Open]);
+        let q = a.items().iter().position(|r| r.badge == "引").unwrap();
+        for _ in 0..q {
+            press(&mut a, &[Action::Down]);
+        }
+        snapshot(&format!("items_{w}x{h}"), &screen(&a, w, h));
+        press(&mut a, &[Action::Open]);
+        assert_eq!(a.pane, Pane::Reader);
+        snapshot(&format!("reader_{w}x{h}"), &screen(&a, w, h));
+        press(&mut a, &[Action::Help]);
+        let mut s = screen(&a, w, h);
+        snapshot(&format!("help_{w}x{h}"), &s);
+        // What does not fit is a scroll away: every entry can be read.
+        for _ in 0..40 {
+            press(&mut a, &[Action::Down]);
+            s.push_str(&screen(&a, w, h));
+        }
+        assert!(
+            s.contains("next / previous") && s.contains("only paragraphs"),
+            "{s}"
+        );
+        press(&mut a, &[Action::Back, Action::Dashboard]);
+        let s = screen(&a, w, h);
+        assert!(s.contains("到位资金"), "{s}");
+        snapshot(&format!("dashboard_{w}x{h}"), &s);
+    }
+}
+
+/// The text a list row shows for its item, and the lead (badge, indentation) before it.
+fn row_parts(a: &App, pane: Pane, index: usize) -> Option<(String, String)> {
+    let d = &a.data;
+    Some(match pane {
+        Pane::Regions => {
+            let t = &d.tree[*a.visible_regions().get(index)?];
+            let r = &d.entities.regions[t.region?];
+            let marker = if a.filter.as_deref() == Some(r.name.as_str()) {
+                "▸"
+            } else {
+                ""
+            };
+            (format!("{}{marker}", "  ".repeat(t.depth)), r.name.clone())
+        }
+        Pane::Projects => (
+            String::new(),
+            d.entities.projects[*a.visible_projects().get(index)?]
+                .name
+                .clone(),
+        ),
+        Pane::Sources => {
+            let s = &d.sources[*a.visible_sources().get(index)?];
+            let text = if s.name.is_some() {
+                format!("{} {}", s.label, s.role)
+            } else {
+                format!("({})", s.label)
+            };
+            (String::new(), text)
+        }
+        Pane::Items => {
+            let r = a.items().get(index)?.clone();
+            (format!("[{}] ", r.badge), r.label)
+        }
+        Pane::Reader => return None,
+    })
+}
+
+/// At every size, in every pane's focus, each list row shows at least 16 cells of its item's
+/// own text (all of it when shorter), cut only between characters and marked with `…`.
+#[test]
+fn list_rows_keep_sixteen_cells_of_text_at_every_size() {
+    use unicode_width::UnicodeWidthStr;
+    for (w, h) in SIZES {
+        let mut a = App::new(seeds(), Theme::new(true), Rect::new(0, 0, w, h));
+        let mut checked = 0;
+        for step in 0..6 {
+            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+            t.draw(|f| view::draw(&a, f)).unwrap();
+            let buf = t.backend().buffer().clone();
+            let rects = a.rects();
+            for (ci, pane) in [Pane::Regions, Pane::Projects, Pane::Sources, Pane::Items]
+                .into_iter()
+                .enumerate()
+            {
+                let r = rects.of(pane);
+                if r.width == 0 {
+                    continue;
+                }
+                for y in r.y + 1..r.y + r.height - 1 {
+                    let index = a.cursors[ci].offset + (y - r.y - 1) as usize;
+                    let Some((lead, text)) = row_parts(&a, pane, index) else {
+                        continue;
+                    };
+                    let mut shown = String::new();
+                    let mut x = r.x + 1;
+                    while x < r.x + r.width - 1 {
+                        let s = buf[(x, y)].symbol();
+                        shown.push_str(s);
+                        x += s.width().max(1) as u16;
+                    }
+                    let rest = shown
+                        .strip_prefix(&lead)
+                        .unwrap_or_else(|| panic!("{w}×{h} {pane:?} row {index}: {shown:?} lacks {lead:?}"));
+                    let kept: String = text
+                        .chars()
+                        .zip(rest.chars())
+                        .take_while(|(a, b)| a == b)
+                        .map(|(a, _)| a)
+                        .collect();
+                    let cut = kept.len() < text.len();
+                    assert!(
+                        kept.width() >= text.width().min(16),
+                        "{w}×{h} {pane:?} row {index}: {shown:?} shows {} cells of {text:?}",
+                        kept.width()
+                    );
+                    if cut {
+                        assert!(
+                            rest[kept.len()..].starts_with('…'),
+                            "{w}×{h} {pane:?}: {shown:?} cut without …"
+                        );
+                    }
+                    checked += 1;
+                }
+            }
+            // Next: each pane in turn, then into the items.
+            press(&mut a, &[if step == 4 { Action::Open } else { Action::NextPane }]);
+        }
+        assert!(checked > 20, "{w}×{h}: only {checked} rows checked");
+    }
+}
+
+#[test]
+fn the_first_bracket_lands_on_the_first_district_of_the_regions_pane() {
+    let mut a = app();
+    press(&mut a, &[Action::NextDistrict]);
+    let first = a.filter.clone().unwrap();
+    // The first county-level row with articles, as the pane shows it — not 长春市.
+    let d = &a.data;
+    let row = d
+        .tree
+        .iter()
+        .filter_map(|t| t.region)
+        .find(|&r| {
+            d.entities.regions[r].level == zhaoshang::extract::model::Level::County && d.counts[r].about > 0
+        })
+        .unwrap();
+    assert_eq!(first, d.entities.regions[row].name);
+    assert_ne!(first, "长春市");
+    press(&mut a, &[Action::PrevDistrict]);
+    assert_eq!(a.filter.as_deref(), a.data.compared.last().map(String::as_str));
+}
+
+#[test]
+fn clearing_the_district_filter_keeps_the_selection() {
+    for clear in [Action::ClearFilter, Action::Back] {
+        let mut a = app();
+        let i = a.data.compared.iter().position(|d| d == "绿园区").unwrap();
+        press(
+            &mut a,
+            &[Action::District(i), Action::NextPane, Action::Down, Action::Down],
+        );
+        assert_eq!(a.pane, Pane::Projects);
+        let project = a.visible_projects()[a.cursors[1].selected];
+        press(&mut a, &[Action::PrevPane]);
+        let region = a.visible_regions()[a.cursors[0].selected];
+        a.update(clear.clone());
+        assert_eq!(a.filter, None, "{clear:?}");
+        assert_eq!(a.visible_regions()[a.cursors[0].selected], region, "{clear:?}");
+        assert_eq!(a.visible_projects()[a.cursors[1].selected], project, "{clear:?}");
+        // And the selection is on screen.
+        let h = a.rects().regions.height as usize - 2;
+        assert!(a.cursors[0].selected < a.cursors[0].offset + h);
+    }
+}
+
+#[test]
+fn a_region_only_mentioned_lists_the_articles_that_mention_it() {
+    let mut a = app();
+    let node = a
+        .visible_regions()
+        .iter()
+        .position(|&r| a.data.tree[r].region.is_none())
+        .unwrap();
+    press(&mut a, &[Action::Top]);
+    for _ in 0..node {
+        press(&mut a, &[Action::Down]);
+    }
+    let before = a.visible_regions().len();
+    press(&mut a, &[Action::Open]);
+    assert!(
+        a.mentioned_open && a.visible_regions().len() > before,
+        "Enter unfolds the node"
+    );
+    let beijing = a
+        .visible_regions()
+        .iter()
+        .position(|&r| {
+            a.data.tree[r]
+                .region
+                .is_some_and(|i| a.data.entities.regions[i].name == "北京市")
+        })
+        .unwrap();
+    press(&mut a, &[Action::Top]);
+    for _ in 0..beijing {
+        press(&mut a, &[Action::Down]);
+    }
+    let items = a.items();
+    assert!(
+        !items.is_empty() && items.iter().all(|r| r.badge == "提"),
+        "{items:?}"
+    );
+    // Opening one shows the paragraph that names the place.
+    press(&mut a, &[Action::Open, Action::Open]);
+    assert_eq!(a.pane, Pane::Reader);
+    assert!(screen(&a, W, H).contains("北京"), "{}", screen(&a, W, H));
+    press(&mut a, &[Action::HistoryBack]);
+}
+
+#[test]
+fn below_the_wide_shape_the_lists_are_tabs_that_keys_and_clicks_switch() {
+    for (w, h) in [(100, 30), (80, 24)] {
+        let mut a = App::new(seeds(), Theme::new(true), Rect::new(0, 0, w, h));
+        let s = screen(&a, w, h);
+        let top = s.lines().next().unwrap();
+        assert!(
+            top.contains("Regions 地区 (") && top.contains("│Projects│Sources"),
+            "{top}"
+        );
+        // Tab goes to the next list, which takes the pane.
+        press(&mut a, &[Action::NextPane]);
+        assert_eq!(a.pane, Pane::Projects);
+        assert!(a.rects().shows(Pane::Projects) && !a.rects().shows(Pane::Regions));
+        // A click on a tab's name shows that list.
+        let s = screen(&a, w, h);
+        let top = s.lines().next().unwrap();
+        let at = top.find("Sources").unwrap();
+        let col = unicode_width::UnicodeWidthStr::width(&top[..at]) as u16;
+        press(&mut a, &[Action::Click(col + 1, 0)]);
+        assert_eq!(a.pane, Pane::Sources, "{w}×{h}: {top}");
+        assert!(a.rects().shows(Pane::Sources));
+    }
+}
+
+/// An article from a saved page: the reader shows where it came from, `o` hands its URL to
+/// the browser, and `y`'s citation ends with it.
+#[test]
+fn page_provenance_under_the_title_o_opens_the_url_and_y_cites_it() {
+    let page = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/formats/html/000_e531affd4cd05da8.html");
+    let (c, e, _) = zhaoshang::open::open(
+        &[page],
+        &zhaoshang::open::Options {
+            no_cache: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let url = "http://www.example-jl.cn/news/2025-06/18/000_e531affd4cd05da8.html";
+    assert_eq!(c.articles[0].url.as_deref(), Some(url));
+    let mut a = App::new(Arc::new(Data::new(c, e)), Theme::new(true), Rect::new(0, 0, W, H));
+    let s = screen(&a, W, H);
+    assert!(s.contains("000_e531affd4cd05da8.html ·"), "{s}");
+    press(&mut a, &[Action::OpenUrl]);
+    assert_eq!(a.open_url.as_deref(), Some(url));
+    press(&mut a, &[Action::Search]);
+    let quote: String = a.data.entities.quotes[0].text.chars().take(6).collect();
+    press(&mut a, &typed(&format!("\"{quote}")));
+    press(&mut a, &[Action::Open, Action::Yank]);
+    let cite = a.clipboard.clone().expect("clipboard text");
+    assert!(cite.ends_with(&format!("，{url}）")), "{cite}");
+}
+
+#[test]
+fn o_on_a_text_file_article_says_there_is_no_url() {
+    let mut a = app();
+    press(&mut a, &[Action::OpenUrl]);
+    assert_eq!(a.open_url, None);
+    assert!(a.message.as_deref().is_some_and(|m| m.contains("no URL")));
+}
+
+#[test]
+fn yank_cites_organisation_and_publication() {
+    let mut a = app();
+    press(&mut a, &[Action::Search]);
+    press(&mut a, &typed("\"选择在九台区投资建厂"));
+    press(&mut a, &[Action::Open, Action::Yank]);
+    let c = a.clipboard.clone().expect("clipboard text");
+    assert!(
+        c.contains(
+            "—— 公司负责人，楚天华通医药设备有限公司（吉林日报《九台区打造招商引资“强引擎”》，2024-08-01）"
+        ),
+        "{c}"
+    );
+}
+
+#[test]
+fn skipped_files_are_said_in_the_status_bar_and_listed() {
+    let mut c = zhaoshang::corpus::load(&[]).unwrap();
+    c.warnings.push(zhaoshang::corpus::model::Warning {
+        file: "broken\u{1b}[31m.txt".into(),
+        message: "binary file, skipped".into(),
+    });
+    let e = zhaoshang::extract::extract(&c);
+    let mut a = App::new(Arc::new(Data::new(c, e)), Theme::new(true), Rect::new(0, 0, W, H));
+    let s = screen(&a, W, H);
+    assert!(s.contains("1 file skipped (w)"), "{s}");
+    press(&mut a, &[Action::Skipped]);
+    assert_eq!(a.overlay, Overlay::Skipped);
+    let s = screen(&a, W, H);
+    assert!(
+        s.contains("Skipped files (1)") && s.contains("broken.txt") && s.contains("binary file, skipped"),
+        "{s}"
+    );
+    assert!(!s.contains('\u{1b}'));
+    press(&mut a, &[Action::Back]);
+    assert_eq!(a.overlay, Overlay::None);
 }

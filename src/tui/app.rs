@@ -3,7 +3,7 @@
 use crate::corpus::model::ParagraphId;
 use crate::search::{Hit, Kind, Target};
 use crate::tui::data::{Data, MarkKind};
-use crate::tui::layout::{list_height, rects, Pane, Rects};
+use crate::tui::layout::{list_height, rects, tab_labels, Pane, Rects, Shape};
 use crate::tui::reader;
 use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
@@ -30,6 +30,8 @@ pub enum Action {
     Search,
     Help,
     Dashboard,
+    /// The files the loader skipped, with why.
+    Skipped,
     NextDistrict,
     PrevDistrict,
     /// The n-th district (0-based), from `1`–`9`.
@@ -38,9 +40,13 @@ pub enum Action {
     GotoDistrict,
     HistoryBack,
     HistoryForward,
+    /// The list column or the reader (a narrow screen shows one at a time).
+    SwitchView,
     NextEntity,
     PrevEntity,
     Yank,
+    /// `o`: the article's URL to the browser.
+    OpenUrl,
     Input(char),
     Backspace,
     ClearInput,
@@ -59,6 +65,8 @@ pub enum Overlay {
     District,
     Help,
     Dashboard,
+    /// The files skipped while loading (`w`).
+    Skipped,
 }
 
 /// A selectable list's position.
@@ -140,15 +148,21 @@ pub struct App {
     pub message: Option<String>,
     /// Text to put on the clipboard (OSC 52) after the next frame.
     pub clipboard: Option<String>,
+    /// A URL to open in the browser after the next frame.
+    pub open_url: Option<String>,
     pub quit: bool,
     pub area: Rect,
     /// The dashboard's chart metric.
     pub dashboard_metric: usize,
+    /// Whether the Regions pane's "also mentioned" node is unfolded.
+    pub mentioned_open: bool,
+    /// Lines the help is scrolled by (when it is longer than the screen).
+    pub help_scroll: usize,
     /// The item list for a selection (see [`App::items`]).
     items_memo: RefCell<Option<(ItemsKey, Rc<Vec<ItemRow>>)>>,
 }
 
-type ItemsKey = (Pane, usize, usize, usize, Option<String>);
+type ItemsKey = (Pane, usize, usize, usize, Option<String>, bool);
 
 /// Results shown in the search box.
 pub const SEARCH_LIMIT: usize = 200;
@@ -180,16 +194,19 @@ impl App {
             history_pos: 0,
             message: None,
             clipboard: None,
+            open_url: None,
             quit: false,
             area,
             dashboard_metric: 0,
+            mentioned_open: false,
+            help_scroll: 0,
             items_memo: RefCell::new(None),
         };
         // Start on the first district, so the panes show something useful.
         if let Some(i) = app
             .visible_regions()
             .iter()
-            .position(|&r| app.data.districts.contains(&app.region_name(r)))
+            .position(|&r| app.data.compared.contains(&app.region_name(r)))
         {
             app.cursors[0].selected = i;
         }
@@ -199,24 +216,29 @@ impl App {
 
     /// The panes' rectangles on the current screen.
     pub fn rects(&self) -> Rects {
-        rects(self.area)
+        rects(self.area, self.last_list, self.pane)
     }
 
+    /// The division of a tree row; empty for the "also mentioned" node.
     fn region_name(&self, tree_row: usize) -> String {
-        self.data.entities.regions[self.data.tree[tree_row].region]
-            .name
-            .clone()
+        self.data.tree[tree_row]
+            .region
+            .map(|r| self.data.entities.regions[r].name.clone())
+            .unwrap_or_default()
     }
 
-    /// Tree rows shown: all, or under the district filter (the district, its subregions and
-    /// the chain above it).
+    /// Tree rows shown: all (the "also mentioned" places only when their node is open), or
+    /// under the district filter (the district, its subregions and the chain above it).
     pub fn visible_regions(&self) -> Vec<usize> {
         (0..self.data.tree.len())
-            .filter(|&i| match &self.filter {
-                None => true,
-                Some(f) => {
-                    let name = self.region_name(i);
-                    self.data.within(&name, f) || self.data.within(f, &name)
+            .filter(|&i| {
+                let t = &self.data.tree[i];
+                match &self.filter {
+                    None => !t.mentioned_only || self.mentioned_open,
+                    Some(f) => {
+                        let name = self.region_name(i);
+                        t.region.is_some() && (self.data.within(&name, f) || self.data.within(f, &name))
+                    }
                 }
             })
             .collect()
@@ -260,6 +282,7 @@ impl App {
             self.cursors[1].selected,
             self.cursors[2].selected,
             self.filter.clone(),
+            self.mentioned_open,
         );
         if let Some((k, rows)) = self.items_memo.borrow().as_ref() {
             if *k == key {
@@ -311,7 +334,7 @@ impl App {
                         rows.push(ItemRow {
                             badge: "段",
                             label: text,
-                            context: d.corpus.articles[a].title.clone(),
+                            context: d.corpus.articles[a].display_title().to_owned(),
                             article: a,
                             paragraph: Some(m.paragraph.clone()),
                             quote: None,
@@ -325,22 +348,40 @@ impl App {
                 }
             }
             _ => {
-                if let Some(&r) = self.visible_regions().get(self.cursors[0].selected) {
+                if let Some(&r) = self
+                    .visible_regions()
+                    .get(self.cursors[0].selected)
+                    .filter(|&&r| d.tree[r].region.is_some())
+                {
                     let name = self.region_name(r);
+                    let article_row = |i: usize, badge, paragraph| {
+                        let a = &d.corpus.articles[i];
+                        ItemRow {
+                            badge,
+                            label: a.display_title().to_owned(),
+                            context: [a.date.clone(), d.focus(a)]
+                                .into_iter()
+                                .flatten()
+                                .collect::<Vec<_>>()
+                                .join(" · "),
+                            article: i,
+                            paragraph,
+                            quote: None,
+                        }
+                    };
                     for (i, a) in d.corpus.articles.iter().enumerate() {
                         if d.focus(a).is_some_and(|f| d.within(&f, &name)) {
-                            rows.push(ItemRow {
-                                badge: "文",
-                                label: a.title.clone(),
-                                context: [a.date.clone(), d.focus(a)]
-                                    .into_iter()
-                                    .flatten()
-                                    .collect::<Vec<_>>()
-                                    .join(" · "),
-                                article: i,
-                                paragraph: None,
-                                quote: None,
-                            });
+                            rows.push(article_row(i, "文", None));
+                        }
+                    }
+                    // Then the articles that only name it (北京市 in a Changchun report), opened
+                    // at the first mention.
+                    for (i, a) in d.corpus.articles.iter().enumerate() {
+                        if d.focus(a).is_some_and(|f| d.within(&f, &name)) {
+                            continue;
+                        }
+                        if let Some(p) = d.first_mention_within(i, &name) {
+                            rows.push(article_row(i, "提", Some(p)));
                         }
                     }
                     for (q, quote) in e.quotes.iter().enumerate() {
@@ -416,12 +457,17 @@ impl App {
         }
     }
 
+    /// The reader's rectangle when it is on screen (on a narrow screen it is only while focused).
+    fn reader_rect(&self) -> Rect {
+        rects(self.area, self.last_list, Pane::Reader).reader
+    }
+
     fn reader_width(&self) -> usize {
-        self.rects().reader.width.saturating_sub(2) as usize
+        self.reader_rect().width.saturating_sub(2) as usize
     }
 
     fn reader_height(&self) -> usize {
-        list_height(self.rects().reader)
+        list_height(self.reader_rect())
     }
 
     fn reader_lines(&self) -> Option<reader::Lines> {
@@ -483,9 +529,10 @@ impl App {
         }
         let Some(ci) = cursor_index(p) else { return };
         let len = self.len_of(p);
+        let height = list_height(self.rects().of(p));
         let c = &mut self.cursors[ci];
         c.selected = (c.selected as isize + delta).clamp(0, len.saturating_sub(1) as isize) as usize;
-        c.clamp(len, list_height(rects(self.area).of(p)));
+        c.clamp(len, height);
         if ci < 3 {
             self.cursors[3] = Cursor::default();
         }
@@ -502,8 +549,37 @@ impl App {
 
     fn set_filter(&mut self, district: Option<String>) {
         self.push_history();
+        // What is selected in each list, to find it again when the filter is cleared.
+        let region = self
+            .visible_regions()
+            .get(self.cursors[0].selected)
+            .map(|&r| self.region_name(r));
+        let project = self.visible_projects().get(self.cursors[1].selected).copied();
+        let source = self.visible_sources().get(self.cursors[2].selected).copied();
+        let items = self.cursors[3];
         self.filter = district;
         self.cursors = [Cursor::default(); 4];
+        if self.filter.is_none() {
+            // `0`/`Esc` after looking at 朝阳区: the selection stays where it was.
+            let regions = self.visible_regions();
+            let at = [
+                region.and_then(|n| regions.iter().position(|&r| self.region_name(r) == n)),
+                project.and_then(|p| self.visible_projects().iter().position(|&x| x == p)),
+                source.and_then(|s| self.visible_sources().iter().position(|&x| x == s)),
+            ];
+            for (ci, (pane, i)) in [Pane::Regions, Pane::Projects, Pane::Sources]
+                .into_iter()
+                .zip(at)
+                .enumerate()
+            {
+                self.cursors[ci].selected = i.unwrap_or(0);
+                let len = self.len_of(pane);
+                self.cursors[ci].clamp(len, list_height(self.rects().of(pane)));
+            }
+            if at[cursor_index(self.last_list).unwrap_or(0)].is_some() {
+                self.cursors[3] = items;
+            }
+        }
         if let Some(f) = self.filter.clone() {
             if let Some(i) = self
                 .visible_regions()
@@ -523,7 +599,7 @@ impl App {
     }
 
     fn step_district(&mut self, delta: isize) {
-        let ds = &self.data.districts;
+        let ds = &self.data.compared;
         if ds.is_empty() {
             return;
         }
@@ -538,12 +614,37 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        let before = self.rects();
+        self.apply(action);
+        // Only when the panes changed size (a resize, a focus change on a narrow screen): a
+        // keystroke in the search box must not pay for the lists.
+        if self.rects() != before {
+            self.keep_selections_in_view();
+        }
+    }
+
+    /// Scrolls each list so its selection is on screen: a pane's height changes with the
+    /// screen's shape and with focus (the focused one of a column is the taller).
+    fn keep_selections_in_view(&mut self) {
+        let r = self.rects();
+        for (i, p) in [Pane::Regions, Pane::Projects, Pane::Sources, Pane::Items]
+            .into_iter()
+            .enumerate()
+        {
+            if r.shows(p) {
+                let len = self.len_of(p);
+                self.cursors[i].clamp(len, list_height(r.of(p)));
+            }
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
         match self.overlay {
             Overlay::Search | Overlay::District => return self.update_search(action),
-            Overlay::Help | Overlay::Dashboard => {
+            Overlay::Help | Overlay::Dashboard | Overlay::Skipped => {
                 match action {
                     Action::Quit => self.quit = true,
                     Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
@@ -551,14 +652,26 @@ impl App {
                         if self.overlay == Overlay::Dashboard =>
                     {
                         self.dashboard_metric =
-                            (self.dashboard_metric + 1) % crate::tui::view::dashboard::METRICS.len();
+                            (self.dashboard_metric + 1) % crate::extract::districts::CATEGORIES.len();
                     }
                     Action::PrevPane | Action::Up if self.overlay == Overlay::Dashboard => {
-                        let n = crate::tui::view::dashboard::METRICS.len();
+                        let n = crate::extract::districts::CATEGORIES.len();
                         self.dashboard_metric = (self.dashboard_metric + n - 1) % n;
                     }
                     Action::Help if self.overlay == Overlay::Help => self.overlay = Overlay::None,
+                    Action::Down | Action::HalfDown | Action::PageDown if self.overlay == Overlay::Help => {
+                        let area = crate::tui::view::overlay_area(self.area, 80, 85);
+                        let max = crate::tui::view::help::max_scroll(self, area);
+                        self.help_scroll =
+                            (self.help_scroll + if action == Action::Down { 1 } else { 8 }).min(max);
+                    }
+                    Action::Up | Action::HalfUp | Action::PageUp if self.overlay == Overlay::Help => {
+                        self.help_scroll =
+                            self.help_scroll
+                                .saturating_sub(if action == Action::Up { 1 } else { 8 });
+                    }
                     Action::Dashboard if self.overlay == Overlay::Dashboard => self.overlay = Overlay::None,
+                    Action::Skipped if self.overlay == Overlay::Skipped => self.overlay = Overlay::None,
                     Action::Back | Action::Open => self.overlay = Overlay::None,
                     _ => {}
                 }
@@ -568,14 +681,12 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
-            Action::Resize(w, h) => {
-                self.area = Rect::new(0, 0, w, h);
-                for (i, p) in [Pane::Regions, Pane::Projects, Pane::Sources, Pane::Items]
-                    .into_iter()
-                    .enumerate()
-                {
-                    let len = self.len_of(p);
-                    self.cursors[i].clamp(len, list_height(self.rects().of(p)));
+            Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
+            Action::SwitchView => {
+                if self.pane == Pane::Reader {
+                    self.focus(Pane::Items);
+                } else {
+                    self.pane = Pane::Reader;
                 }
             }
             Action::Up => self.move_by(-1),
@@ -622,11 +733,15 @@ impl App {
                 };
                 self.refresh_search();
             }
-            Action::Help => self.overlay = Overlay::Help,
+            Action::Help => {
+                self.overlay = Overlay::Help;
+                self.help_scroll = 0;
+            }
             Action::Dashboard => self.overlay = Overlay::Dashboard,
+            Action::Skipped => self.overlay = Overlay::Skipped,
             Action::NextDistrict => self.step_district(1),
             Action::PrevDistrict => self.step_district(-1),
-            Action::District(n) => match self.data.districts.get(n).cloned() {
+            Action::District(n) => match self.data.compared.get(n).cloned() {
                 Some(d) => self.set_filter(Some(d)),
                 None => self.message = Some(format!("no district {}", n + 1)),
             },
@@ -655,6 +770,7 @@ impl App {
             }
             Action::NextEntity | Action::PrevEntity => self.cycle_entity(action == Action::NextEntity),
             Action::Yank => self.yank(),
+            Action::OpenUrl => self.request_open_url(),
             Action::Click(col, row) => self.click(col, row),
             Action::ScrollUp(col, row) | Action::ScrollDown(col, row) => {
                 if let Some(p) = self.rects().pane_at(col, row) {
@@ -682,6 +798,11 @@ impl App {
 
     fn open(&mut self) {
         match self.pane {
+            Pane::Regions if self.on_mentioned_node() => {
+                self.mentioned_open = !self.mentioned_open;
+                let len = self.len_of(Pane::Regions);
+                self.cursors[0].clamp(len, list_height(self.rects().regions));
+            }
             Pane::Regions | Pane::Projects | Pane::Sources => {
                 self.last_list = self.pane;
                 self.focus(Pane::Items);
@@ -695,6 +816,13 @@ impl App {
             }
             Pane::Reader => self.jump_to_entity(),
         }
+    }
+
+    /// True when the Regions cursor stands on the "also mentioned" node.
+    fn on_mentioned_node(&self) -> bool {
+        self.visible_regions()
+            .get(self.cursors[0].selected)
+            .is_some_and(|&r| self.data.tree[r].region.is_none())
     }
 
     /// Enter on a highlighted entity: show it in its pane.
@@ -712,11 +840,12 @@ impl App {
             MarkKind::Project(p) => self.select_project(p),
             MarkKind::Person(name) => self.select_source(&name),
             MarkKind::Quote(q) => {
-                let quote = &self.data.entities.quotes[q];
-                let label = quote
-                    .speaker
-                    .clone()
-                    .or_else(|| quote.role.clone())
+                let label = self
+                    .data
+                    .sources
+                    .iter()
+                    .find(|s| s.quotes.contains(&q))
+                    .map(|s| s.label.clone())
                     .unwrap_or_default();
                 self.select_source(&label);
                 if let Some(i) = self
@@ -751,6 +880,14 @@ impl App {
     }
 
     fn select_region(&mut self, name: &str) {
+        // 北京市 lives under the folded "also mentioned" node: unfold it to show it.
+        if self.data.tree.iter().any(|t| {
+            t.mentioned_only
+                && t.region
+                    .is_some_and(|r| self.data.entities.regions[r].name == name)
+        }) {
+            self.mentioned_open = true;
+        }
         let visible = self
             .visible_regions()
             .iter()
@@ -833,12 +970,43 @@ impl App {
         self.clipboard = Some(text);
     }
 
+    /// `o`: the URL of the article in the reader, handed to the browser after the frame.
+    fn request_open_url(&mut self) {
+        let url = self
+            .reader
+            .article
+            .and_then(|a| self.data.corpus.articles.get(a))
+            .and_then(|a| a.url.clone());
+        match url {
+            Some(u) => {
+                self.message = Some(format!("opening {}", truncate_chars(&u, 60)));
+                self.open_url = Some(u);
+            }
+            None => self.message = Some("this article has no URL (it came from a file without one)".into()),
+        }
+    }
+
     fn click(&mut self, col: u16, row: u16) {
-        let Some(p) = self.rects().pane_at(col, row) else {
+        let rects = self.rects();
+        let Some(p) = rects.pane_at(col, row) else {
             return;
         };
+        // Rows as the user saw them: focusing may reshape a narrow screen's column.
+        let r = rects.of(p);
+        if row == r.y && rects.shape != Shape::Wide {
+            // A click on a tab of the list pane's title shows that list.
+            let title = format!("{} ({})", p.title(), self.len_of(p));
+            let mut x = r.x + 1;
+            for (tab, label) in tab_labels(p, &title) {
+                let w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
+                if col >= x && col < x + w {
+                    self.focus(tab);
+                    return;
+                }
+                x += w + 1;
+            }
+        }
         self.focus(p);
-        let r = self.rects().of(p);
         if let Some(ci) = cursor_index(p) {
             let offset = self.cursors[ci].offset;
             let index = offset + row.saturating_sub(r.y + 1) as usize;
@@ -882,12 +1050,13 @@ impl App {
         if self.overlay == Overlay::District {
             let d = &self.data;
             hits.retain(
-                |h| matches!(&d.index.items[h.item].target, Target::Region(n) if d.districts.contains(n)),
+                // Any place the articles are about may be a filter (长春市 too), not only those `]` steps through.
+                |h| matches!(&d.index.items[h.item].target, Target::Region(n) if d.compared.contains(n) || d.districts.contains(n)),
             );
             if self.search.query.is_empty() {
                 // Every district, in order, before anything is typed.
                 hits = d
-                    .districts
+                    .compared
                     .iter()
                     .filter_map(|n| {
                         d.index
@@ -1010,22 +1179,36 @@ impl App {
     }
 }
 
-/// `“…” —— 周凯，宽城区副区长（《长春市宽城区：…》，2026-03-01）`
+/// `“…” —— 周凯，宽城区副区长，<organisation>（吉林日报《长春市宽城区：…》，2026-03-01，http://…）`:
+/// speaker, role, organisation (when the role does not already name it), publication, title,
+/// date and URL, each when known.
 pub fn citation(data: &Data, q: usize) -> String {
     let quote = &data.entities.quotes[q];
     let article = data.corpus.articles.iter().find(|a| a.id == quote.article);
-    let who = match (&quote.speaker, &quote.role) {
-        (Some(n), Some(r)) => format!("{n}，{r}"),
-        (Some(n), None) => n.clone(),
-        (None, Some(r)) => r.clone(),
-        (None, None) => "佚名".into(),
+    let mut who: Vec<&str> = Vec::new();
+    who.extend(quote.speaker.as_deref());
+    who.extend(quote.role.as_deref());
+    if let Some(o) = quote.organization.as_deref() {
+        if !quote.role.as_deref().is_some_and(|r| r.contains(o)) {
+            who.push(o);
+        }
+    }
+    let who = if who.is_empty() {
+        "佚名".to_owned()
+    } else {
+        who.join("，")
     };
-    let title = article.map(|a| a.title.clone()).unwrap_or_default();
+    let publication = article.and_then(|a| a.publication.clone()).unwrap_or_default();
+    let title = article.map(|a| a.display_title().to_owned()).unwrap_or_default();
     let date = article
         .and_then(|a| a.date.clone())
         .map(|d| format!("，{d}"))
         .unwrap_or_default();
-    format!("“{}” —— {who}（《{title}》{date}）", quote.text)
+    let url = article
+        .and_then(|a| a.url.as_deref())
+        .map(|u| format!("，{u}"))
+        .unwrap_or_default();
+    format!("“{}” —— {who}（{publication}《{title}》{date}{url}）", quote.text)
 }
 
 /// Money in 万元/亿元 for display.

@@ -7,31 +7,21 @@ use crate::search::Index;
 use compact_str::CompactString;
 use std::collections::HashMap;
 
-/// Counts of what belongs to a region (its own and its subregions').
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
-    pub articles: usize,
-    pub quotes: usize,
-    pub projects: usize,
-}
+use crate::extract::model::Level;
+pub use crate::extract::model::RegionCounts as Counts;
 
 /// A row of the region tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TreeRow {
-    pub region: usize,
+    /// The division; `None` for the "also mentioned" node that folds the places no article
+    /// is about (北京市, 上海市 named in passing).
+    pub region: Option<usize>,
     pub depth: usize,
+    /// True for the rows under the "also mentioned" node.
+    pub mentioned_only: bool,
 }
 
-/// A person or an anonymous source, with the quotes they gave.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Source {
-    /// The name, or the role of an anonymous source.
-    pub label: String,
-    pub named: bool,
-    pub role: String,
-    pub organization: String,
-    pub quotes: Vec<usize>,
-}
+pub use crate::extract::sources::Source;
 
 /// What a highlighted stretch of a paragraph is. (Names are held inline: a year of
 /// newspapers has hundreds of thousands of marks.)
@@ -60,8 +50,11 @@ pub struct Data {
     pub index: Index,
     pub tree: Vec<TreeRow>,
     pub counts: Vec<Counts>,
-    /// Focus regions of articles, in code order: what `]`, `[` and `1`–`9` step through.
+    /// Focus regions of articles, in code order: the dashboard's rows.
     pub districts: Vec<String>,
+    /// The districts users compare, in the order the Regions pane shows them: what `]`, `[`,
+    /// `1`–`9` and `g` step through (see [`tree_and_districts`]).
+    pub compared: Vec<String>,
     pub sources: Vec<Source>,
     /// Per article, its marks sorted by paragraph and start, each slice at its exact size.
     marks: Vec<Box<[Mark]>>,
@@ -81,61 +74,11 @@ impl Data {
             .collect();
         let parent = |i: usize| regions[i].parent.as_deref().and_then(|p| by_name.get(p).copied());
 
-        // Tree: roots in code order, children under their parent.
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); regions.len()];
-        let mut roots = Vec::new();
-        for i in 0..regions.len() {
-            match parent(i) {
-                Some(p) => children[p].push(i),
-                None => roots.push(i),
-            }
-        }
-        let key = |&i: &usize| (regions[i].code.clone(), regions[i].level, regions[i].name.clone());
-        roots.sort_by_key(key);
-        for c in &mut children {
-            c.sort_by_key(key);
-        }
-        let mut tree = Vec::new();
-        let mut stack: Vec<(usize, usize)> = roots.iter().rev().map(|&r| (r, 0)).collect();
-        while let Some((r, d)) = stack.pop() {
-            tree.push(TreeRow { region: r, depth: d });
-            stack.extend(children[r].iter().rev().map(|&c| (c, d + 1)));
-        }
+        let counts = entities.region_counts();
+        let (tree, compared) = tree_and_districts(regions, &counts, &parent);
+        let districts = crate::extract::districts::districts(&corpus, &entities);
 
-        // Counts, each item counted for its region and every ancestor.
-        let mut counts = vec![Counts::default(); regions.len()];
-        let mut bump = |name: Option<&str>, f: &dyn Fn(&mut Counts)| {
-            let mut cur = name.and_then(|n| by_name.get(n).copied());
-            while let Some(i) = cur {
-                f(&mut counts[i]);
-                cur = parent(i);
-            }
-        };
-        for a in &corpus.articles {
-            bump(entities.article_regions(&a.id).0.as_deref(), &|c| c.articles += 1);
-        }
-        for q in &entities.quotes {
-            bump(q.region.as_deref(), &|c| c.quotes += 1);
-        }
-        for p in &entities.projects {
-            bump(p.region.as_deref(), &|c| c.projects += 1);
-        }
-
-        let mut districts: Vec<String> = Vec::new();
-        for a in &corpus.articles {
-            if let Some(r) = entities.article_regions(&a.id).0 {
-                if !districts.contains(&r) {
-                    districts.push(r);
-                }
-            }
-        }
-        districts.sort_by_key(|d| {
-            by_name
-                .get(d.as_str())
-                .map(|&i| (regions[i].code.clone(), regions[i].level))
-        });
-
-        let sources = sources(&entities);
+        let sources = crate::extract::sources::sources(&entities);
         let marks = marks(&corpus, &entities);
         let article_index = corpus
             .articles
@@ -150,6 +93,7 @@ impl Data {
             tree,
             counts,
             districts,
+            compared,
             sources,
             marks,
             article_index,
@@ -182,32 +126,102 @@ impl Data {
         self.article_index.get(id).copied()
     }
 
+    /// The paragraph where article `a` first names region `name` or a place under it.
+    pub fn first_mention_within(&self, a: usize, name: &str) -> Option<ParagraphId> {
+        let id = &self.corpus.articles.get(a)?.id;
+        let ar = match self.entities.by_article.0.get(id) {
+            Some(&i) => self.entities.article_regions.get(i),
+            None => self
+                .entities
+                .article_regions
+                .iter()
+                .find(|r| r.article.as_ref() == Some(id)),
+        }?;
+        if !ar.regions.iter().any(|r| self.within(r, name)) {
+            return None;
+        }
+        ar.mentions
+            .iter()
+            .find(|m| {
+                self.entities
+                    .regions
+                    .iter()
+                    .find(|r| r.full_name == m.region || r.name == m.region)
+                    .is_some_and(|r| self.within(&r.name, name))
+            })
+            .map(|m| m.span.paragraph.clone())
+    }
+
     /// An article's focus region.
     pub fn focus(&self, a: &Article) -> Option<String> {
         self.entities.article_regions(&a.id).0
     }
 }
 
-fn sources(e: &Entities) -> Vec<Source> {
-    let mut out: Vec<Source> = Vec::new();
-    for (i, q) in e.quotes.iter().enumerate() {
-        let label = match (&q.speaker, &q.role) {
-            (Some(n), _) => n.clone(),
-            (None, Some(r)) => r.clone(),
-            (None, None) => continue,
-        };
-        match out.iter_mut().find(|s| s.label == label) {
-            Some(s) => s.quotes.push(i),
-            None => out.push(Source {
-                label,
-                named: q.speaker.is_some(),
-                role: q.role.clone().unwrap_or_default(),
-                organization: q.organization.clone().unwrap_or_default(),
-                quotes: vec![i],
-            }),
+/// The region tree ordered by what the corpus is about, and the districts in that order.
+///
+/// Divisions with articles about them come first, the most written-about first (吉林省 ›
+/// 长春市 › 朝阳区 before 北京市); top-level divisions no article is about are folded under one
+/// "also mentioned" node at the end. A district is a county-level unit with articles about it
+/// (朝阳区, 公主岭市), or a larger one whose articles name no such unit under it (四平市 when
+/// no article is about 梨树县): the most specific places the corpus reports on.
+pub fn tree_and_districts(
+    regions: &[crate::extract::model::Region],
+    counts: &[Counts],
+    parent: &dyn Fn(usize) -> Option<usize>,
+) -> (Vec<TreeRow>, Vec<String>) {
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); regions.len()];
+    let mut roots = Vec::new();
+    for i in 0..regions.len() {
+        match parent(i) {
+            Some(p) => children[p].push(i),
+            None => roots.push(i),
         }
     }
-    out
+    let key = |&i: &usize| {
+        (
+            std::cmp::Reverse(counts[i].about),
+            regions[i].code.clone(),
+            regions[i].level,
+            regions[i].name.clone(),
+        )
+    };
+    roots.sort_by_key(key);
+    for c in &mut children {
+        c.sort_by_key(key);
+    }
+    let (about, mentioned): (Vec<usize>, Vec<usize>) = roots.into_iter().partition(|&r| counts[r].about > 0);
+    let mut tree = Vec::new();
+    let walk = |tops: &[usize], depth: usize, mentioned_only: bool, tree: &mut Vec<TreeRow>| {
+        let mut stack: Vec<(usize, usize)> = tops.iter().rev().map(|&r| (r, depth)).collect();
+        while let Some((r, d)) = stack.pop() {
+            tree.push(TreeRow {
+                region: Some(r),
+                depth: d,
+                mentioned_only,
+            });
+            stack.extend(children[r].iter().rev().map(|&c| (c, d + 1)));
+        }
+    };
+    walk(&about, 0, false, &mut tree);
+    if !mentioned.is_empty() {
+        tree.push(TreeRow {
+            region: None,
+            depth: 0,
+            mentioned_only: false,
+        });
+        walk(&mentioned, 1, true, &mut tree);
+    }
+    let reported = |i: usize| counts[i].about > 0 && regions[i].level != Level::Zone;
+    let districts = tree
+        .iter()
+        .filter_map(|t| t.region)
+        .filter(|&i| {
+            reported(i) && (regions[i].level == Level::County || !children[i].iter().any(|&c| reported(c)))
+        })
+        .map(|i| regions[i].name.clone())
+        .collect();
+    (tree, districts)
 }
 
 fn marks(corpus: &Corpus, e: &Entities) -> Vec<Box<[Mark]>> {
@@ -289,6 +303,45 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_tree_opens_on_what_the_corpus_is_about() {
+        let c = crate::corpus::load(&[]).unwrap();
+        let e = crate::extract::extract(&c);
+        let d = Data::new(c, e);
+        let name = |t: &TreeRow| t.region.map(|r| d.entities.regions[r].name.as_str());
+        assert_eq!(name(&d.tree[0]), Some("吉林省"));
+        assert_eq!(name(&d.tree[1]), Some("长春市"));
+        // Places only named in passing sit under the one "also mentioned" node, after it.
+        let node = d.tree.iter().position(|t| t.region.is_none()).unwrap();
+        assert!(d.tree[..node].iter().all(|t| !t.mentioned_only));
+        assert!(d.tree[node + 1..].iter().all(|t| t.mentioned_only));
+        let beijing = d.tree.iter().position(|t| name(t) == Some("北京市")).unwrap();
+        assert!(beijing > node);
+        assert_eq!(d.counts[d.tree[beijing].region.unwrap()].about, 0);
+        // Siblings with articles come by count, most first.
+        let cc = d.tree[1].region.unwrap();
+        let kids: Vec<usize> = d
+            .tree
+            .iter()
+            .filter(|t| {
+                t.depth == 2
+                    && t.region
+                        .is_some_and(|r| d.entities.regions[r].parent.as_deref() == Some("长春市"))
+            })
+            .map(|t| d.counts[t.region.unwrap()].about)
+            .collect();
+        assert!(kids.windows(2).all(|w| w[0] >= w[1]), "{kids:?}");
+        assert!(d.counts[cc].about >= kids[0]);
+        // Districts follow the tree: the first is the first county-level row with articles.
+        let first_county = d
+            .tree
+            .iter()
+            .filter_map(|t| t.region)
+            .find(|&r| d.entities.regions[r].level == Level::County && d.counts[r].about > 0)
+            .unwrap();
+        assert_eq!(d.compared[0], d.entities.regions[first_county].name);
+    }
+
+    #[test]
     fn tree_counts_and_districts() {
         let c = crate::corpus::load(&[]).unwrap();
         let e = crate::extract::extract(&c);
@@ -296,15 +349,18 @@ mod tests {
         let names: Vec<&str> = d
             .tree
             .iter()
-            .map(|r| d.entities.regions[r.region].name.as_str())
+            .map(|r| r.region.map_or("", |i| d.entities.regions[i].name.as_str()))
             .collect();
         let jilin = names.iter().position(|n| *n == "吉林省").unwrap();
         let changchun = names.iter().position(|n| *n == "长春市").unwrap();
         assert!(jilin < changchun);
         assert_eq!(d.tree[changchun].depth, d.tree[jilin].depth + 1);
         let cc = d.region("长春市").unwrap();
-        assert!(d.counts[cc].articles >= 7, "{:?}", d.counts[cc]);
-        assert!(d.districts.contains(&"朝阳区".to_owned()) && d.districts.contains(&"四平市".to_owned()));
+        assert!(d.counts[cc].about >= 7, "{:?}", d.counts[cc]);
+        assert!(d.counts[cc].mentioning >= d.counts[cc].about);
+        assert!(d.compared.contains(&"朝阳区".to_owned()) && d.compared.contains(&"四平市".to_owned()));
+        // 长春市 holds districts with articles of their own: it is not one to compare.
+        assert!(!d.compared.contains(&"长春市".to_owned()), "{:?}", d.compared);
         assert!(d.sources.iter().any(|s| s.label == "周凯" && s.quotes.len() == 2));
         assert!(d.within("朝阳区", "吉林省"));
     }

@@ -102,6 +102,14 @@ pub const BINDINGS: &[Binding] = &[
         "Panes",
     ),
     b(
+        KeyCode::Char('v'),
+        N,
+        Action::SwitchView,
+        "v",
+        "lists ⇄ reader",
+        "Panes",
+    ),
+    b(
         KeyCode::Char('n'),
         N,
         Action::NextEntity,
@@ -117,6 +125,14 @@ pub const BINDINGS: &[Binding] = &[
         Action::Yank,
         "y",
         "copy the quote with its citation (OSC 52)",
+        "Reader",
+    ),
+    b(
+        KeyCode::Char('o'),
+        N,
+        Action::OpenUrl,
+        "o",
+        "open its URL in the browser",
         "Reader",
     ),
     b(
@@ -150,6 +166,14 @@ pub const BINDINGS: &[Binding] = &[
         Action::Dashboard,
         "d",
         "district dashboard",
+        "Districts",
+    ),
+    b(
+        KeyCode::Char('w'),
+        N,
+        Action::Skipped,
+        "w",
+        "skipped files and why",
         "Districts",
     ),
     b(

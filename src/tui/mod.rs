@@ -2,6 +2,7 @@
 //! (`view::draw`) over the core. Terminal set-up and restore live here, in one place.
 
 pub mod app;
+pub mod browser;
 pub mod data;
 pub mod keymap;
 pub mod layout;
@@ -105,6 +106,16 @@ pub fn run(data: Data) -> anyhow::Result<()> {
     let mut app = App::new(data, Theme::from_env(), Rect::new(0, 0, size.width, size.height));
     while !app.quit {
         terminal.draw(|f| view::draw(&app, f))?;
+        if let Some(url) = app.open_url.take() {
+            match browser::open(&url) {
+                Ok(cmd) => app.message = Some(format!("opened with {cmd}")),
+                Err(_) => {
+                    // No browser here (a server over SSH): the URL goes to the clipboard.
+                    app.message = Some("no browser here; URL copied (OSC 52)".into());
+                    app.clipboard = Some(url);
+                }
+            }
+        }
         if let Some(text) = app.clipboard.take() {
             let mut out = io::stdout();
             out.write_all(osc52(&text).as_bytes())?;

@@ -133,6 +133,30 @@ fn set(chars: &[(char, Style)], width: usize, indent: &str) -> Vec<Line<'static>
     wrap(chars, &line_of_chars(&text, width, cells(indent)), indent)
 }
 
+/// Where an article from a page or dataset came from: `seeds.csv #5 · 中国吉林网 · http://…`.
+/// Plain text files have only their file, which the panes already name.
+pub fn provenance(a: &crate::corpus::model::Article) -> Option<String> {
+    if a.url.is_none() && a.site.is_none() && a.record.is_none() {
+        return None;
+    }
+    let file = a.file.rsplit(['/', '\\']).next().unwrap_or(&a.file);
+    let file = match a.record {
+        Some(r) => format!("{file} #{r}"),
+        None => file.to_owned(),
+    };
+    let site = a
+        .site
+        .clone()
+        .filter(|s| a.publication.as_deref() != Some(s.as_str()));
+    Some(
+        [Some(file), site, a.url.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · "),
+    )
+}
+
 fn plain(text: &str, style: Style) -> Vec<(char, Style)> {
     text.chars().map(|c| (c, style)).collect()
 }
@@ -145,7 +169,8 @@ pub fn lines(data: &Data, t: &Theme, article: usize, width: usize, current: Opti
         paragraph_line: Vec::new(),
         entity_line: Vec::new(),
     };
-    out.lines.extend(set(&plain(&a.title, t.title), width, ""));
+    out.lines
+        .extend(set(&plain(a.display_title(), t.title), width, ""));
     if let Some(s) = &a.subtitle {
         out.lines.extend(set(&plain(s, t.subtitle), width, ""));
     }
@@ -162,6 +187,9 @@ pub fn lines(data: &Data, t: &Theme, article: usize, width: usize, current: Opti
     if !meta.is_empty() {
         out.lines
             .extend(set(&plain(&meta.join(" · "), t.meta), width, ""));
+    }
+    if let Some(p) = provenance(a) {
+        out.lines.extend(set(&plain(&p, t.meta), width, ""));
     }
     let mut entity = 0;
     let mut n = 0;

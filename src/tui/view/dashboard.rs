@@ -1,6 +1,7 @@
 //! The district dashboard: districts side by side — articles, quotes, projects and the money
 //! the text gives (签约/引资, 到位资金, 投资额) — as a table and a bar chart.
 
+use crate::extract::districts::{self, Cell, Row, CATEGORIES};
 use crate::tui::app::App;
 use crate::tui::data::Data;
 use crate::tui::view::{clear, fit};
@@ -11,67 +12,13 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-/// Money categories: heading and the metric words that belong to it.
-pub const METRICS: &[(&str, &[&str])] = &[
-    ("签约/引资", &["签约", "引资"]),
-    ("到位资金", &["到位", "实际利用外资"]),
-    ("投资额", &["投资", "计划投入"]),
-];
-
-/// One district's figures.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    pub district: String,
-    pub articles: usize,
-    pub quotes: usize,
-    pub projects: usize,
-    /// CNY per category of [`METRICS`].
-    pub money: Vec<f64>,
+/// The table's rows, one per district in order (see [`districts::rows`]).
+pub fn rows(d: &Data) -> Vec<Row> {
+    districts::rows(&d.corpus, &d.entities, &d.districts)
 }
 
-/// The table's rows, one per district in order. Money counts CNY figures whose metric falls
-/// in a category; each figure once, in the first category it fits.
-pub fn rows(d: &Data) -> Vec<Row> {
-    let e = &d.entities;
-    d.districts
-        .iter()
-        .map(|name| {
-            let mut money = vec![0.0; METRICS.len()];
-            for fig in e
-                .figures
-                .iter()
-                .filter(|x| x.kind == "money" && x.unit == "CNY" && x.region.as_deref() == Some(name))
-            {
-                let Some(m) = fig.metric.as_deref() else { continue };
-                if let Some(k) = METRICS
-                    .iter()
-                    .position(|(_, words)| words.iter().any(|w| m.contains(w)))
-                {
-                    money[k] += fig.value;
-                }
-            }
-            Row {
-                district: name.clone(),
-                articles: d
-                    .corpus
-                    .articles
-                    .iter()
-                    .filter(|a| d.focus(a).as_deref() == Some(name))
-                    .count(),
-                quotes: e
-                    .quotes
-                    .iter()
-                    .filter(|q| q.region.as_deref() == Some(name))
-                    .count(),
-                projects: e
-                    .projects
-                    .iter()
-                    .filter(|p| p.region.as_deref() == Some(name))
-                    .count(),
-                money,
-            }
-        })
-        .collect()
+fn value(c: Option<&Cell>) -> f64 {
+    c.map_or(0.0, |c| c.value)
 }
 
 fn yi(v: f64) -> String {
@@ -87,37 +34,80 @@ fn cell(s: &str, w: usize) -> String {
     format!("{s}{}", " ".repeat(w.saturating_sub(s.width())))
 }
 
+/// `实际 163.87 (2024年1-6月)`: a cell with its period, for the lines under the table.
+fn described(label: &str, c: Option<&Cell>) -> Option<String> {
+    let c = c?;
+    let period = |p: Option<&str>| p.map_or(String::new(), |p| format!(" ({p})"));
+    let mut s = format!("{label} {}{}", yi(c.value), period(c.period.as_deref()));
+    // Other periods stand apart, never added (南关区: 80 for 2026年; 12 for 一季度).
+    for o in &c.other_periods {
+        s.push_str(&format!("; {}{}", yi(o.value), period(o.period.as_deref())));
+    }
+    Some(s)
+}
+
 /// Draws the dashboard overlay.
 pub fn dashboard(app: &App, f: &mut Frame, area: Rect) {
     clear(f, area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.border_focus)
-        .title(
-            "District dashboard · money in 亿元 (CNY) as the text states it · Tab: chart metric · Esc close",
-        );
+        .title("District dashboard · 亿元 (CNY) · results apart from targets · Tab: metric · Esc close");
     let inner = block.inner(area);
     f.render_widget(block, area);
     let data = rows(&app.data);
-    let [table, chart] =
-        Layout::vertical([Constraint::Length(data.len() as u16 + 2), Constraint::Min(3)]).areas(inner);
+    let metric = app.dashboard_metric.min(CATEGORIES.len() - 1);
+    let details: Vec<String> = data
+        .iter()
+        .filter_map(|r| {
+            let m = &r.money[metric];
+            let parts: Vec<String> = [
+                described("实际", m.actual.as_ref()),
+                described("目标", m.target.as_ref()),
+                described("洽谈/拟投", m.prospective.as_ref()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!parts.is_empty()).then(|| format!("{} {}", cell(&r.district, 9), parts.join(" · ")))
+        })
+        .collect();
+    let [table, detail, chart] = Layout::vertical([
+        Constraint::Length(data.len() as u16 + 2),
+        Constraint::Length(details.len().max(1) as u16 + 1),
+        Constraint::Min(3),
+    ])
+    .areas(inner);
 
+    // Widths that fit 80 columns: a number never runs into its neighbour (fit cuts with …).
+    let (name_w, count_w, money_w) = (10, 5, 9);
+    let mut top = vec![cell("", name_w + 3 * count_w)];
+    top.extend(CATEGORIES.iter().map(|(h, _)| cell(h, 2 * money_w)));
     let mut header = vec![
-        cell("district", 12),
-        cell("articles", 9),
-        cell("quotes", 7),
-        cell("projects", 9),
+        cell("district", name_w),
+        cell("文章", count_w),
+        cell("引语", count_w),
+        cell("项目", count_w),
     ];
-    header.extend(METRICS.iter().map(|(h, _)| cell(h, 12)));
-    let mut lines = vec![Line::from(Span::styled(header.concat(), app.theme.heading))];
+    for _ in CATEGORIES {
+        header.push(cell("实际", money_w));
+        header.push(cell("目标", money_w));
+    }
+    let mut lines = vec![
+        Line::from(Span::styled(top.concat(), app.theme.heading)),
+        Line::from(Span::styled(header.concat(), app.theme.heading)),
+    ];
     for r in &data {
         let mut cells = vec![
-            cell(&r.district, 12),
-            cell(&r.articles.to_string(), 9),
-            cell(&r.quotes.to_string(), 7),
-            cell(&r.projects.to_string(), 9),
+            cell(&r.district, name_w),
+            cell(&r.articles.to_string(), count_w),
+            cell(&r.quotes.to_string(), count_w),
+            cell(&r.projects.to_string(), count_w),
         ];
-        cells.extend(r.money.iter().map(|v| cell(&yi(*v), 12)));
+        for m in &r.money {
+            cells.push(cell(&yi(value(m.actual.as_ref())), money_w));
+            cells.push(cell(&yi(value(m.target.as_ref())), money_w));
+        }
         let style = if app.filter.as_deref() == Some(r.district.as_str()) {
             app.theme.current
         } else {
@@ -127,20 +117,35 @@ pub fn dashboard(app: &App, f: &mut Frame, area: Rect) {
     }
     f.render_widget(Paragraph::new(lines), table);
 
-    let metric = app.dashboard_metric.min(METRICS.len() - 1);
+    // Which period each figure of the chosen metric covers: a result of 1-6月 and a target of
+    // the whole year are not one number.
+    let mut detail_lines = vec![Line::from(Span::styled(
+        format!(
+            "{} by period — distinct figures summed within one period",
+            CATEGORIES[metric].0
+        ),
+        app.theme.heading,
+    ))];
+    if details.is_empty() {
+        detail_lines.push(Line::from("—"));
+    }
+    detail_lines.extend(details.into_iter().map(Line::from));
+    f.render_widget(Paragraph::new(detail_lines), detail);
+
     let bars: Vec<Bar> = data
         .iter()
         .map(|r| {
             let label = r.district.trim_end_matches(['区', '市', '县']).to_owned();
+            let v = value(r.money[metric].actual.as_ref());
             Bar::default()
-                .value((r.money[metric] / 1e8).round() as u64)
-                .text_value(yi(r.money[metric]))
+                .value((v / 1e8).round() as u64)
+                .text_value(yi(v))
                 .label(Line::from(label))
         })
         .collect();
     let chart_block = Block::default()
         .borders(Borders::TOP)
-        .title(format!("{} (亿元)", METRICS[metric].0));
+        .title(format!("{} · 实际 (亿元)", CATEGORIES[metric].0));
     let bar_width = ((chart.width as usize / data.len().max(1)).saturating_sub(1)).clamp(4, 10) as u16;
     let chart_widget = BarChart::default()
         .block(chart_block)
@@ -163,9 +168,13 @@ mod tests {
         let d = Data::new(c, e);
         let r = rows(&d);
         let siping = r.iter().find(|x| x.district == "四平市").unwrap();
-        assert_eq!(siping.money[1], 21_882_000_000.0, "到位资金 of 四平");
+        assert_eq!(
+            value(siping.money[1].actual.as_ref()),
+            21_882_000_000.0,
+            "到位资金 of 四平"
+        );
         let jiutai = r.iter().find(|x| x.district == "九台区").unwrap();
-        assert!(jiutai.money[1] >= 16_387_000_000.0);
+        assert_eq!(value(jiutai.money[1].actual.as_ref()), 16_387_000_000.0);
         assert_eq!(r.iter().map(|x| x.articles).sum::<usize>(), 9);
     }
 }

@@ -4,76 +4,187 @@ use crate::search::PREFIXES;
 use crate::tui::app::App;
 use crate::tui::keymap::BINDINGS;
 use crate::tui::view::clear;
+use crate::tui::view::lists::COUNTS_LEGEND;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 use ratatui::Frame;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// The lines of the help screen.
-pub fn help_lines(app: &App) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
+/// One line of help before it is fitted to a column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Heading(String),
+    /// Keys and what they do.
+    Key(String, String),
+    Text(String),
+    Blank,
+}
+
+/// What the help says, group by group.
+pub fn entries() -> Vec<Entry> {
+    let mut out = Vec::new();
     let mut group = "";
     for b in BINDINGS.iter().filter(|b| !b.keys.is_empty()) {
         if b.group != group {
             group = b.group;
-            if !lines.is_empty() {
-                lines.push(Line::default());
+            if !out.is_empty() {
+                out.push(Entry::Blank);
             }
-            lines.push(Line::from(Span::styled(group.to_owned(), app.theme.heading)));
+            out.push(Entry::Heading(group.to_owned()));
         }
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {:<16}", b.keys), app.theme.title),
-            Span::raw(b.help.to_owned()),
-        ]));
+        out.push(Entry::Key(b.keys.to_owned(), b.help.to_owned()));
     }
-    lines.push(Line::from(vec![
-        Span::styled(format!("  {:<16}", "1 … 9"), app.theme.title),
-        Span::raw("district by number"),
-    ]));
-    lines.push(Line::from(vec![
-        Span::styled(format!("  {:<16}", "mouse"), app.theme.title),
-        Span::raw("click to focus and select, wheel to scroll"),
-    ]));
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        "Search prefixes".to_owned(),
-        app.theme.heading,
-    )));
+    out.push(Entry::Key("1 … 9".into(), "district by number".into()));
+    out.push(Entry::Key(
+        "mouse".into(),
+        "click to focus and select, wheel to scroll".into(),
+    ));
+    out.push(Entry::Blank);
+    out.push(Entry::Heading("Search prefixes".into()));
     for (p, k) in PREFIXES {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {p:<16}"), app.theme.title),
-            Span::raw(format!("only {k}")),
-        ]));
+        out.push(Entry::Key((*p).to_owned(), format!("only {k}")));
     }
-    lines.push(Line::default());
-    lines.push(Line::from(Span::raw(
-        "Ctrl-i arrives as Tab on most terminals; Alt-→ always goes forward.",
-    )));
+    out.push(Entry::Blank);
+    out.push(Entry::Heading("Regions counts".into()));
+    out.push(Entry::Text(COUNTS_LEGEND.to_owned()));
+    out.push(Entry::Blank);
+    out.push(Entry::Text(
+        "Ctrl-i arrives as Tab on most terminals; Alt-→ always goes forward.".into(),
+    ));
+    out
+}
+
+/// Breaks `s` into pieces of at most `width` cells, at spaces where it can (a CJK run breaks
+/// anywhere between characters, never inside one).
+pub fn wrap(s: &str, width: usize) -> Vec<String> {
+    let width = width.max(2);
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    for word in s.split_inclusive(' ') {
+        if cur.width() + word.trim_end().width() > width && !cur.is_empty() {
+            lines.push(cur.trim_end().to_owned());
+            cur.clear();
+        }
+        for c in word.chars() {
+            if cur.width() + c.width().unwrap_or(0) > width {
+                lines.push(cur.trim_end().to_owned());
+                cur.clear();
+            }
+            if !(cur.is_empty() && c == ' ') {
+                cur.push(c);
+            }
+        }
+    }
+    if !cur.trim_end().is_empty() {
+        lines.push(cur.trim_end().to_owned());
+    }
     lines
 }
 
-/// Draws the help overlay, in two columns when one is too short.
+/// The entries laid out in a column `width` cells wide: keys in a column of their own, what
+/// they do wrapped beside them (`copy the quote with its` / `citation (OSC 52)` both start
+/// under `copy`, never under the keys).
+pub fn column(app: &App, entries: &[Entry], width: usize) -> Vec<Line<'static>> {
+    let key_w = entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Key(k, _) => Some(k.width()),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+        + 4;
+    let mut lines = Vec::new();
+    for e in entries {
+        match e {
+            Entry::Heading(h) => lines.push(Line::from(Span::styled(h.clone(), app.theme.heading))),
+            Entry::Blank => lines.push(Line::default()),
+            Entry::Text(t) => lines.extend(wrap(t, width).into_iter().map(Line::from)),
+            Entry::Key(k, text) => {
+                for (i, piece) in wrap(text, width.saturating_sub(key_w)).into_iter().enumerate() {
+                    let keys = if i == 0 { k.as_str() } else { "" };
+                    let pad = key_w.saturating_sub(keys.width() + 2);
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("  {keys}{}", " ".repeat(pad)), app.theme.title),
+                        Span::raw(piece),
+                    ]));
+                }
+            }
+        }
+    }
+    lines
+}
+
+/// The help's columns in `area` (inside its border) and the length of the longest.
+fn columns(app: &App, area: Rect) -> (Vec<(Rect, Vec<Line<'static>>)>, usize) {
+    let all = entries();
+    let inner = Block::default().borders(Borders::ALL).inner(area);
+    let one = column(app, &all, inner.width as usize);
+    if one.len() <= inner.height as usize {
+        let n = one.len();
+        return (vec![(inner, one)], n);
+    }
+    let [l, r] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+        .spacing(2)
+        .areas(inner);
+    // Break at the blank between groups that evens the two columns (groups stay whole).
+    let halves = |at: usize| {
+        (
+            column(app, &all[..at], l.width as usize),
+            column(app, &all[(at + 1).min(all.len())..], r.width as usize),
+        )
+    };
+    let split = (0..all.len())
+        .filter(|&i| all[i] == Entry::Blank)
+        .min_by_key(|&i| {
+            let (a, b) = halves(i);
+            a.len().max(b.len())
+        })
+        .unwrap_or(all.len() / 2);
+    let (left, right) = halves(split);
+    let n = left.len().max(right.len());
+    (vec![(l, left), (r, right)], n)
+}
+
+/// How far the help in `area` can scroll.
+pub fn max_scroll(app: &App, area: Rect) -> usize {
+    let (_, longest) = columns(app, area);
+    longest.saturating_sub(area.height.saturating_sub(2) as usize)
+}
+
+/// Draws the help overlay: one column when it fits, else two side by side (split between
+/// groups), scrolled by `j`/`k` when even two are too long for the screen.
 pub fn help(app: &App, f: &mut Frame, area: Rect) {
     clear(f, area);
+    let (cols, _) = columns(app, area);
+    let max_scroll = max_scroll(app, area);
+    let scroll = app.help_scroll.min(max_scroll);
+    let title = if max_scroll > 0 {
+        "Help · j/k scroll · Esc or ? to close"
+    } else {
+        "Help · Esc or ? to close"
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.border_focus)
-        .title("Help · Esc or ? to close");
-    let inner = block.inner(area);
+        .title(title);
     f.render_widget(block, area);
-    let lines = help_lines(app);
-    if lines.len() <= inner.height as usize {
-        f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
-        return;
+    for (r, lines) in cols {
+        f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), r);
     }
-    // Break at a blank line near the middle so groups stay whole.
-    let mid = lines.len() / 2;
-    let split = (mid..lines.len()).find(|&i| lines[i].width() == 0).unwrap_or(mid);
-    let (left, right) = lines.split_at(split);
-    let [l, r] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(inner);
-    f.render_widget(Paragraph::new(left.to_vec()).wrap(Wrap { trim: false }), l);
-    f.render_widget(
-        Paragraph::new(right.iter().skip(1).cloned().collect::<Vec<_>>()).wrap(Wrap { trim: false }),
-        r,
-    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_stays_within_the_width_and_breaks_at_spaces() {
+        let w = wrap("copy the quote with its citation (OSC 52)", 20);
+        assert_eq!(w, ["copy the quote with", "its citation (OSC", "52)"]);
+        for piece in wrap("文 articles about / 提 mentioning · 引 quotes", 9) {
+            assert!(piece.width() <= 9, "{piece}");
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! The list panes: regions (a tree with counts), projects, sources, and the item list.
 
 use crate::tui::app::{yuan, App, Cursor};
-use crate::tui::layout::Pane;
+use crate::tui::layout::{Pane, Shape};
 use crate::tui::view::{block, fit};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -10,12 +10,27 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-/// One row: main text and a right-aligned note, fitted to the width.
-fn row(main: &str, note: &str, width: usize, style: Style, note_style: Style) -> Line<'static> {
-    let note = fit(note, width / 2);
+/// Cells of its own text a row always shows (when it has that many) before a note gets room.
+pub const MIN_TEXT: usize = 16;
+
+/// One row: a lead (badge or indentation), the item's text and a right-aligned note, fitted
+/// to the width. The text keeps at least [`MIN_TEXT`] cells: `[引] 我们正积极开展招商…` rather
+/// than `[引] 我们…  郑非 · 朝…`; the note shrinks, or goes, first.
+/// A note that is a count (`2/3·4·17`) shows whole or not at all: cut, it would mislead.
+fn row(r: &Row, width: usize, style: Style, note_style: Style) -> Line<'static> {
+    let (lead, text, note) = (r.lead.as_str(), r.text.as_str(), r.note.as_str());
+    // Room for the kept text, and for the … that marks it cut.
+    let keep = lead.width() + text.width().min(MIN_TEXT) + usize::from(text.width() > MIN_TEXT);
+    let note_room = width.saturating_sub(keep + 1).min(width / 2);
+    // A note cut to a stub says nothing: below 4 cells it is left out.
+    let note = if note.is_empty() || note_room < 4 || (r.whole_note && note.width() > note_room) {
+        String::new()
+    } else {
+        fit(note, note_room)
+    };
     let note_w = note.width();
-    let room = width.saturating_sub(note_w + 1);
-    let main = fit(main, room.max(1));
+    let room = width.saturating_sub(note_w + usize::from(note_w > 0));
+    let main = fit(&format!("{lead}{text}"), room.max(1));
     let pad = width.saturating_sub(main.width() + note_w);
     Line::from(vec![
         Span::styled(main, style),
@@ -24,13 +39,40 @@ fn row(main: &str, note: &str, width: usize, style: Style, note_style: Style) ->
     ])
 }
 
+/// A list row's parts.
+struct Row {
+    lead: String,
+    text: String,
+    note: String,
+    /// The note is a count: shown whole or left out.
+    whole_note: bool,
+}
+
+impl Row {
+    fn new(lead: String, text: String, note: String) -> Row {
+        Row {
+            lead,
+            text,
+            note,
+            whole_note: false,
+        }
+    }
+
+    fn counted(lead: String, text: String, note: String) -> Row {
+        Row {
+            whole_note: true,
+            ..Row::new(lead, text, note)
+        }
+    }
+}
+
 fn draw_list(
     app: &App,
     f: &mut Frame,
     area: Rect,
     pane: Pane,
     title: String,
-    rows: Vec<(String, String)>,
+    rows: Vec<Row>,
     cursor: Cursor,
 ) {
     let inner_w = area.width.saturating_sub(2) as usize;
@@ -41,7 +83,7 @@ fn draw_list(
         .enumerate()
         .skip(cursor.offset)
         .take(height)
-        .map(|(i, (main, note))| {
+        .map(|(i, r)| {
             let selected = i == cursor.selected;
             let style = if selected && focused {
                 app.theme.selected
@@ -50,43 +92,80 @@ fn draw_list(
             } else {
                 Style::default()
             };
-            row(main, note, inner_w, style, app.theme.dim)
+            row(r, inner_w, style, app.theme.dim)
         })
         .collect();
     f.render_widget(Paragraph::new(lines).block(block(app, pane, title)), area);
 }
 
-/// The region tree: 吉林省 › 长春市 › 朝阳区, with articles/quotes/projects counts.
+/// What the Regions pane's counts mean, for its bottom border and the help.
+pub const COUNTS_LEGEND: &str = "文 articles about / 提 mentioning · 引 quotes · 项 projects";
+
+/// Shorter forms of the legend, for narrower panes.
+const SHORT_LEGENDS: [&str; 3] = [
+    "文 about / 提 mentioning · 引 quotes · 项 projects",
+    "about/mentioning·quotes·projects",
+    "about/named·quotes·projects",
+];
+
+/// The region tree: 吉林省 › 长春市 › 朝阳区, with articles/quotes/projects counts, then the
+/// places only mentioned, folded under one node.
 pub fn regions(app: &App, f: &mut Frame, area: Rect) {
     let d = &app.data;
+    let folded = d.tree.iter().filter(|t| t.mentioned_only && t.depth == 1).count();
     let rows = app
         .visible_regions()
         .into_iter()
         .map(|i| {
             let t = &d.tree[i];
-            let r = &d.entities.regions[t.region];
-            let c = d.counts[t.region];
+            let Some(region) = t.region else {
+                let sign = if app.mentioned_open { "▾" } else { "▸" };
+                return Row::new(
+                    format!("{sign} "),
+                    format!("also mentioned 仅提及 ({folded})"),
+                    String::new(),
+                );
+            };
+            let r = &d.entities.regions[region];
+            let c = d.counts[region];
             let marker = if app.filter.as_deref() == Some(r.name.as_str()) {
                 "▸"
             } else {
                 ""
             };
-            (
-                format!("{}{marker}{}", "  ".repeat(t.depth), r.name),
-                format!("{}·{}·{}", c.articles, c.quotes, c.projects),
+            Row::counted(
+                format!("{}{marker}", "  ".repeat(t.depth)),
+                r.name.clone(),
+                format!("{}/{}·{}·{}", c.about, c.mentioning, c.quotes, c.projects),
             )
         })
         .collect::<Vec<_>>();
     let total = rows.len();
+    // The counts' header where the title has room; as a tab the legend below says it.
+    let header = if app.rects().shape == Shape::Wide {
+        " 文/提·引·项"
+    } else {
+        ""
+    };
     draw_list(
         app,
         f,
         area,
         Pane::Regions,
-        format!("{} 文·引·项 ({total})", Pane::Regions.title()),
+        format!("{}{header} ({total})", Pane::Regions.title()),
         rows,
         app.cursors[0],
     );
+    // The legend on the bottom border, where a newcomer looks for what the numbers mean.
+    if area.height > 2 && area.width > 4 {
+        let room = area.width.saturating_sub(4) as usize;
+        let legend = std::iter::once(COUNTS_LEGEND)
+            .chain(SHORT_LEGENDS)
+            .find(|l| l.width() <= room)
+            .map_or_else(|| fit(SHORT_LEGENDS[2], room), str::to_owned);
+        let r = Rect::new(area.x + 2, area.y + area.height - 1, legend.width() as u16, 1);
+        f.render_widget(Paragraph::new(Span::styled(legend, app.theme.dim)), r);
+    }
 }
 
 /// Projects with region and stated investment.
@@ -102,7 +181,7 @@ pub fn projects(app: &App, f: &mut Frame, area: Rect) {
                 .as_ref()
                 .map(|m| yuan(m.value))
                 .unwrap_or_else(|| p.region.clone().unwrap_or_default());
-            (p.name.clone(), note)
+            Row::new(String::new(), p.name.clone(), note)
         })
         .collect::<Vec<_>>();
     let total = rows.len();
@@ -125,12 +204,14 @@ pub fn sources(app: &App, f: &mut Frame, area: Rect) {
         .into_iter()
         .map(|i| {
             let s = &d.sources[i];
-            let main = if s.named {
+            // 公司负责人 · 楚天华通医药设备有限公司: an anonymous source is its role at its
+            // organisation; a name shared by two people carries its place in the label.
+            let main = if s.name.is_some() {
                 format!("{} {}", s.label, s.role)
             } else {
                 format!("({})", s.label)
             };
-            (main, format!("{}", s.quotes.len()))
+            Row::counted(String::new(), main, format!("{}", s.quotes.len()))
         })
         .collect::<Vec<_>>();
     let total = rows.len();
@@ -156,7 +237,7 @@ pub fn items(app: &App, f: &mut Frame, area: Rect) {
         .iter()
         .skip(c.offset)
         .take(height)
-        .map(|r| (format!("[{}] {}", r.badge, r.label), r.context.clone()))
+        .map(|r| Row::new(format!("[{}] ", r.badge), r.label.clone(), r.context.clone()))
         .collect();
     let window = Cursor {
         selected: c.selected.saturating_sub(c.offset),
@@ -185,14 +266,40 @@ mod tests {
     #[test]
     fn rows_fit_their_width_with_cjk() {
         for w in [8, 9, 10, 20] {
-            let l = row(
-                "长春市绿园区西湖北一地块城市市政道路",
-                "12·3·4",
-                w,
-                Style::default(),
-                Style::default(),
+            let r = Row::counted(
+                String::new(),
+                "长春市绿园区西湖北一地块城市市政道路".into(),
+                "12·3·4".into(),
             );
+            let l = row(&r, w, Style::default(), Style::default());
             assert!(l.width() <= w, "{w}: {}", l.width());
         }
+    }
+
+    fn shown(r: &Row, w: usize) -> String {
+        let l = row(r, w, Style::default(), Style::default());
+        assert!(l.width() <= w, "{w}: {}", l.width());
+        l.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn the_text_keeps_sixteen_cells_before_the_note() {
+        let r = Row::new(
+            "[引] ".into(),
+            "我们正积极开展招商引资工作，全力推动项目落地".into(),
+            "郑非 · 朝阳区".into(),
+        );
+        let s = shown(&r, 30);
+        assert!(s.starts_with("[引] 我们正积极开展"), "{s}");
+        // Too narrow for a useful note: the note goes, the text stays.
+        let s = shown(&r, 24);
+        assert!(
+            !s.contains("郑非") && s.starts_with("[引] 我们正积极开展招"),
+            "{s}"
+        );
+        // A count is never cut to a stub: 0/1·… would mislead.
+        let r = Row::counted("      ".into(), "长春九台经济开发区".into(), "0/1·0·0".into());
+        assert!(!shown(&r, 29).contains("0/1"));
+        assert!(shown(&r, 40).ends_with("0/1·0·0"));
     }
 }

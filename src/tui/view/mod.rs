@@ -5,15 +5,19 @@ pub mod help;
 pub mod lists;
 pub mod reader;
 pub mod search;
+pub mod skipped;
 
 use crate::tui::app::{App, Overlay};
-use crate::tui::layout::{too_small, Pane, MIN_HEIGHT, MIN_WIDTH};
+use crate::tui::layout::{tab_labels, too_small, Pane, Shape, MIN_HEIGHT, MIN_WIDTH};
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthChar;
+
+/// Draws one pane in its rectangle.
+type DrawPane = fn(&App, &mut Frame, Rect);
 
 /// Draws the whole screen.
 pub fn draw(app: &App, f: &mut Frame) {
@@ -32,21 +36,31 @@ pub fn draw(app: &App, f: &mut Frame) {
         return;
     }
     let r = app.rects();
-    lists::regions(app, f, r.regions);
-    lists::projects(app, f, r.projects);
-    lists::sources(app, f, r.sources);
-    lists::items(app, f, r.items);
-    reader::reader(app, f, r.reader);
+    let panes: [(Pane, DrawPane); 5] = [
+        (Pane::Regions, lists::regions),
+        (Pane::Projects, lists::projects),
+        (Pane::Sources, lists::sources),
+        (Pane::Items, lists::items),
+        (Pane::Reader, reader::reader),
+    ];
+    for (pane, draw_pane) in panes {
+        if r.shows(pane) {
+            draw_pane(app, f, r.of(pane));
+        }
+    }
     status(app, f, r.status);
+    // Below the wide shape an overlay takes the whole screen: 80 columns are too few to spare.
     match app.overlay {
-        Overlay::Search | Overlay::District => search::search(app, f, centered(area, 90, 80)),
-        Overlay::Help => help::help(app, f, centered(area, 80, 85)),
-        Overlay::Dashboard => dashboard::dashboard(app, f, centered(area, 94, 90)),
+        Overlay::Search | Overlay::District => search::search(app, f, overlay_area(area, 90, 80)),
+        Overlay::Help => help::help(app, f, overlay_area(area, 80, 85)),
+        Overlay::Dashboard => dashboard::dashboard(app, f, overlay_area(area, 94, 90)),
+        Overlay::Skipped => skipped::skipped(app, f, overlay_area(area, 80, 60)),
         Overlay::None => {}
     }
 }
 
-/// A bordered block whose border shows focus.
+/// A bordered block whose border shows focus. Where one list stands for three (below the
+/// wide shape), its title is a row of tabs: the shown list's full title, the others' names.
 pub fn block<'a>(app: &App, pane: Pane, title: String) -> Block<'a> {
     let focused = app.pane == pane && app.overlay == Overlay::None;
     let style = if focused {
@@ -54,10 +68,38 @@ pub fn block<'a>(app: &App, pane: Pane, title: String) -> Block<'a> {
     } else {
         app.theme.border
     };
+    let lists = [Pane::Regions, Pane::Projects, Pane::Sources];
+    let title = if app.rects().shape != Shape::Wide && lists.contains(&pane) {
+        let mut spans = Vec::new();
+        for (p, label) in tab_labels(pane, &title) {
+            if !spans.is_empty() {
+                spans.push(Span::styled("│", app.theme.border));
+            }
+            let tab_style = if p == pane {
+                style.patch(app.theme.title)
+            } else {
+                app.theme.dim
+            };
+            spans.push(Span::styled(label, tab_style));
+        }
+        Line::from(spans)
+    } else {
+        Line::from(Span::styled(title, style))
+    };
     Block::default()
         .borders(Borders::ALL)
         .border_style(style)
-        .title(Span::styled(title, style))
+        .title(title)
+}
+
+/// Where an overlay stands: `pw`% × `ph`% in the middle of a wide screen; below the wide
+/// shape the whole screen (80 columns are too few to spare a margin).
+pub fn overlay_area(area: Rect, pw: u16, ph: u16) -> Rect {
+    if Shape::of(area.width) == Shape::Wide {
+        centered(area, pw, ph)
+    } else {
+        area
+    }
 }
 
 /// A rectangle of `pw`% × `ph`% in the middle of `area`, cleared.
@@ -107,6 +149,23 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// The status bar's key hints on a narrow screen, longest first: `v` is how the reader and the
+/// lists, shown one at a time, are reached.
+const NARROW_HINTS: [&str; 4] = [
+    "v lists ⇄ reader  / search  ] [ district  ? help",
+    "v lists⇄reader  / ][ d ? q",
+    "v ⇄  / ][ d ? q",
+    "v ⇄  ? help",
+];
+
+/// The status bar's key hints, longest first.
+const HINTS: [&str; 4] = [
+    "/ search  ] [ district  d dashboard  ? help  q quit",
+    "/ search  ][ district  d dash  ? help",
+    "/ ][ d ? q",
+    "? help",
+];
+
 fn status(app: &App, f: &mut Frame, r: Rect) {
     let d = &app.data;
     let kb = d.corpus.bytes as f64 / 1024.0;
@@ -114,19 +173,37 @@ fn status(app: &App, f: &mut Frame, r: Rect) {
         .filter
         .as_deref()
         .map_or("all districts".to_owned(), |f| format!("district {f}"));
+    // Skipped files are said here, not only on stderr after quitting.
+    let skipped = match d.corpus.warnings.len() {
+        0 => String::new(),
+        1 => "1 file skipped (w) · ".to_owned(),
+        n => format!("{n} files skipped (w) · "),
+    };
     let left = app.message.clone().unwrap_or_else(|| {
         format!(
-            "{} articles · {:.0} KB · {} quotes · {} projects · {filter}",
+            "{skipped}{} articles · {:.0} KB · {} quotes · {} projects · {filter}",
             d.corpus.articles.len(),
             kb,
             d.entities.quotes.len(),
             d.entities.projects.len()
         )
     });
-    let hints = "/ search  ] [ district  d dashboard  ? help  q quit";
     let width = r.width as usize;
-    let left = fit(&left, width.saturating_sub(hints.len() + 1));
-    let pad = width.saturating_sub(left.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() + hints.len());
+    let left_w: usize = left.chars().map(|c| c.width().unwrap_or(0)).sum();
+    // The key hints shorten, not the corpus figures: the longest that leaves room for them.
+    let all = if app.rects().shape == Shape::Narrow {
+        &NARROW_HINTS
+    } else {
+        &HINTS
+    };
+    let cells = |s: &str| s.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>();
+    let hints = all
+        .iter()
+        .copied()
+        .find(|h| left_w + 1 + cells(h) <= width)
+        .unwrap_or(all[all.len() - 1]);
+    let left = fit(&left, width.saturating_sub(cells(hints) + 1));
+    let pad = width.saturating_sub(cells(&left) + cells(hints));
     let line = Line::from(vec![
         Span::raw(left),
         Span::raw(" ".repeat(pad)),
