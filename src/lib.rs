@@ -5,15 +5,17 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod open;
 pub mod search;
+pub mod tables;
 pub mod tui;
 
 /// The rule files compiled in: a change to any of them invalidates the cache.
-pub fn assets_fingerprint_texts() -> [&'static str; 21] {
-    [
+pub fn assets_fingerprint_texts() -> &'static [&'static str] {
+    &[
         include_str!("../assets/layout/furniture.txt"),
         include_str!("../assets/layout/link_headers.txt"),
         include_str!("../assets/layout/bylines.txt"),
@@ -33,7 +35,16 @@ pub fn assets_fingerprint_texts() -> [&'static str; 21] {
         include_str!("../assets/extract/speaker_predicates.txt"),
         include_str!("../assets/extract/surnames.txt"),
         include_str!("../assets/extract/org_suffixes.txt"),
-        include_str!("../assets/layout/lead_markers.txt"),
+        include_str!("../assets/extract/speech_adverbials.txt"),
+        include_str!("../assets/extract/speech_manners.txt"),
+        include_str!("../assets/extract/speech_frame_openers.txt"),
+        include_str!("../assets/extract/project_process_verbs.txt"),
         include_str!("../assets/gazetteer/build.py"),
+        include_str!("../assets/extract/figure_completed.txt"),
+        include_str!("../assets/extract/figure_results.txt"),
+        include_str!("../assets/extract/figure_targets.txt"),
+        include_str!("../assets/extract/figure_negotiating.txt"),
+        include_str!("../assets/extract/figure_planned.txt"),
+        include_str!("../assets/extract/figure_periods.txt"),
     ]
 }

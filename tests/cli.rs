@@ -76,7 +76,7 @@ fn quotes_by_region_and_speaker() {
     let (code, out, _) = run(&["quotes", "--region", "kuancheng"]);
     assert_eq!(code, 0);
     assert!(
-        out.lines().count() >= 6 && out.lines().all(|l| l.split('\t').nth(2) == Some("宽城区")),
+        out.lines().count() >= 6 && out.lines().all(|l| l.split('\t').nth(3) == Some("宽城区")),
         "{out}"
     );
     let (code, out, _) = run(&["quotes", "--speaker", "周凯", "--json"]);
@@ -115,4 +115,236 @@ fn no_cache_gives_the_same_answers() {
     let (_, c, _) = run(&["quotes", "--json"]);
     assert_eq!(a, b);
     assert_eq!(a, c);
+}
+
+/// `zhaoshang quotes --json | head -1`: every listing command ends quietly with status 0 when
+/// its reader closes the pipe. The corpus is the seeds ×8, so each command still has lines to
+/// write when the reader is gone.
+#[test]
+fn a_closed_pipe_ends_every_listing_command_quietly() {
+    use std::io::{BufRead, BufReader, Read};
+    let dir = std::env::temp_dir().join(format!("zhaoshang-pipe-test-{}", std::process::id()));
+    let (code, _, err) = run(&["scale", "--factor", "8", "--out", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let d = dir.to_str().unwrap();
+    let commands: [&[&str]; 9] = [
+        &["summary", d],
+        &["export", d],
+        &["export", "--pretty", d],
+        &["search", "长春", "--limit", "1000", d],
+        &["quotes", d],
+        &["quotes", "--json", d],
+        &["regions", d],
+        &["projects", "--json", d],
+        &["stats", d],
+    ];
+    for args in commands {
+        let mut child = bin()
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        // The reader is dropped here: the pipe closes after one line.
+        let mut err = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+        let status = child.wait().unwrap();
+        assert!(!line.is_empty(), "{args:?}: no first line");
+        assert_eq!((status.code(), err.as_str()), (Some(0), ""), "{args:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `zhaoshang regions` and the explorer's Regions pane count the same way: articles about a
+/// division, articles mentioning it, quotes, projects — subdivisions included.
+#[test]
+fn regions_counts_agree_with_the_explorer() {
+    let (code, out, _) = run(&["regions", "--json"]);
+    assert_eq!(code, 0);
+    let c = zhaoshang::corpus::load(&[]).unwrap();
+    let e = zhaoshang::extract::extract(&c);
+    let d = zhaoshang::tui::data::Data::new(c, e);
+    let mut seen = 0;
+    for line in out.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let i = d.region(v["name"].as_str().unwrap()).unwrap();
+        let c = d.counts[i];
+        let cli = [&v["about"], &v["mentioning"], &v["quotes"], &v["projects"]]
+            .map(|x| x.as_u64().unwrap() as usize);
+        assert_eq!(cli, [c.about, c.mentioning, c.quotes, c.projects], "{line}");
+        seen += 1;
+    }
+    assert_eq!(seen, d.entities.regions.len());
+    let jilin = out.lines().find(|l| l.contains("\"name\":\"吉林省\"")).unwrap();
+    assert!(jilin.contains("\"about\":9"), "{jilin}");
+}
+
+/// The districts of `districts --json` on the seeds, by name.
+fn districts_json() -> std::collections::HashMap<String, serde_json::Value> {
+    let (code, out, _) = run(&["districts", "--json"]);
+    assert_eq!(code, 0);
+    out.lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|v| (v["district"].as_str().unwrap_or_default().to_owned(), v))
+        .collect()
+}
+
+/// Every distinct figure of a cell, summed or not: (value in 亿元, period).
+fn cell_figures(cell: &serde_json::Value) -> Vec<(f64, String)> {
+    ["figures", "other_periods"]
+        .iter()
+        .flat_map(|k| cell[k].as_array().cloned().unwrap_or_default())
+        .map(|f| {
+            (
+                f["value"].as_f64().unwrap_or_default() / 1e8,
+                f["period"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn districts_keep_results_apart_from_targets() {
+    let d = districts_json();
+    let received = &d["九台区"]["money"][1];
+    assert_eq!(received["category"], "到位资金");
+    assert_eq!(received["actual"]["value"].as_f64(), Some(16_387_000_000.0));
+    assert_eq!(received["actual"]["period"], "2024年1-6月");
+    assert_eq!(cell_figures(&received["actual"]).len(), 1, "{received}");
+    let first = &received["actual"]["figures"][0];
+    assert_eq!(
+        first["paragraph"]
+            .as_str()
+            .map(|p| p.starts_with(first["article"].as_str().unwrap_or("?"))),
+        Some(true)
+    );
+    assert_eq!(received["target"]["value"].as_f64(), Some(26_000_000_000.0));
+    // The 1483.01亿元 of projects under negotiation is neither a result nor added to one.
+    let invested = &d["九台区"]["money"][2];
+    assert_eq!(invested["actual"]["value"].as_f64(), Some(1_500_000_000.0));
+    assert_eq!(invested["prospective"]["value"].as_f64(), Some(148_301_000_000.0));
+
+    let signed = &d["南关区"]["money"][0];
+    assert_eq!(signed["category"], "签约/引资");
+    assert!(signed["actual"].is_null(), "{signed}");
+    let mut targets = cell_figures(&signed["target"]);
+    targets.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let values: Vec<f64> = targets.iter().map(|t| t.0).collect();
+    assert_eq!(values, [12.0, 80.0], "80 once, 12 apart: {signed}");
+    assert_eq!(signed["target"]["value"].as_f64(), Some(8_000_000_000.0));
+}
+
+#[test]
+fn districts_lines_show_periods() {
+    let (code, out, _) = run(&["districts"]);
+    assert_eq!(code, 0);
+    let jiutai = out
+        .lines()
+        .find(|l| l.starts_with("九台区\t"))
+        .unwrap_or_default();
+    assert!(
+        jiutai.contains("163.87亿元 (2024年1-6月)\t260.00亿元 (2024年)"),
+        "{jiutai}"
+    );
+}
+
+#[test]
+fn sources_keep_two_companies_managers_apart() {
+    let (code, out, _) = run(&["sources", "--json"]);
+    assert_eq!(code, 0);
+    let all: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let managers: Vec<&serde_json::Value> = all
+        .iter()
+        .filter(|s| s["name"].is_null() && s["role"].as_str().is_some_and(|r| r.contains("公司负责人")))
+        .collect();
+    assert_eq!(managers.len(), 2, "{out}");
+    let orgs: Vec<&str> = managers
+        .iter()
+        .filter_map(|s| s["organization"].as_str())
+        .collect();
+    assert!(
+        orgs.contains(&"楚天华通医药设备有限公司") && orgs.contains(&"长春鲜啤三十公里科技有限公司"),
+        "{orgs:?}"
+    );
+    assert!(
+        out.contains("\"label\":\"公司负责人 · 楚天华通医药设备有限公司\""),
+        "{out}"
+    );
+    let (code, out, _) = run(&["sources", "--region", "九台区"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 1, "{out}");
+}
+
+#[test]
+fn one_name_in_two_counties_is_two_people() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/people/same_name_two_counties.txt"
+    );
+    let (code, out, err) = run(&["sources", fixture]);
+    assert_eq!(code, 0, "{err}");
+    let li: Vec<&str> = out
+        .lines()
+        .filter(|l| l.split('\t').nth(1) == Some("李强"))
+        .collect();
+    assert_eq!(li.len(), 2, "{out}");
+    assert!(li.iter().any(|l| l.starts_with("李强 · 梨树县\t")), "{out}");
+    assert!(li.iter().any(|l| l.starts_with("李强 · 九台区\t")), "{out}");
+}
+
+#[test]
+fn quotes_show_the_organisation() {
+    let (code, out, _) = run(&["quotes", "--region", "九台区"]);
+    assert_eq!(code, 0);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("-\t公司负责人\t"))
+        .unwrap_or_default();
+    assert_eq!(line.split('\t').nth(2), Some("楚天华通医药设备有限公司"), "{out}");
+}
+
+#[test]
+fn search_finds_who_said_it_and_pinyin_on_syllables() {
+    let (code, out, _) = run(&["search", "周凯", "--kind", "quote"]);
+    assert_eq!((code, out.lines().count()), (0, 2), "{out}");
+    let (_, out, _) = run(&["search", "宽城 周凯", "--kind", "quote"]);
+    assert_eq!(out.lines().count(), 2, "{out}");
+    let (_, out, _) = run(&["search", "副区长 招商", "--kind", "quote"]);
+    assert!(out.lines().count() >= 1, "{out}");
+    let (code, out, _) = run(&["search", "xyq", "--kind", "person"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out.lines().next().and_then(|l| l.split('\t').nth(1)),
+        Some("徐雁秋"),
+        "{out}"
+    );
+    let (_, out, _) = run(&["search", "chaoyang"]);
+    let labels: Vec<&str> = out.lines().filter_map(|l| l.split('\t').nth(1)).collect();
+    assert_eq!(labels.first(), Some(&"朝阳区"), "{out}");
+    for l in labels.iter().take(5) {
+        assert!(l.contains("朝阳") || l.contains("朝陽"), "{out}");
+    }
+}
+
+#[test]
+fn scale_refuses_a_folder_holding_other_files() {
+    let dir = std::env::temp_dir().join(format!("zhaoshang-scale-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("notes.txt"), "mine").unwrap();
+    let out = dir.to_string_lossy().into_owned();
+    let (code, _, err) = run(&["scale", "--factor", "1", "--out", &out]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--force") && dir.join("notes.txt").exists(), "{err}");
+    let (code, _, err) = run(&["scale", "--factor", "1", "--out", &out, "--force"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!dir.join("notes.txt").exists());
+    // Writing the same scale again over its own files is fine.
+    let (code, _, err) = run(&["scale", "--factor", "1", "--out", &out]);
+    assert_eq!(code, 0, "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

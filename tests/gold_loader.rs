@@ -10,7 +10,7 @@ use zhaoshang::export::ArticleOut;
 fn find_article<'a>(articles: &'a [ArticleOut], file: &str, title: &str) -> Option<&'a ArticleOut> {
     articles
         .iter()
-        .find(|a| base(&a.file) == file && a.title == title)
+        .find(|a| base(&a.file) == file && a.title.as_deref() == Some(title))
 }
 
 #[test]
@@ -80,7 +80,7 @@ fn headings_as_sections() {
         let ours: Vec<&str> = a.sections.iter().filter_map(|s| s.heading.as_deref()).collect();
         found += gold_headings.iter().filter(|h| ours.contains(h)).count();
         for h in ours.iter().filter(|h| !gold_headings.contains(h)) {
-            eprintln!("extra heading in {}: {h}", a.title);
+            eprintln!("extra heading in {}: {h}", a.id);
             extra += 1;
         }
     }
@@ -112,7 +112,7 @@ fn captions_are_captions() {
             if hit {
                 ok += 1;
             } else {
-                eprintln!("caption not found as caption in {}: {c}", a.title);
+                eprintln!("caption not found as caption in {}: {c}", a.id);
             }
         }
     }
@@ -179,10 +179,10 @@ fn no_boilerplate_in_body() {
     for b in list(gold(), "boilerplate").iter().filter_map(|v| v.as_str()) {
         for a in &export.articles {
             for p in a.sections.iter().flat_map(|s| &s.paragraphs) {
-                assert!(!p.text.contains(b), "boilerplate {b:?} in {} {}", a.title, p.id);
+                assert!(!p.text.contains(b), "boilerplate {b:?} in {} {}", a.id, p.id);
             }
             for h in a.sections.iter().filter_map(|s| s.heading.as_deref()) {
-                assert!(!h.contains(b), "boilerplate {b:?} as heading in {}", a.title);
+                assert!(!h.contains(b), "boilerplate {b:?} as heading in {}", a.id);
             }
         }
     }

@@ -28,7 +28,7 @@ fn no_false_places() {
             assert!(
                 !a.regions.iter().any(|r| r == bad),
                 "{bad} in regions of {}",
-                a.title
+                a.id
             );
             assert!(
                 !a.regions
@@ -36,7 +36,7 @@ fn no_false_places() {
                     .any(|r| r.trim_end_matches(['市', '区', '县'])
                         == bad.trim_end_matches(['市', '区', '县'])),
                 "{bad} (any form) in regions of {}",
-                a.title
+                a.id
             );
         }
     }
@@ -86,7 +86,7 @@ fn focus_regions() {
         let a = export
             .articles
             .iter()
-            .find(|a| base(&a.file) == s(g, "file").unwrap() && a.title == s(g, "title").unwrap());
+            .find(|a| base(&a.file) == s(g, "file").unwrap() && a.title.as_deref() == s(g, "title"));
         let got = a.and_then(|a| a.region.as_deref());
         if got == s(g, "focus_region") {
             ok += 1;
@@ -110,14 +110,14 @@ fn article_regions_recall() {
         let a = export
             .articles
             .iter()
-            .find(|a| base(&a.file) == s(g, "file").unwrap() && a.title == s(g, "title").unwrap());
+            .find(|a| base(&a.file) == s(g, "file").unwrap() && a.title.as_deref() == s(g, "title"));
         let Some(a) = a else { continue };
         for r in g["regions"].as_array().unwrap().iter().filter_map(|v| v.as_str()) {
             total += 1;
             if a.regions.iter().any(|x| x == r) {
                 found += 1;
             } else {
-                eprintln!("{} misses {r}; has {:?}", a.title, a.regions);
+                eprintln!("{} misses {r}; has {:?}", a.id, a.regions);
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Command-line commands: argument structs and what each command prints.
 
 pub mod bench;
+pub mod eval;
 pub mod export;
 pub mod query;
 
@@ -20,18 +21,31 @@ pub struct Cli {
     /// Do not read or write the cache of processed files.
     #[arg(long, global = true)]
     pub no_cache: bool,
+    /// Name a dataset field explicitly (CSV/JSON records), e.g. `--field content=正文`;
+    /// fields: title, content, date, url, source, author.
+    #[arg(long = "field", global = true, value_name = "FIELD=NAME")]
+    pub fields: Vec<String>,
 }
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the whole corpus with its entities as JSON.
+    /// Export the corpus with its entities: JSON, JSON Lines, CSV tables or SQLite.
     Export {
         /// Files or folders (default: the bundled seeds).
         paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = export::Format::Json)]
+        format: export::Format,
+        /// Output file (json, jsonl: default stdout; sqlite: default zhaoshang.sqlite) or
+        /// folder (csv: default zhaoshang-csv).
+        #[arg(long)]
+        out: Option<PathBuf>,
         /// Indent the JSON.
         #[arg(long)]
         pretty: bool,
+        /// CSV without the UTF-8 byte order mark.
+        #[arg(long)]
+        no_bom: bool,
     },
     /// Print a one-screen summary of the corpus.
     Summary { paths: Vec<PathBuf> },
@@ -75,11 +89,41 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The district table: articles, quotes, projects and money (results apart from targets,
+    /// each with its period and the figures it came from).
+    Districts {
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List people and anonymous sources (one per organisation), by region.
+    Sources {
+        paths: Vec<PathBuf>,
+        /// A region (name, short form or pinyin): sources with a quote there.
+        #[arg(long)]
+        region: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Sizes of the corpus and its entities.
     Stats {
         paths: Vec<PathBuf>,
         #[arg(long)]
         json: bool,
+    },
+    /// Score the extraction of annotated pages against their annotation (the development
+    /// set's format): quotes, speakers, titles, focus regions, projects, money.
+    Eval {
+        /// The annotation (a JSON array of pages, as tests/dev/gold.min.json).
+        gold: PathBuf,
+        /// The pages (default: the folder `pages` beside the annotation).
+        paths: Vec<PathBuf>,
+        /// One JSON object instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// Only the table, without the list of misses.
+        #[arg(long)]
+        brief: bool,
     },
     /// Measure load and search at ×1, ×100 and ×1000 against baselines from the same run.
     Bench {
@@ -98,6 +142,23 @@ pub enum Command {
         /// Repetitions of the launch measurement (the median is reported).
         #[arg(long, default_value_t = 5)]
         runs: usize,
+    },
+    /// Time each export format on the seeds ×N against json in the same run, and the peak
+    /// memory of the jsonl and json exports at larger scales.
+    BenchExport {
+        #[arg(long, default_value_t = 100)]
+        scale: usize,
+        #[arg(long, value_delimiter = ',', default_values_t = vec![100, 1000])]
+        memory_scales: Vec<usize>,
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
+    /// Open through the cache, export to nowhere, print the peak resident bytes.
+    #[command(hide = true)]
+    ExportPeak {
+        dir: PathBuf,
+        #[arg(long)]
+        format: String,
     },
     /// One scale of `bench`, in a process of its own (so its peak memory is its own).
     #[command(hide = true)]
@@ -124,29 +185,63 @@ pub enum Command {
         factor: usize,
         #[arg(long)]
         out: PathBuf,
+        /// Empty OUT first when it holds other files (otherwise refused).
+        #[arg(long)]
+        force: bool,
     },
 }
 
 /// Opens the explorer; without a terminal (a pipe, CI) prints the summary instead.
-fn explore(paths: &[PathBuf], no_cache: bool) -> Result<ExitCode> {
+fn explore(paths: &[PathBuf], how: &export::Loading) -> Result<ExitCode> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!("zhaoshang: not a terminal; printing the summary (run `zhaoshang export` for JSON)");
-        return export::summary(paths, no_cache);
+        return export::summary(paths, how);
     }
-    let (corpus, entities) = export::load_reporting(paths, no_cache)?;
+    let (corpus, entities) = export::load_reporting(paths, how)?;
     crate::tui::run(crate::tui::data::Data::new(corpus, entities))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// True when an error is stdout closed by its reader (`zhaoshang quotes | head -2`): the
+/// command then ends quietly with status 0, as grep and ripgrep do.
+pub fn closed_stdout(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+    })
 }
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let started = std::time::Instant::now();
     let nc = cli.no_cache;
-    let load = |paths: &[PathBuf]| export::load_reporting(paths, nc);
+    let how = export::Loading {
+        no_cache: nc,
+        fields: crate::corpus::formats::FieldMap::parse(&cli.fields).map_err(anyhow::Error::msg)?,
+    };
+    let load = |paths: &[PathBuf]| export::load_reporting(paths, &how);
     match cli.command {
-        Some(Command::Export { paths, pretty }) => export::export(&paths, pretty, nc),
-        Some(Command::Summary { paths }) => export::summary(&paths, nc),
+        Some(Command::Export {
+            paths,
+            format,
+            out,
+            pretty,
+            no_bom,
+        }) => export::export(
+            &paths,
+            &export::ExportArgs {
+                format,
+                out,
+                pretty,
+                no_bom,
+            },
+            &how,
+        ),
+        Some(Command::Summary { paths }) => export::summary(&paths, &how),
         Some(Command::Search {
             query,
             paths,
@@ -174,16 +269,38 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let (c, e) = load(&paths)?;
             query::projects(&c, &e, region.as_deref(), json)
         }
+        Some(Command::Districts { paths, json }) => {
+            let (c, e) = load(&paths)?;
+            query::districts(&c, &e, json)
+        }
+        Some(Command::Sources { paths, region, json }) => {
+            let (c, e) = load(&paths)?;
+            query::sources(&c, &e, region.as_deref(), json)
+        }
         Some(Command::Stats { paths, json }) => {
             let (c, e) = load(&paths)?;
             query::stats(&c, &e, json)
         }
+        Some(Command::Eval {
+            gold,
+            paths,
+            json,
+            brief,
+        }) => eval::eval(&gold, &paths, json, !brief, &how),
         Some(Command::Bench { scales, runs }) => bench::bench(&scales, runs),
         Some(Command::BenchScale { dir, runs, cache }) => bench::bench_scale(&dir, runs, &cache),
         Some(Command::BenchUi { scale, runs }) => bench::bench_ui(scale, runs),
+        Some(Command::BenchExport {
+            scale,
+            memory_scales,
+            runs,
+        }) => bench::bench_export(scale, &memory_scales, runs),
+        Some(Command::ExportPeak { dir, format }) => bench::export_peak(&dir, &format),
         Some(Command::FirstFrame { paths }) => bench::first_frame(&paths, started, nc),
         Some(Command::PeakMemory { dir, cache }) => bench::peak_memory_of_open(&dir, cache),
-        Some(Command::Scale { factor, out }) => bench::write_scaled(factor, &out).map(|_| ExitCode::SUCCESS),
-        None => explore(&cli.paths, nc),
+        Some(Command::Scale { factor, out, force }) => {
+            bench::scale_into(factor, &out, force).map(|_| ExitCode::SUCCESS)
+        }
+        None => explore(&cli.paths, &how),
     }
 }

@@ -2,7 +2,7 @@
 //! shape tests (title-like, heading-like, caption-like, open-ended) the splitter and the
 //! reflow build on.
 
-use crate::corpus::normalize::{fold, sanitize, trim};
+use crate::corpus::normalize::{fold, sanitize, simplify, trim};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -112,11 +112,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             gap += 1;
             continue;
         }
-        let folded = if traditional {
-            fold(&zhconv::zhconv(t, zhconv::Variant::ZhHans))
-        } else {
-            fold(t)
-        };
+        let folded = if traditional { fold(&simplify(t)) } else { fold(t) };
         out.push(Line {
             text: t.to_owned(),
             folded,

@@ -1,6 +1,8 @@
 //! Text clean-up: what is kept for display, and a folded form used only for matching.
 
 use crate::corpus::decode::is_han;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Removes what must never reach a terminal or a JSON consumer: control characters, escape
 /// sequences, zero-width and bidi controls. Tabs become spaces; the text is otherwise kept
@@ -59,6 +61,56 @@ pub fn trim(line: &str) -> &str {
     line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{A0}')
 }
 
+/// Traditional (and variant) character → its Simplified form, for every basic CJK ideograph
+/// the converter changes on its own (no phrase context: the fold must keep positions).
+fn simplified_table() -> &'static HashMap<char, char> {
+    static MAP: OnceLock<HashMap<char, char>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        // One character a line, so that no phrase rule applies.
+        let all: String = ('\u{4E00}'..='\u{9FFF}').flat_map(|c| [c, '\n']).collect();
+        let simplified = zhconv::zhconv(&all, zhconv::Variant::ZhHans);
+        let mut map = HashMap::new();
+        for (a, b) in all.split('\n').zip(simplified.split('\n')) {
+            let (mut ac, mut bc) = (a.chars(), b.chars());
+            if let (Some(x), None, Some(y), None) = (ac.next(), ac.next(), bc.next(), bc.next()) {
+                if x != y {
+                    map.insert(x, y);
+                }
+            }
+        }
+        map
+    })
+}
+
+/// True for a character that Simplified writing replaces (長 → 长).
+pub fn is_traditional(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) && simplified_table().contains_key(&c)
+}
+
+/// The Simplified form of one character (itself when it has none): 長 → 长, 説 → 说.
+pub fn simplify_char(c: char) -> char {
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        simplified_table().get(&c).copied().unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+/// Text in Simplified script, one character out for each character in (so positions hold):
+/// phrase by phrase where the converter keeps the length (藉助 → 借助, 頭髮 → 头发), else
+/// character by character. Text without Traditional characters is returned as it is.
+pub fn simplify(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_traditional) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let phrased = zhconv::zhconv(text, zhconv::Variant::ZhHans);
+    if phrased.chars().count() == text.chars().count() {
+        std::borrow::Cow::Owned(phrased)
+    } else {
+        std::borrow::Cow::Owned(text.chars().map(simplify_char).collect())
+    }
+}
+
 /// Folds a line for matching: full-width ASCII → ASCII, full-width space and NBSP → space,
 /// runs of spaces → one, letter-spaced words closed up (`吉 林 日 报 社` → `吉林日报社`).
 /// Chinese punctuation that has no ASCII twin (，。“”) is kept.
@@ -89,8 +141,11 @@ pub fn fold_char(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{A0}' | '\u{2002}'..='\u{200A}' => ' ',
-        '「' | '『' => '“',
-        '」' | '』' => '”',
+        '「' => '“',
+        '」' => '”',
+        // 『』 stand inside 「」 as ‘’ inside “”.
+        '『' => '‘',
+        '』' => '’',
         c => c,
     }
 }

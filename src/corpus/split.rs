@@ -29,8 +29,9 @@ struct Start {
     byline: Option<usize>,
 }
 
-/// Splits one file into articles. `fallback_title` names an article whose text has no title.
-pub fn split(lines: &[Line], kinds: &[LineKind], fallback_title: &str) -> Vec<RawArticle> {
+/// Splits one file into articles. An article whose text holds no headline has no title (the
+/// file's name is no headline).
+pub fn split(lines: &[Line], kinds: &[LineKind]) -> Vec<RawArticle> {
     let starts = find_starts(lines, kinds);
     let publication = lines
         .iter()
@@ -58,9 +59,7 @@ pub fn split(lines: &[Line], kinds: &[LineKind], fallback_title: &str) -> Vec<Ra
 
     let mut articles = Vec::new();
     if starts.is_empty() {
-        let mut a = build(lines, kinds, 0, lines.len(), None);
-        a.title = fallback_title.to_owned();
-        articles.push(a);
+        articles.push(build(lines, kinds, 0, lines.len(), None));
     } else {
         for (k, s) in starts.iter().enumerate() {
             // The first article also owns what stands above its title (captions, datelines).
@@ -132,7 +131,23 @@ fn build(lines: &[Line], kinds: &[LineKind], from: usize, to: usize, start: Opti
 /// Title lines are joined; a first line ending in a colon runs on (`长春市绿园区：` +
 /// `以营商环境之“优”…`).
 fn join_title<'a>(parts: impl Iterator<Item = &'a str>) -> String {
-    parts.collect::<Vec<_>>().concat()
+    clean_title(&parts.collect::<Vec<_>>().concat()).to_owned()
+}
+
+/// A headline without what a page sets around it: a reprint's 原题：, a list bullet, a
+/// trailing separator (`• 长春九台招商引资走进天津 |` → the headline).
+fn clean_title(t: &str) -> &str {
+    let mut t = t.trim();
+    for label in ["原题", "原題", "原标题", "原標題"] {
+        if let Some(rest) = t.strip_prefix(label) {
+            if let Some(rest) = rest.strip_prefix([':', '：']) {
+                t = rest.trim_start();
+            }
+        }
+    }
+    t.trim_start_matches(['•', '·', '●', '■', '◆', '▪', '-', ' '])
+        .trim_end_matches(['|', '｜', '丨', ' '])
+        .trim()
 }
 
 fn ends_with_colon(folded: &str) -> bool {
@@ -279,7 +294,7 @@ mod tests {
     fn split_text(text: &str) -> Vec<RawArticle> {
         let ls = lines(text);
         let ks = classify(&ls);
-        split(&ls, &ks, "untitled")
+        split(&ls, &ks)
     }
 
     #[test]
@@ -368,9 +383,22 @@ mod tests {
     }
 
     #[test]
-    fn text_without_title_uses_fallback() {
+    fn titles_lose_reprint_labels_bullets_and_separators() {
+        assert_eq!(
+            clean_title("原题：投资家乡建设 助力振兴发展"),
+            "投资家乡建设 助力振兴发展"
+        );
+        assert_eq!(clean_title("原題:我市簽約15個重大項目"), "我市簽約15個重大項目");
+        assert_eq!(
+            clean_title("• 长春九台招商引资走进天津 |"),
+            "长春九台招商引资走进天津"
+        );
+    }
+
+    #[test]
+    fn text_without_title_has_none() {
         let a = split_text("这是一段没有标题的正文，说明了很多事情，而且很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。\n");
-        assert_eq!(a[0].title, "untitled");
+        assert_eq!(a[0].title, "");
         assert_eq!(a[0].body.len(), 1);
     }
 }

@@ -3,7 +3,9 @@
 //! Each article is read on its own (`article`, in parallel, and cacheable); `merge` then
 //! joins what the articles found into the corpus-wide lists.
 
+pub mod districts;
 pub mod figures;
+pub mod fold;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod model;
@@ -11,6 +13,7 @@ pub mod orgs;
 pub mod projects;
 pub mod quotes;
 pub mod regions;
+pub mod sources;
 pub mod text;
 
 use crate::corpus::model::{Article, Corpus};
@@ -45,17 +48,47 @@ fn county_named_in(text: &str) -> Option<String> {
         .map(|d| g.divisions[d].name.clone())
 }
 
-/// Reads one article.
-pub fn article(a: &Article) -> ArticleExtract {
+/// Reads one article: every rule matches on its folded form (Simplified, one set of
+/// punctuation), and what is reported is restored to the text as written.
+pub fn article(written: &Article) -> ArticleExtract {
+    let folded = fold::fold_article(written);
+    let a: &Article = &folded;
     let (regions, region_entries) = regions::article(a);
     let focus = regions.region.clone();
-    ArticleExtract {
+    let mut found = ArticleExtract {
         quotes: quotes::article(a, focus.clone()),
         projects: projects::article(a, focus.clone(), &regions.mentions, &county_named_in),
         orgs: orgs::article(a),
         figures: figures::article_figures(a, &regions.mentions, focus.as_deref()),
         regions,
         region_entries,
+    };
+    if let std::borrow::Cow::Owned(f) = &folded {
+        restore(&mut found, &fold::Restorer::new(written, f));
+    }
+    found
+}
+
+/// Names and texts found in the folded article, as the article writes them (spans are the
+/// same in both).
+fn restore(found: &mut ArticleExtract, r: &fold::Restorer) {
+    for q in &mut found.quotes {
+        q.text = r.restore(&q.text);
+        r.restore_opt(&mut q.speaker);
+        r.restore_opt(&mut q.role);
+        r.restore_opt(&mut q.organization);
+        for o in &mut q.organizations {
+            *o = r.restore(o);
+        }
+    }
+    for p in &mut found.projects {
+        p.name = r.restore(&p.name);
+    }
+    for o in &mut found.orgs {
+        o.name = r.restore(&o.name);
+    }
+    for f in &mut found.figures {
+        f.text = r.restore(&f.text).into();
     }
 }
 

@@ -83,8 +83,23 @@ pub struct Person {
     pub name: String,
     pub roles: Vec<String>,
     pub organizations: Vec<String>,
+    /// The divisions they speak for: one name in two counties with no organisation in common
+    /// is two people.
+    pub regions: Vec<String>,
     pub quotes: Vec<String>,
     pub articles: Vec<ArticleId>,
+}
+
+/// What the corpus holds for one division, its subdivisions included: the one definition the
+/// explorer and `zhaoshang regions` share.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct RegionCounts {
+    /// Articles about it: their focus is it or lies under it.
+    pub about: usize,
+    /// Articles that name it or a place under it (those about it included).
+    pub mentioning: usize,
+    pub quotes: usize,
+    pub projects: usize,
 }
 
 /// An amount of money.
@@ -133,6 +148,38 @@ pub struct Figure {
     /// Normalised date for date figures.
     pub date: Option<CompactString>,
     pub span: Span,
+    /// Reached, aimed at, negotiated or planned, by the words of its sentence; none for dates.
+    pub status: Option<Status>,
+    /// The period it covers (`2026年`, `2024年1-6月`, `2026年一季度`): what its sentence
+    /// says, else the article's year.
+    pub period: Option<CompactString>,
+}
+
+/// What a figure reports: a result, a goal, or money still being talked about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Reached (累计到位内资163.87亿元, 完成, 实现, 已签约); a figure the text states
+    /// without a marker is reported as reached.
+    Actual,
+    /// A goal or forecast (力争, 确保, 目标, 计划, 预计, 全年……要实现).
+    Target,
+    /// Of projects still under negotiation (洽谈, 意向).
+    Negotiating,
+    /// Planned, not committed (拟投资, 拟建).
+    Planned,
+}
+
+impl Status {
+    /// Its name as exported (`actual`, `target`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Actual => "actual",
+            Status::Target => "target",
+            Status::Negotiating => "negotiating",
+            Status::Planned => "planned",
+        }
+    }
 }
 
 /// Everything the extractors found.
@@ -188,6 +235,54 @@ impl Entities {
             }
         }
         false
+    }
+
+    /// Counts per region (indexed like `regions`), each article, quote and project counted
+    /// for its region and every ancestor: an article about 朝阳区 is about 长春市 and 吉林省 too.
+    pub fn region_counts(&self) -> Vec<RegionCounts> {
+        let by_name: std::collections::HashMap<&str, usize> = self
+            .regions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.name.as_str(), i))
+            .collect();
+        let chain = |name: Option<&str>| {
+            let mut out = Vec::new();
+            let mut cur = name.and_then(|n| by_name.get(n).copied());
+            // A parent loop in bad data must not hang: a chain is never deeper than the levels.
+            while let Some(i) = cur.filter(|_| out.len() < 8) {
+                out.push(i);
+                cur = self.regions[i]
+                    .parent
+                    .as_deref()
+                    .and_then(|p| by_name.get(p).copied());
+            }
+            out
+        };
+        let mut counts = vec![RegionCounts::default(); self.regions.len()];
+        for ar in &self.article_regions {
+            for i in chain(ar.region.as_deref()) {
+                counts[i].about += 1;
+            }
+            let mut named: Vec<usize> = ar.regions.iter().flat_map(|r| chain(Some(r))).collect();
+            named.extend(chain(ar.region.as_deref()));
+            named.sort_unstable();
+            named.dedup();
+            for i in named {
+                counts[i].mentioning += 1;
+            }
+        }
+        for q in &self.quotes {
+            for i in chain(q.region.as_deref()) {
+                counts[i].quotes += 1;
+            }
+        }
+        for p in &self.projects {
+            for i in chain(p.region.as_deref()) {
+                counts[i].projects += 1;
+            }
+        }
+        counts
     }
 
     /// The focus region and named regions of an article.

@@ -14,27 +14,21 @@ const KINDS: &[(&str, &str)] = &[
     ("有限公司", "company"),
     ("集团有限公司", "group"),
     ("集团", "group"),
-    ("集團", "group"),
     ("公司", "company"),
     ("协会", "association"),
-    ("協會", "association"),
     ("商会", "chamber"),
-    ("商會", "chamber"),
     ("委员会", "committee"),
     ("服务中心", "agency"),
-    ("服務中心", "agency"),
     ("研究院", "institute"),
     ("检验院", "institute"),
     ("联络处", "office"),
-    ("聯絡處", "office"),
     ("办事处", "office"),
     ("局", "bureau"),
 ];
 
 /// Words ending in 局 that are no bureau (格局, 布局).
 const NOT_BUREAU: &[&str] = &[
-    "格局", "布局", "全局", "大局", "开局", "開局", "结局", "結局", "棋局", "时局", "当局", "新局", "破局",
-    "好局", "残局",
+    "格局", "布局", "全局", "大局", "开局", "结局", "棋局", "时局", "当局", "新局", "破局", "好局", "残局",
 ];
 
 /// Generic mentions (该公司, 上市公司) are not names.
@@ -54,12 +48,6 @@ fn kind_ending(chars: &[char], end: usize) -> Option<(&'static str, &'static str
     let (k, _) = set.longest_ending(chars, end)?;
     let w = set.word(k);
     KINDS.iter().copied().find(|(s, _)| *s == w)
-}
-
-/// Organisations of all articles, merged by name.
-pub fn extract(articles: &[Article]) -> Vec<Organization> {
-    let per: Vec<Vec<OrgMention>> = articles.iter().map(article).collect();
-    merge(articles.iter().map(|a| &a.id).zip(per.iter().map(Vec::as_slice)))
 }
 
 /// An organisation named in one article.
@@ -158,7 +146,12 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let arts = load_text("t.txt", "t", &format!("标题\n\n{text}\n"));
-        let mut v: Vec<String> = extract(&arts).into_iter().map(|o| o.name).collect();
+        let found = arts.iter().map(crate::extract::article).collect::<Vec<_>>();
+        let per = arts
+            .iter()
+            .map(|a| &a.id)
+            .zip(found.iter().map(|f| f.orgs.as_slice()));
+        let mut v: Vec<String> = merge(per).into_iter().map(|o| o.name).collect();
         v.sort();
         v
     }

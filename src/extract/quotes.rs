@@ -1,10 +1,12 @@
 //! Who said what: direct quotes with their speaker before (`郑非表示：“…”`) or after
 //! (`“…”周凯说`), reported speech (`X表示，…`), and the people who said them.
 
+use crate::corpus::decode::is_han;
 use crate::corpus::model::{Article, ParagraphId};
 use crate::extract::gazetteer::gazetteer;
 use crate::extract::lexicon::{lexicon, SpeakerNp};
 use crate::extract::model::{Level, Person, Quote, Span};
+use crate::extract::text::word_boundaries;
 use std::collections::HashMap;
 
 /// Sentence-final punctuation inside a quotation makes it an utterance.
@@ -170,7 +172,60 @@ fn speaker_after(chars: &[char], close: usize) -> Option<(SpeakerNp, usize)> {
     Some((np, end))
 }
 
+/// Reported speech right after a speech verb that closed a quotation (“…”王明说，下一步…):
+/// from after the comma to the sentence's end, unless another quotation opens there.
+fn reported_after(chars: &[char], verb_end: usize, spans: &[(usize, usize)]) -> Option<(usize, usize)> {
+    if !matches!(chars.get(verb_end), Some('，' | '：')) {
+        return None;
+    }
+    let start = verb_end + 1;
+    if matches!(chars.get(start), Some('“' | '‘')) || spans.iter().any(|&(o, _)| o == start) {
+        return None;
+    }
+    // A quoted term inside (迈上“上升期”) is part of it; a quoted sentence is speech of its own.
+    let mut j = start;
+    let mut end = chars.len();
+    while j < chars.len() {
+        if let Some(&(o, c)) = spans.iter().find(|&&(o, _)| o == j) {
+            if chars[o + 1..c.min(chars.len())].iter().any(|c| is_terminal(*c)) {
+                end = j;
+                break;
+            }
+            j = c + 1;
+            continue;
+        }
+        if is_terminal(chars[j]) {
+            end = j + 1;
+            break;
+        }
+        j += 1;
+    }
+    (end > start + 4).then_some((start, end))
+}
+
+/// A word of the segmenter's dictionary that is not a person's name (高质量, 李白 is nr).
+fn is_dictionary_word(chars: &[char]) -> bool {
+    let w: String = chars.iter().collect();
+    let j = crate::corpus::jieba();
+    j.has_word(&w) && !j.tag(&w, false).iter().any(|t| t.tag == "nr")
+}
+
+/// Whether a quotation holding a sentence opens at `at` (王明说，“我们……。”); a quoted
+/// term there (强调，“十四五”期间……) begins reported speech instead.
+fn opens_utterance(chars: &[char], spans: &[(usize, usize)], at: usize) -> bool {
+    match spans.iter().find(|&&(o, _)| o == at) {
+        Some(&(o, c)) => {
+            let content = &chars[o + 1..c.min(chars.len())];
+            content.iter().any(|c| is_terminal(*c)) || content.len() >= 8
+        }
+        None => false,
+    }
+}
+
 struct Found {
+    /// Not speech: a person named as a sentence's subject (区长许军出席会议), who gives a
+    /// later 他说 its speaker and a later bare 许军表示 its role.
+    mention: bool,
     paragraph: ParagraphId,
     /// The last organisation named before the quote in its paragraph.
     context_org: Option<String>,
@@ -208,21 +263,39 @@ fn article_quotes(a: &Article) -> Vec<Found> {
             if !by_colon && is_slogan_list(content) {
                 continue;
             }
+            let mut follow_on = None;
             let np = before.or_else(|| {
                 (close < chars.len())
                     .then(|| speaker_after(&chars, close))
                     .flatten()
                     .map(|(np, verb_end)| {
                         used_verbs.push(verb_end);
+                        follow_on = reported_after(&chars, verb_end, &spans);
                         np
                     })
             });
             let Some(np) = np else { continue };
-            // A short phrase without a sentence in it is a term unless introduced by a colon.
-            if !utterance && !by_colon && content.len() < 8 {
+            // “……”王明说，下一步我们将……: what follows the verb is王明's too, reported.
+            if let Some((start, end)) = follow_on {
+                found.push(Found {
+                    mention: false,
+                    paragraph: p.id.clone(),
+                    context_org: lex.context_organization(&chars, open),
+                    np: np.clone(),
+                    text: chars[start..end].iter().collect(),
+                    direct: false,
+                    start,
+                    end,
+                });
+            }
+            // A short phrase without a sentence in it is a term unless a colon introduces it:
+            // 强调，“十四五”期间… is reported speech that starts with a quoted term.
+            let by_colon_mark = open > 0 && matches!(chars[open - 1], '：' | ':');
+            if !utterance && content.len() < 8 && !(by_colon && by_colon_mark) {
                 continue;
             }
             found.push(Found {
+                mention: false,
                 paragraph: p.id.clone(),
                 context_org: lex.context_organization(&chars, open),
                 np,
@@ -235,11 +308,13 @@ fn article_quotes(a: &Article) -> Vec<Found> {
         // Reported speech: a clause that is a speaker phrase, [an adverbial,] a speech verb,
         // then a comma — unless a quotation opens right after it (that is direct speech).
         for after in 0..chars.len() {
-            if !matches!(chars[after], '，' | ',')
+            // 刘华杰会长表示：近期将…: a colon not followed by a quotation introduces reported
+            // speech as a comma does.
+            if !matches!(chars[after], '，' | ',' | '：' | ':')
                 || !lex.may_end_speech(&chars, after)
                 || spans.iter().any(|&(o, c)| o < after && after < c)
                 || used_verbs.contains(&after)
-                || matches!(chars.get(after + 1), Some('“' | '「' | '『' | '"'))
+                || opens_utterance(&chars, &spans, after + 1)
             {
                 continue;
             }
@@ -255,6 +330,7 @@ fn article_quotes(a: &Article) -> Vec<Found> {
                     .map_or(chars.len(), |j| j + 1);
                 if end > start + 4 {
                     found.push(Found {
+                        mention: false,
                         paragraph: p.id.clone(),
                         context_org: lex.context_organization(&chars, clause_start),
                         np,
@@ -266,7 +342,50 @@ fn article_quotes(a: &Article) -> Vec<Found> {
                 }
             }
         }
-        // Direct and reported speech were found in two passes; keep reading order.
+        // People named as the subject of a sentence, for 他说 and roles given earlier.
+        // Segmented only when a clause starts with a surname: most paragraphs never need it.
+        let bounds = std::cell::OnceCell::new();
+        for s in (0..chars.len()).filter(|&j| j == 0 || is_clause_break(chars[j - 1])) {
+            if spans.iter().any(|&(o, c)| o < s && s <= c) {
+                continue;
+            }
+            let clause = clause_from(&chars, s);
+            let shifted = |b: usize| bounds.get_or_init(|| word_boundaries(&p.text)).contains(&(b + s));
+            let np = match lex.speaker_at_start(clause) {
+                Some(np) if np.pronoun => None,
+                Some(np) if np.name.is_some() => Some(np),
+                // 区长|许军|出席会议: the name the segmenter closes after a role.
+                Some(mut np) => lex.name_by_words(clause, np.len, &shifted).map(|n| {
+                    np.name = Some(clause[np.len..np.len + n].iter().collect());
+                    np.len += n;
+                    np
+                }),
+                // 孙喆|仔细倾听: a bare name, when it is no word of the dictionary (高质量).
+                None => lex
+                    .name_by_words(clause, 0, &shifted)
+                    .filter(|&n| n < clause.len() && is_han(clause[n]) && !is_dictionary_word(&clause[..n]))
+                    .map(|n| SpeakerNp {
+                        name: Some(clause[..n].iter().collect()),
+                        role: None,
+                        titles: Vec::new(),
+                        pronoun: false,
+                        len: n,
+                    }),
+            };
+            if let Some(np) = np {
+                found.push(Found {
+                    mention: true,
+                    paragraph: p.id.clone(),
+                    context_org: None,
+                    np,
+                    text: String::new(),
+                    direct: false,
+                    start: s,
+                    end: s,
+                });
+            }
+        }
+        // Direct and reported speech were found in separate passes; keep reading order.
         found[first..].sort_by_key(|f: &Found| f.start);
     }
     found
@@ -299,16 +418,6 @@ fn county_in(role: &str) -> Option<String> {
         .map(|d| g.divisions[d].name.clone())
 }
 
-/// Quotes and people of all articles. `focus` gives each article's region.
-pub fn extract(
-    articles: &[Article],
-    focus: &dyn Fn(&Article) -> Option<String>,
-) -> (Vec<Quote>, Vec<Person>) {
-    let quotes: Vec<Quote> = articles.iter().flat_map(|a| article(a, focus(a))).collect();
-    let people = people(&quotes);
-    (quotes, people)
-}
-
 /// Quotes of one article. Within it, 周凯说 takes the role given at 周凯's first mention, and
 /// 他 is the last named speaker. `focus` is the article's region.
 pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
@@ -316,7 +425,7 @@ pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
     let mut known: HashMap<String, (Option<String>, Vec<String>)> = HashMap::new();
     let mut last_named: Option<String> = None;
     let mut last_org: Option<String> = None;
-    for (n, f) in article_quotes(a).into_iter().enumerate() {
+    for f in article_quotes(a) {
         let mut name = f.np.name.clone();
         let mut role = f.np.role.clone();
         let mut titles = f.np.titles.clone();
@@ -342,6 +451,9 @@ pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
             }
             last_named = Some(nm.clone());
         }
+        if f.mention {
+            continue;
+        }
         let mut orgs = role
             .as_deref()
             .map(|r| organizations_of(r, &titles))
@@ -357,7 +469,7 @@ pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
         }
         let region = role.as_deref().and_then(county_in).or_else(|| focus.clone());
         quotes.push(Quote {
-            id: format!("{}#q{}", a.id, n + 1),
+            id: format!("{}#q{}", a.id, quotes.len() + 1),
             article: a.id.clone(),
             paragraph: f.paragraph.clone(),
             speaker: name,
@@ -377,22 +489,30 @@ pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
     quotes
 }
 
-/// One entry per named person, with every role, organisation and quote.
+/// One entry per named person (a name, and its region or an organisation in common), with
+/// every role, organisation, region and quote.
 pub fn people(quotes: &[Quote]) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
     for q in quotes {
         let Some(nm) = q.speaker.as_deref() else { continue };
-        let idx = *index.entry(nm).or_insert_with(|| {
-            people.push(Person {
-                name: nm.to_owned(),
-                roles: Vec::new(),
-                organizations: Vec::new(),
-                quotes: Vec::new(),
-                articles: Vec::new(),
-            });
-            people.len() - 1
-        });
+        let same = by_name.entry(nm).or_default();
+        let found = same.iter().copied().find(|&i| same_person(&people[i], q));
+        let idx = match found {
+            Some(i) => i,
+            None => {
+                people.push(Person {
+                    name: nm.to_owned(),
+                    roles: Vec::new(),
+                    organizations: Vec::new(),
+                    regions: Vec::new(),
+                    quotes: Vec::new(),
+                    articles: Vec::new(),
+                });
+                same.push(people.len() - 1);
+                people.len() - 1
+            }
+        };
         let p = &mut people[idx];
         if let Some(r) = q.role.as_ref().filter(|r| !p.roles.contains(r)) {
             p.roles.push(r.clone());
@@ -402,6 +522,9 @@ pub fn people(quotes: &[Quote]) -> Vec<Person> {
                 p.organizations.push(o.clone());
             }
         }
+        if let Some(r) = q.region.as_ref().filter(|r| !p.regions.contains(r)) {
+            p.regions.push(r.clone());
+        }
         p.quotes.push(q.id.clone());
         if p.articles.last() != Some(&q.article) {
             p.articles.push(q.article.clone());
@@ -410,14 +533,29 @@ pub fn people(quotes: &[Quote]) -> Vec<Person> {
     people
 }
 
+/// A quote's speaker is this person (the names already agree) when the region or an
+/// organisation agrees, or when either side gives neither: 李强 副县长 of 梨树县 and 李强 of a
+/// 九台区 company are two people of one name.
+fn same_person(p: &Person, q: &Quote) -> bool {
+    let bare_quote = q.region.is_none() && q.organizations.is_empty();
+    let bare_person = p.regions.is_empty() && p.organizations.is_empty();
+    bare_quote
+        || bare_person
+        || q.region.as_ref().is_some_and(|r| p.regions.contains(r))
+        || q.organizations.iter().any(|o| p.organizations.contains(o))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::corpus::load_text;
 
+    /// Quotes as the pipeline finds them: on the folded article, restored as written.
     fn quotes(text: &str) -> Vec<Quote> {
         let arts = load_text("t.txt", "t", &format!("标题\n\n本报记者 张三\n\n{text}\n"));
-        extract(&arts, &|_| Some("宽城区".into())).0
+        arts.iter()
+            .flat_map(|a| crate::extract::article(a).quotes)
+            .collect()
     }
 
     fn who(q: &Quote) -> (Option<&str>, Option<&str>, bool) {
@@ -550,7 +688,10 @@ mod tests {
     #[test]
     fn an_unclosed_quote_stops_at_its_paragraph() {
         let arts = load_text("t.txt", "t", "标题\n\n本报记者 张三\n\n公司负责人表示：“我们要加快建设。\n\n下一段正文。“这是另一句话。”王五说。\n");
-        let (q, _) = extract(&arts, &|_| None);
+        let q: Vec<Quote> = arts
+            .iter()
+            .flat_map(|a| crate::extract::article(a).quotes)
+            .collect();
         assert_eq!(q[0].text, "我们要加快建设。");
         assert_eq!(q[1].speaker.as_deref(), Some("王五"));
         let c: Vec<char> = "他说：“我们要加快建设。“这是另一句话。”".chars().collect();

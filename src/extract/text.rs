@@ -138,3 +138,24 @@ mod word_set_tests {
         assert_eq!(s.all_at(&c, 4).map(|(_, n)| n).collect::<Vec<_>>(), [2]);
     }
 }
+
+/// A text as figures match it: Simplified (position for position, see
+/// [`crate::corpus::normalize::simplify`]) with full-width forms as ASCII (`，` → `,`).
+pub fn folded_chars(text: &str) -> Vec<char> {
+    crate::corpus::normalize::simplify(text)
+        .chars()
+        .map(crate::corpus::normalize::fold_char)
+        .collect()
+}
+
+#[cfg(test)]
+mod fold_tests {
+    #[test]
+    fn traditional_folds_char_for_char() {
+        let f: String = super::folded_chars("累計到位內資163.87億元，力爭")
+            .into_iter()
+            .collect();
+        assert_eq!(f, "累计到位内资163.87亿元,力争");
+        assert_eq!(super::folded_chars("１２亿元").len(), 4);
+    }
+}

@@ -1,0 +1,159 @@
+//! Who said what, one pattern a test, each sentence written for the test and checked in
+//! Simplified and in Traditional script (the extractors match on a folded form).
+
+use zhaoshang::corpus::load_text;
+use zhaoshang::extract::extract;
+
+/// (speaker, role, direct, first characters said) of every quote of `body`, read both in
+/// Simplified and converted to Traditional; the Traditional results are given back in
+/// Simplified so both can be compared with one expectation.
+fn said(body: &str) -> Vec<(Option<String>, Option<String>, bool, String)> {
+    let run = |text: &str| {
+        let corpus = zhaoshang::corpus::model::Corpus {
+            articles: load_text("t.txt", "t", &format!("测试标题\n\n本报记者 张三\n\n{text}\n")),
+            ..Default::default()
+        };
+        let simp = |s: &str| zhconv::zhconv(s, zhconv::Variant::ZhHans);
+        extract(&corpus)
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.speaker.as_deref().map(simp),
+                    q.role.as_deref().map(simp),
+                    q.direct,
+                    simp(&q.text.chars().take(8).collect::<String>()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let simplified = run(body);
+    let traditional = run(&zhconv::zhconv(body, zhconv::Variant::ZhHant));
+    assert_eq!(
+        simplified, traditional,
+        "Simplified and Traditional differ for {body}"
+    );
+    simplified
+}
+
+fn q(
+    speaker: Option<&str>,
+    role: Option<&str>,
+    direct: bool,
+    start: &str,
+) -> (Option<String>, Option<String>, bool, String) {
+    (
+        speaker.map(str::to_owned),
+        role.map(str::to_owned),
+        direct,
+        start.to_owned(),
+    )
+}
+
+#[test]
+fn a_frame_between_speaker_and_verb() {
+    assert_eq!(
+        said("王明在致辞中表示，开发区将全力保障项目落地。"),
+        vec![q(Some("王明"), None, false, "开发区将全力保障")]
+    );
+    assert_eq!(
+        said("刘伟在听取汇报后说，各部门要主动靠前服务企业。"),
+        vec![q(Some("刘伟"), None, false, "各部门要主动靠前")]
+    );
+    assert_eq!(
+        said("赵刚代表县委、县政府表示，将为企业提供最好的服务。"),
+        vec![q(Some("赵刚"), None, false, "将为企业提供最好")]
+    );
+    assert_eq!(
+        said("市商务局副局长孙丽15日在沈阳介绍，今年前三季度全市实际利用外资增长12%。"),
+        vec![q(Some("孙丽"), Some("市商务局副局长"), false, "今年前三季度全市")]
+    );
+}
+
+#[test]
+fn speech_after_a_quote_goes_on_as_reported_speech() {
+    assert_eq!(
+        said("“我们对这里的发展充满信心。”公司董事长陈东表示，下一步将追加投资建设二期工厂。"),
+        vec![
+            q(Some("陈东"), Some("公司董事长"), true, "我们对这里的发展"),
+            q(Some("陈东"), Some("公司董事长"), false, "下一步将追加投资"),
+        ]
+    );
+}
+
+#[test]
+fn a_quoted_term_stays_inside_reported_speech() {
+    let got = said("“园区服务很到位。”企业负责人周强说，当前园区正处在“快车道”上，前景看好。");
+    assert_eq!(got[1].3, "当前园区正处在“");
+    assert_eq!(got.len(), 2);
+}
+
+#[test]
+fn pronoun_belongs_to_the_last_subject_named() {
+    assert_eq!(
+        said("县委书记李华出席签约仪式并致辞。他说，全县上下要以最优环境服务项目建设。"),
+        vec![q(Some("李华"), Some("县委书记"), false, "全县上下要以最优")]
+    );
+}
+
+#[test]
+fn a_bare_name_takes_the_role_of_an_earlier_mention() {
+    assert_eq!(
+        said("区委书记、区长马军出席会议。马军表示，全区将持续优化营商环境。"),
+        vec![q(Some("马军"), Some("区委书记、区长"), false, "全区将持续优化营")]
+    );
+}
+
+#[test]
+fn a_colon_without_quotation_marks_introduces_reported_speech() {
+    assert_eq!(
+        said("商会会长吴刚表示：近期将组织会员企业到开发区考察。"),
+        vec![q(Some("吴刚"), Some("商会会长"), false, "近期将组织会员企")]
+    );
+}
+
+#[test]
+fn quotation_marks_of_every_kind() {
+    let expected = vec![q(Some("王明"), None, true, "我们选择这里，是")];
+    assert_eq!(
+        said("王明说：「我们选择这里，是看中了这里的营商环境。」"),
+        expected
+    );
+    assert_eq!(
+        said("王明说：\"我们选择这里，是看中了这里的营商环境。\""),
+        expected
+    );
+}
+
+#[test]
+fn thanks_and_welcome_are_not_speech() {
+    assert!(said("李华对各位企业家的到来表示热烈欢迎。").is_empty());
+}
+
+#[test]
+fn a_quoted_term_after_the_verb_begins_reported_speech() {
+    assert_eq!(
+        said("区委书记王刚强调，“十四五”期间，全区要把招商引资作为头号工程。"),
+        vec![q(Some("王刚"), Some("区委书记"), false, "“十四五”期间，")]
+    );
+}
+
+#[test]
+fn collective_and_anonymous_sources() {
+    assert_eq!(
+        said("企业家们纷纷表示，这里的营商环境让人放心。"),
+        vec![q(None, Some("企业家们"), false, "这里的营商环境让")]
+    );
+    assert_eq!(
+        said("签约企业代表表示，将尽快推动项目落地。"),
+        vec![q(None, Some("签约企业代表"), false, "将尽快推动项目落")]
+    );
+}
+
+#[test]
+fn a_subject_introduced_by_a_frame_gives_the_pronoun_its_speaker() {
+    assert_eq!(
+        said("在座谈交流中，孙伟仔细倾听企业提出的问题。他说，当前全市正处在加速发展的关键时期。"),
+        vec![q(Some("孙伟"), None, false, "当前全市正处在加")]
+    );
+}
