@@ -361,6 +361,7 @@ mod tests {
                 start: 0,
                 end: 0,
             },
+            via: crate::extract::model::Via::SpeakerBefore,
         }
     }
 

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// Bump when what a cache entry holds changes shape or meaning.
-const CACHE_FORMAT: u32 = 3;
+const CACHE_FORMAT: u32 = 4;
 
 /// Everything one file yields.
 #[derive(Clone, Serialize, Deserialize)]

@@ -203,6 +203,7 @@ pub fn tables(corpus: &Corpus, e: &Entities) -> Vec<Table> {
             ("organization", "TEXT"),
             ("region", "TEXT REFERENCES regions(name)"),
             ("direct", "INTEGER NOT NULL"),
+            ("via", "TEXT NOT NULL"),
             ("start", "INTEGER NOT NULL"),
             ("end", "INTEGER NOT NULL"),
             ("text", "TEXT NOT NULL"),
@@ -221,6 +222,7 @@ pub fn tables(corpus: &Corpus, e: &Entities) -> Vec<Table> {
                     q.organization.clone().into(),
                     q.region.clone().into(),
                     q.direct.into(),
+                    q.via.name().into(),
                     q.span.start.into(),
                     q.span.end.into(),
                     q.text.as_str().into(),
@@ -365,7 +367,7 @@ pub const INDEXES: &[(&str, &str)] = &[
 pub const VIEWS: &[(&str, &str)] = &[
     (
         "quotes_with_speaker",
-        "SELECT q.id, q.speaker, q.role, q.organization, q.region, a.date, a.title, a.url, q.text, q.article, q.paragraph \
+        "SELECT q.id, q.speaker, q.role, q.organization, q.region, a.date, a.title, a.url, q.text, q.via, q.article, q.paragraph \
          FROM quotes q JOIN articles a ON a.id = q.article",
     ),
     (

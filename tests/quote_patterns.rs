@@ -157,3 +157,62 @@ fn a_subject_introduced_by_a_frame_gives_the_pronoun_its_speaker() {
         vec![q(Some("孙伟"), None, false, "当前全市正处在加")]
     );
 }
+
+#[test]
+fn a_quoted_sentence_standing_alone_goes_on_from_the_last_speaker() {
+    // In the next paragraph, and in the same one.
+    assert_eq!(
+        said("区长王明说：“我们将全力保障项目落地。”\n\n“只要企业有需要，我们随叫随到。”"),
+        vec![
+            q(Some("王明"), Some("区长"), true, "我们将全力保障项"),
+            q(Some("王明"), Some("区长"), true, "只要企业有需要，"),
+        ]
+    );
+    assert_eq!(
+        said("“项目建成后年产值可达10亿元。”公司负责人说。“我们对这里的环境很满意。”"),
+        vec![
+            q(None, Some("公司负责人"), true, "项目建成后年产值"),
+            q(None, Some("公司负责人"), true, "我们对这里的环境"),
+        ]
+    );
+    // Somebody else named in between, or two paragraphs away: nobody's.
+    assert_eq!(
+        said("区长王明说：“我们将全力保障项目落地。”副区长李华随后出席签约仪式。“只要企业有需要，我们随叫随到。”").len(),
+        1
+    );
+    assert_eq!(
+        said("区长王明说：“我们将全力保障项目落地。”\n\n签约仪式随后举行。\n\n会场气氛热烈。\n\n“只要企业有需要，我们随叫随到。”").len(),
+        1
+    );
+    // A quoted sentence inside a sentence is no continuation.
+    assert_eq!(
+        said("区长王明说：“我们将全力保障项目落地。”全区牢记“只要企业有需要，我们随叫随到。”的承诺。").len(),
+        1
+    );
+}
+
+#[test]
+fn each_quote_says_which_rule_attributed_it() {
+    use zhaoshang::extract::model::Via;
+    let corpus = zhaoshang::corpus::model::Corpus {
+        articles: load_text(
+            "t.txt",
+            "t",
+            "测试标题\n\n本报记者 张三\n\n区长王明说：“我们将全力保障项目落地。”\n\n“只要企业有需要，我们随叫随到。”\n\n“项目进展顺利。”李华说，下一步将加快建设进度。\n\n他表示，全年将新开工项目60个。\n\n在孙磊看来，“招商引资就是要拼服务、拼效率”。\n\n赵丽介绍，今年新签约项目32个。\n",
+        ),
+        ..Default::default()
+    };
+    let via: Vec<Via> = extract(&corpus).quotes.iter().map(|q| q.via).collect();
+    assert_eq!(
+        via,
+        [
+            Via::SpeakerBefore,
+            Via::Continuation,
+            Via::SpeakerAfter,
+            Via::FollowOn,
+            Via::Pronoun,
+            Via::Frame,
+            Via::Reported,
+        ]
+    );
+}

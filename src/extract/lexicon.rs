@@ -46,7 +46,7 @@ fn word_at(words: &WordSet, chars: &[char], i: usize) -> Option<usize> {
 }
 
 /// What a speaker phrase is made of.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SpeakerNp {
     pub name: Option<String>,
     /// Everything before the name: organisation and position (朝阳区商务局副局长).

@@ -75,6 +75,53 @@ pub struct Quote {
     pub direct: bool,
     /// Where the quoted words stand.
     pub span: Span,
+    /// Which rule attributed it, most certain first: users can filter out the weak ones.
+    pub via: Via,
+}
+
+/// The sieve that attributed a quote to its speaker (after CoreNLP's quote attribution).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Via {
+    /// The speaker and a speech verb right before it: `郑非表示：“…”`, `张建国说，“…”`.
+    SpeakerBefore,
+    /// The speaker inside a framing phrase: `在孙磊看来，“…”`, `正如赵丽所说：“…”`.
+    Frame,
+    /// The speaker right after it: `“…”周凯说`, `“…”公司负责人满怀期待`.
+    SpeakerAfter,
+    /// A reported clause: `王明表示，…`.
+    Reported,
+    /// Reported speech going on after a quote's verb: `“…”王明说，下一步…`.
+    FollowOn,
+    /// A quotation standing alone right after the same speaker's quote.
+    Continuation,
+    /// `他说` / `她表示`: the person last named as a subject.
+    Pronoun,
+}
+
+impl Via {
+    pub const ALL: [Via; 7] = [
+        Via::SpeakerBefore,
+        Via::Frame,
+        Via::SpeakerAfter,
+        Via::Reported,
+        Via::FollowOn,
+        Via::Continuation,
+        Via::Pronoun,
+    ];
+
+    /// The name used in exports and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Via::SpeakerBefore => "speaker-before",
+            Via::Frame => "frame",
+            Via::SpeakerAfter => "speaker-after",
+            Via::Reported => "reported",
+            Via::FollowOn => "follow-on",
+            Via::Continuation => "continuation",
+            Via::Pronoun => "pronoun",
+        }
+    }
 }
 
 /// A person with everything the corpus says of them.

@@ -5,7 +5,7 @@ use crate::corpus::decode::is_han;
 use crate::corpus::model::{Article, ParagraphId};
 use crate::extract::gazetteer::gazetteer;
 use crate::extract::lexicon::{lexicon, SpeakerNp};
-use crate::extract::model::{Level, Person, Quote, Span};
+use crate::extract::model::{Level, Person, Quote, Span, Via};
 use crate::extract::text::word_boundaries;
 use std::collections::HashMap;
 
@@ -106,7 +106,7 @@ fn clause_from(chars: &[char], from: usize) -> &[char] {
 
 /// The speaker of a quotation opening after a colon: the clause right before the colon, or
 /// the first clause of the sentence (`敬再回忆起项目推进历程，满是感激：“…”`).
-fn speaker_before_colon(chars: &[char], colon: usize) -> Option<SpeakerNp> {
+fn speaker_before_colon(chars: &[char], colon: usize) -> Option<(SpeakerNp, Via)> {
     let sentence_start = (0..colon)
         .rev()
         .find(|&j| is_terminal(chars[j]) || chars[j] == '”' || chars[j] == '」')
@@ -116,23 +116,27 @@ fn speaker_before_colon(chars: &[char], colon: usize) -> Option<SpeakerNp> {
     let last = clauses.pop()?;
     std::iter::once(last).chain(clauses).find_map(|c| {
         let c = trim_lead(c);
-        lexicon().framed_speaker(c).or_else(|| {
-            lexicon()
-                .speaker_at_start(c)
-                .filter(|np| has_speech_or_predicate(c, np))
-        })
+        lexicon()
+            .framed_speaker(c)
+            .map(|np| (np, Via::Frame))
+            .or_else(|| {
+                lexicon()
+                    .speaker_at_start(c)
+                    .filter(|np| has_speech_or_predicate(c, np))
+                    .map(|np| (np, Via::SpeakerBefore))
+            })
     })
 }
 
 /// The speaker of a quotation opening after a comma: the clause before it must be a speaker
 /// and a speech verb and nothing else (`张建国说，“…”`, `她说，“…”`), or a framing phrase
 /// (`在孙磊看来，“…”`). Returns the speaker and where the verb ends.
-fn speaker_before_comma(chars: &[char], comma: usize) -> Option<SpeakerNp> {
+fn speaker_before_comma(chars: &[char], comma: usize) -> Option<(SpeakerNp, Via)> {
     let clause = trim_lead(&chars[clause_start_before(chars, comma)..comma]);
     let lex = lexicon();
-    lex.framed_speaker(clause).or_else(|| {
+    lex.framed_speaker(clause).map(|np| (np, Via::Frame)).or_else(|| {
         let np = lex.speaker_at_start(clause)?;
-        (lex.speech_end(clause, np.len) == Some(clause.len())).then_some(np)
+        (lex.speech_end(clause, np.len) == Some(clause.len())).then_some((np, Via::SpeakerBefore))
     })
 }
 
@@ -223,6 +227,8 @@ fn opens_utterance(chars: &[char], spans: &[(usize, usize)], at: usize) -> bool 
 }
 
 struct Found {
+    /// The paragraph's position in the article: a continuation must follow closely.
+    para_ix: usize,
     /// Not speech: a person named as a sentence's subject (区长许军出席会议), who gives a
     /// later 他说 its speaker and a later bare 许军表示 its role.
     mention: bool,
@@ -230,6 +236,7 @@ struct Found {
     /// The last organisation named before the quote in its paragraph.
     context_org: Option<String>,
     np: SpeakerNp,
+    via: Via,
     text: String,
     direct: bool,
     start: usize,
@@ -240,7 +247,7 @@ struct Found {
 fn article_quotes(a: &Article) -> Vec<Found> {
     let lex = lexicon();
     let mut found = Vec::new();
-    for p in a.paragraphs() {
+    for (para_ix, p) in a.paragraphs().enumerate() {
         let chars: Vec<char> = p.text.chars().collect();
         let first = found.len();
         // Speech verbs already used to attribute a direct quote (“…”金小法表示，…).
@@ -271,17 +278,28 @@ fn article_quotes(a: &Article) -> Vec<Found> {
                     .map(|(np, verb_end)| {
                         used_verbs.push(verb_end);
                         follow_on = reported_after(&chars, verb_end, &spans);
-                        np
+                        (np, Via::SpeakerAfter)
                     })
             });
-            let Some(np) = np else { continue };
+            let Some((np, via)) = np.or_else(|| {
+                // A sentence in quotation marks on its own: perhaps the last speaker going on.
+                let alone = utterance
+                    && content.len() >= 8
+                    && (open == 0 || is_terminal(chars[open - 1]) || chars[open - 1] == '”')
+                    && (close + 1 >= chars.len() || is_terminal(chars[close + 1]) || chars[close + 1] == '“');
+                alone.then(|| (SpeakerNp::default(), Via::Continuation))
+            }) else {
+                continue;
+            };
             // “……”王明说，下一步我们将……: what follows the verb is王明's too, reported.
             if let Some((start, end)) = follow_on {
                 found.push(Found {
+                    para_ix,
                     mention: false,
                     paragraph: p.id.clone(),
                     context_org: lex.context_organization(&chars, open),
                     np: np.clone(),
+                    via: Via::FollowOn,
                     text: chars[start..end].iter().collect(),
                     direct: false,
                     start,
@@ -295,10 +313,12 @@ fn article_quotes(a: &Article) -> Vec<Found> {
                 continue;
             }
             found.push(Found {
+                para_ix,
                 mention: false,
                 paragraph: p.id.clone(),
                 context_org: lex.context_organization(&chars, open),
                 np,
+                via,
                 text: content.iter().collect(),
                 direct: true,
                 start: open + 1,
@@ -330,10 +350,12 @@ fn article_quotes(a: &Article) -> Vec<Found> {
                     .map_or(chars.len(), |j| j + 1);
                 if end > start + 4 {
                     found.push(Found {
+                        para_ix,
                         mention: false,
                         paragraph: p.id.clone(),
                         context_org: lex.context_organization(&chars, clause_start),
                         np,
+                        via: Via::Reported,
                         text: chars[start..end].iter().collect(),
                         direct: false,
                         start,
@@ -374,10 +396,12 @@ fn article_quotes(a: &Article) -> Vec<Found> {
             };
             if let Some(np) = np {
                 found.push(Found {
+                    para_ix,
                     mention: true,
                     paragraph: p.id.clone(),
                     context_org: None,
                     np,
+                    via: Via::Reported,
                     text: String::new(),
                     direct: false,
                     start: s,
@@ -421,11 +445,36 @@ fn county_in(role: &str) -> Option<String> {
 /// Quotes of one article. Within it, 周凯说 takes the role given at 周凯's first mention, and
 /// 他 is the last named speaker. `focus` is the article's region.
 pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
-    let mut quotes = Vec::new();
+    let mut quotes: Vec<Quote> = Vec::new();
     let mut known: HashMap<String, (Option<String>, Vec<String>)> = HashMap::new();
     let mut last_named: Option<String> = None;
     let mut last_org: Option<String> = None;
+    // The last quote and its paragraph, while nobody else has been named since.
+    let mut last_quote: Option<(usize, usize)> = None;
     for f in article_quotes(a) {
+        if f.via == Via::Continuation {
+            let Some(prev) = last_quote
+                .filter(|&(px, _)| f.para_ix <= px + 1)
+                .map(|(_, i)| quotes[i].clone())
+            else {
+                continue;
+            };
+            last_quote = Some((f.para_ix, quotes.len()));
+            quotes.push(Quote {
+                id: format!("{}#q{}", a.id, quotes.len() + 1),
+                paragraph: f.paragraph.clone(),
+                text: f.text,
+                direct: true,
+                span: Span {
+                    paragraph: f.paragraph,
+                    start: f.start,
+                    end: f.end,
+                },
+                via: Via::Continuation,
+                ..prev
+            });
+            continue;
+        }
         let mut name = f.np.name.clone();
         let mut role = f.np.role.clone();
         let mut titles = f.np.titles.clone();
@@ -452,6 +501,11 @@ pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
             last_named = Some(nm.clone());
         }
         if f.mention {
+            let same =
+                last_quote.is_some_and(|(_, i)| quotes[i].speaker.is_some() && quotes[i].speaker == name);
+            if !same {
+                last_quote = None;
+            }
             continue;
         }
         let mut orgs = role
@@ -468,6 +522,7 @@ pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
             last_org = Some(o.clone());
         }
         let region = role.as_deref().and_then(county_in).or_else(|| focus.clone());
+        last_quote = Some((f.para_ix, quotes.len()));
         quotes.push(Quote {
             id: format!("{}#q{}", a.id, quotes.len() + 1),
             article: a.id.clone(),
@@ -484,6 +539,7 @@ pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
                 start: f.start,
                 end: f.end,
             },
+            via: if f.np.pronoun { Via::Pronoun } else { f.via },
         });
     }
     quotes
