@@ -49,6 +49,9 @@ struct Rules {
     /// A web page's metadata line (来源:…, 作者:…): furniture, or a dateline when it has a date.
     meta_line: Regex,
     masthead: Regex,
+    /// A newspaper's or a site's name alone on a line (吉林农村报, 大院网-山西大院资讯网,
+    /// 浑江区人民政府): the page's masthead, never its headline.
+    site_name: Regex,
 }
 
 /// Non-comment, non-empty lines of an asset file.
@@ -86,8 +89,14 @@ fn rules() -> &'static Rules {
             page: re(r"^第\s*[0-9A-Z]{1,3}\s*版"),
             copyright: re(r"^(?:版权所有\s*:?\s*)?(.{2,16}?)社?\s*版权所有|版权所有\s*:?\s*(.{2,16}?)社?$"),
             source: re(r"(?:^|\s)来源\s*:\s*([^\s]{2,16})"),
-            meta_line: re(r"^(来源|稿源|文章来源|信息来源|作者|发布者)\s*:"),
+            // Also a site's line holding a date and then a source (铁东区人民政府 2023-08-28 10:39 来源: 区委宣传部).
+            meta_line: re(
+                r"^(来源|稿源|文章来源|信息来源|作者|发布者)\s*:|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,30}\s(来源|稿源|作者|发布者)\s*:",
+            ),
             masthead: re(r"^[\p{Han}]{2,8}(日报|晚报|时报|商报|新闻|周刊)$"),
+            site_name: re(
+                r"^(?:[\p{Han}A-Za-z0-9·]{1,10}[-—|｜ ]+)?(?:[\p{Han}A-Za-z0-9·]{2,12}(日报|晚报|时报|商报|周刊|新闻网|资讯网|信息网|门户网站?|政府网|人民政府|融媒体中心)|[\p{Han}]{2,6}[报网])$",
+            ),
         }
     })
 }
@@ -350,6 +359,11 @@ pub fn is_dash_subtitle(folded: &str) -> bool {
     (folded.starts_with("——") || folded.starts_with("--")) && is_title_like(folded)
 }
 
+/// A newspaper's or a site's name alone on a line: the page's masthead, never its headline.
+pub fn is_masthead(folded: &str) -> bool {
+    rules().site_name.is_match(folded.trim())
+}
+
 /// A short sentence that could caption a photo (`景阳广场。`).
 pub fn is_caption_like(folded: &str) -> bool {
     let n = folded.chars().count();
@@ -508,6 +522,28 @@ mod tests {
         assert_eq!(parse_byline("记者 陳星瀚"), Some(vec!["陳星瀚".to_owned()]));
         assert_eq!(parse_byline("记者从市商务局获悉"), None);
         assert_eq!(parse_byline("本报记者"), None);
+    }
+
+    #[test]
+    fn mastheads_are_site_and_paper_names_alone() {
+        for m in [
+            "吉林农村报",
+            "香港商报",
+            "大院网-山西大院资讯网",
+            "浑江区人民政府",
+            "吉林日报",
+            "中国吉林网",
+        ] {
+            assert!(is_masthead(m), "{m}");
+        }
+        for h in [
+            "朝阳区打造产业集聚新高地",
+            "二道江区:掀起“百日攻坚”新高潮",
+            "织密招商引资服务网络",
+            "本报讯",
+        ] {
+            assert!(!is_masthead(h), "{h}");
+        }
     }
 
     #[test]

@@ -364,6 +364,11 @@ fn build_jieba() -> Jieba {
         // Place names are words: the region finder relies on them not being split.
         for line in layout::asset_lines(include_str!("../../assets/gazetteer/gazetteer.tsv")) {
             let cols: Vec<&str> = line.split('\t').collect();
+            // 郊区, 和县: ordinary words or too short to stand alone; as words they would
+            // change how everything else is cut.
+            if cols.get(5) == Some(&"qualified") {
+                continue;
+            }
             let names = cols
                 .get(1)
                 .into_iter()

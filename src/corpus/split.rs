@@ -1,9 +1,10 @@
 //! Classified lines → raw articles: where each article starts, its title, subtitle, byline,
 //! date, edition and publication, and the text lines that make its body.
 
+use crate::corpus::decode::is_han;
 use crate::corpus::layout::{
-    is_caption_like, is_dash_subtitle, is_lead_marker, is_title_like, labelled_authors, parse_publication,
-    Line, LineKind,
+    is_caption_like, is_dash_subtitle, is_lead_marker, is_masthead, is_title_like, labelled_authors,
+    parse_publication, Line, LineKind,
 };
 
 /// An article before its body is laid out into sections.
@@ -145,9 +146,26 @@ fn clean_title(t: &str) -> &str {
             }
         }
     }
-    t.trim_start_matches(['•', '·', '●', '■', '◆', '▪', '-', ' '])
+    let t = t
+        .trim_start_matches(['•', '·', '●', '■', '◆', '▪', '-', ' '])
         .trim_end_matches(['|', '｜', '丨', ' '])
-        .trim()
+        .trim();
+    strip_trailing_label(t)
+}
+
+/// A channel or column label a page sets after its headline (`…新动能 最新快讯`, `…工作 建言献策`):
+/// a last word of two to four characters standing apart from a long headline.
+fn strip_trailing_label(t: &str) -> &str {
+    let Some(cut) = t.rfind([' ', '\u{3000}']) else {
+        return t;
+    };
+    let (head, label) = (t[..cut].trim_end(), t[cut..].trim());
+    let n = label.chars().count();
+    if (2..=4).contains(&n) && label.chars().all(is_han) && head.chars().count() >= 12 {
+        head
+    } else {
+        t
+    }
 }
 
 fn ends_with_colon(folded: &str) -> bool {
@@ -156,7 +174,7 @@ fn ends_with_colon(folded: &str) -> bool {
 
 /// Title-like and not a sentence that merely happens to be short.
 fn can_head(lines: &[Line], kinds: &[LineKind], i: usize) -> bool {
-    kinds[i] == LineKind::Text && is_title_like(&lines[i].folded)
+    kinds[i] == LineKind::Text && is_title_like(&lines[i].folded) && !is_masthead(&lines[i].folded)
 }
 
 /// The previous line that is text, skipping datelines and editions between title and byline.
@@ -250,9 +268,15 @@ fn find_starts(lines: &[Line], kinds: &[LineKind]) -> Vec<Start> {
 
     // 3. The file's first title-like line heads the first article when nothing above does.
     // Photo captions may stand above the title; they are skipped here.
-    if let Some(first) =
-        (0..lines.len()).find(|&i| kinds[i] == LineKind::Text && !is_caption_like(&lines[i].folded))
-    {
+    // So are mastheads (吉林农村报, a site's name) and the channel labels of a page (新闻,
+    // 投资动态): a headline is longer than four characters unless a colon runs it on.
+    if let Some(first) = (0..lines.len()).find(|&i| {
+        let f = &lines[i].folded;
+        kinds[i] == LineKind::Text
+            && !is_caption_like(f)
+            && !is_masthead(f)
+            && (f.chars().count() > 4 || ends_with_colon(f))
+    }) {
         let earliest = starts.iter().map(|s| s.first).min();
         let has_body_before = earliest.is_some_and(|e| {
             (first..e).any(|j| kinds[j] == LineKind::Text && !used[j] && !is_title_like(&lines[j].folded))

@@ -35,6 +35,10 @@ pub struct Gazetteer {
     zones: HashMap<String, usize>,
     /// Every surface and zone name, for matching without building strings.
     index: WordSet,
+    /// Names that count only right after an enclosing division (佳木斯市郊区, 江苏沛县): they
+    /// are ordinary words (郊区) or too short to stand alone (和县 in 市和县两级).
+    qualified: HashMap<String, Vec<usize>>,
+    qualified_index: WordSet,
     followers: Vec<String>,
     zone_suffixes: Vec<&'static str>,
 }
@@ -65,6 +69,7 @@ impl Gazetteer {
         let mut divisions = Vec::new();
         let mut parents = Vec::new();
         let mut shorts = Vec::new();
+        let mut only_qualified = Vec::new();
         for line in asset_lines(include_str!("../../assets/gazetteer/gazetteer.tsv")) {
             let cols: Vec<&str> = line.split('\t').collect();
             let [code, name, level, parent, ..] = cols[..] else {
@@ -83,6 +88,7 @@ impl Gazetteer {
             });
             parents.push(parent.to_owned());
             shorts.push(cols.get(4).map(|s| s.to_owned()).unwrap_or_default());
+            only_qualified.push(cols.get(5) == Some(&"qualified"));
         }
         let by_code: HashMap<String, usize> = divisions
             .iter()
@@ -101,7 +107,14 @@ impl Gazetteer {
                 v.push((i, form));
             }
         };
+        let mut qualified: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, d) in divisions.iter().enumerate() {
+            if only_qualified[i] {
+                for s in [d.name.clone(), traditional(&d.name)] {
+                    qualified.entry(s).or_default().push(i);
+                }
+                continue;
+            }
             add(d.name.clone(), i, Form::Full);
             add(traditional(&d.name), i, Form::Full);
             for s in shorts[i]
@@ -122,6 +135,7 @@ impl Gazetteer {
             }
         }
         let index = WordSet::new(surfaces.keys().chain(zones.keys()));
+        let qualified_index = WordSet::new(qualified.keys());
         let followers = asset_lines(include_str!("../../assets/gazetteer/place_followers.txt"))
             .flat_map(|f| [f.to_owned(), traditional(f)])
             .collect();
@@ -131,6 +145,8 @@ impl Gazetteer {
             surfaces,
             zones,
             index,
+            qualified,
+            qualified_index,
             followers,
             zone_suffixes: vec![
                 "经济技术开发区",
@@ -225,12 +241,40 @@ impl Gazetteer {
                         }
                     }
                     i = hit.end;
+                    let qualified = hit
+                        .zone
+                        .is_none()
+                        .then(|| self.qualified_after(&chars, &hit))
+                        .flatten();
                     hits.push(hit);
+                    if let Some(q) = qualified {
+                        i = q.end;
+                        hits.push(q);
+                    }
                 }
                 None => i += 1,
             }
         }
         hits
+    }
+
+    /// A name that counts only after an enclosing division, right after `hit` (佳木斯市|郊区).
+    fn qualified_after(&self, chars: &[char], hit: &Hit) -> Option<Hit> {
+        let (k, len) = self.qualified_index.all_at(chars, hit.end).next()?;
+        let candidates: Vec<usize> = self
+            .qualified
+            .get(&self.qualified_index.word(k))?
+            .iter()
+            .copied()
+            .filter(|&d| hit.candidates.iter().any(|&h| h != d && self.contains(h, d)))
+            .collect();
+        (!candidates.is_empty()).then(|| Hit {
+            start: hit.end,
+            end: hit.end + len,
+            candidates,
+            form: Form::Full,
+            zone: None,
+        })
     }
 
     fn longest_at(&self, chars: &[char], i: usize, boundary: &dyn Fn(usize) -> bool) -> Option<Hit> {

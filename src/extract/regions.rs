@@ -2,7 +2,7 @@
 //! and the hierarchy of every division named.
 
 use crate::corpus::model::{Article, ArticleId, ParagraphId};
-use crate::extract::gazetteer::{gazetteer, Gazetteer, Hit};
+use crate::extract::gazetteer::{gazetteer, Form, Gazetteer, Hit};
 use crate::extract::model::{ArticleRegions, Level, Region, RegionMention, Span};
 use crate::extract::text::word_boundaries;
 use std::collections::HashMap;
@@ -41,8 +41,17 @@ pub fn resolve_article(a: &Article) -> Vec<Resolved> {
         }
     }
     // The article's home prefecture: where its unambiguous mentions point (titles weigh more).
+    // County short forms weigh only when nothing else places the article.
+    let short_county = |hit: &Hit| {
+        hit.form == Form::Short
+            && hit
+                .candidates
+                .iter()
+                .all(|&d| g.divisions[d].level == Level::County)
+    };
+    let placing_all = raw.iter().all(|(_, hit, _)| short_county(hit));
     let mut weight: HashMap<usize, usize> = HashMap::new();
-    for (_, hit, in_title) in &raw {
+    for (_, hit, in_title) in raw.iter().filter(|(_, hit, _)| placing_all || !short_county(hit)) {
         if let [d] = hit.candidates[..] {
             if let Some(p) = g.prefecture_of(d) {
                 *weight.entry(p).or_default() += if *in_title { 3 } else { 1 };
@@ -53,7 +62,18 @@ pub fn resolve_article(a: &Article) -> Vec<Resolved> {
         .into_iter()
         .max_by_key(|(p, w)| (*w, usize::MAX - p))
         .map(|(p, _)| p);
+    // A county's short form (南山, 新城) is often a brand or an ordinary name: it counts only
+    // for a county in the province the article is set in.
+    let home_province = home.map(|h| province_of(g, h));
     raw.into_iter()
+        .filter(|(_, hit, _)| {
+            hit.form != Form::Short
+                || hit.zone.is_some()
+                || hit.candidates.iter().any(|&d| {
+                    g.divisions[d].level != Level::County
+                        || home_province.is_none_or(|p| province_of(g, d) == p)
+                })
+        })
         .map(|(pid, hit, in_title)| Resolved {
             division: choose(g, &hit.candidates, home),
             zone: hit.zone.clone(),
@@ -67,16 +87,31 @@ pub fn resolve_article(a: &Article) -> Vec<Resolved> {
         .collect()
 }
 
+/// The province a division lies in (itself for a province).
+fn province_of(g: &Gazetteer, d: usize) -> usize {
+    let mut cur = d;
+    while let Some(p) = g.divisions[cur].parent {
+        cur = p;
+    }
+    cur
+}
+
 /// One division for an ambiguous name: the one in the article's home prefecture, else the
-/// higher-level one (赴西安 is the city, not 辽源's 西安区), else one in Jilin.
+/// higher-level one (赴西安 is the city, not 辽源's 西安区), else one in Jilin, else one in the
+/// rest of the Northeast (our readers' region).
 fn choose(g: &Gazetteer, cands: &[usize], home: Option<usize>) -> usize {
     if let Some(h) = home {
         if let Some(&d) = cands.iter().find(|&&d| g.contains(h, d) || g.contains(d, h)) {
             return d;
         }
     }
+    let nearness = |code: &str| match &code[..2] {
+        "22" => 0,
+        "21" | "23" | "15" => 1,
+        _ => 2,
+    };
     let mut sorted = cands.to_vec();
-    sorted.sort_by_key(|&d| (g.divisions[d].level, !g.divisions[d].code.starts_with("22")));
+    sorted.sort_by_key(|&d| (g.divisions[d].level, nearness(&g.divisions[d].code)));
     sorted[0]
 }
 
@@ -370,6 +405,31 @@ mod tests {
             regions_of("長春市綠園區：以營商環境之“優”謀發展\n\n綠園區積極融入長春市建設。\n");
         assert_eq!(focus.as_deref(), Some("绿园区"));
         assert!(names.contains(&"长春市".to_owned()));
+    }
+
+    #[test]
+    fn every_county_of_china_with_namesakes_resolved_by_context() {
+        // 鸡西市梨树区 in Heilongjiang is not Jilin's 梨树县.
+        let (focus, names) = regions_of("鸡西市梨树区招商引资再提速\n\n梨树区新签约项目12个。\n");
+        assert_eq!(focus.as_deref(), Some("梨树区"), "{names:?}");
+        assert!(names.contains(&"鸡西市".to_owned()) && !names.contains(&"梨树县".to_owned()));
+        // A county far from the Northeast, by its full name.
+        let (_, names) = regions_of("招商推介会举行\n\n代表团赴江苏省徐州市沛县考察。\n");
+        assert!(names.contains(&"沛县".to_owned()), "{names:?}");
+        // Ordinary words that are also county names count only after their city.
+        let (_, names) = regions_of("招商推介会举行\n\n佳木斯市郊区与城市郊区的企业，省、市和县三级联动。\n");
+        assert_eq!(names.iter().filter(|n| *n == "郊区").count(), 1, "{names:?}");
+        assert!(!names.contains(&"和县".to_owned()), "{names:?}");
+        // 龙江 is Heilongjiang, not 龙江县.
+        let (focus, _) = regions_of("冲刺龙江首季开门红\n\n龙江各地商务部门迅速行动。\n");
+        assert_eq!(focus.as_deref(), Some("黑龙江省"));
+    }
+
+    #[test]
+    fn a_county_short_form_outside_the_articles_province_is_no_place() {
+        // 南山 is a hotel brand in a Changchun article, not 鹤岗's 南山区.
+        let (_, names) = regions_of("朝阳区招商\n\n长春市朝阳区引入了云璟、南山等知名酒店品牌。\n");
+        assert!(!names.iter().any(|n| n.starts_with("南山")), "{names:?}");
     }
 
     #[test]
