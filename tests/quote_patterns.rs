@@ -216,3 +216,33 @@ fn each_quote_says_which_rule_attributed_it() {
         ]
     );
 }
+
+#[test]
+fn a_manner_word_before_the_verb_needs_no_particle() {
+    assert_eq!(
+        said("黑河市长赵荣国精彩解读：“这座开放之城的机遇是共享的。”"),
+        vec![q(Some("赵荣国"), Some("黑河市长"), true, "这座开放之城的机")]
+    );
+}
+
+#[test]
+fn a_name_does_not_swallow_the_preposition_after_it() {
+    // 李岩在致辞中…: the segmenter may glue 在 to a one-character given name.
+    assert_eq!(
+        said("李岩在致辞中代表市委、市政府向各界表示衷心感谢。他说，当前，松原正处在转型发展的关键阶段。"),
+        vec![q(Some("李岩"), None, false, "当前，松原正处在")]
+    );
+    // 向周朋举一行…: 向 opens a phrase here, not a name; 他 is the subject named before.
+    assert_eq!(
+        said("景俊海首先代表省委、省政府，向周朋举一行到访表示欢迎。他说，纺织工业园项目是返乡投资的重大项目。"),
+        vec![q(Some("景俊海"), None, false, "纺织工业园项目是")]
+    );
+}
+
+#[test]
+fn a_delegation_speaks_as_one_source() {
+    assert_eq!(
+        said("考察团表示，这里地理位置优越、资源丰富。"),
+        vec![q(None, Some("考察团"), false, "这里地理位置优越")]
+    );
+}

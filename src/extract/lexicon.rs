@@ -73,11 +73,10 @@ impl Lexicon {
         if let Some(end) = verb(i) {
             return Some(end - i);
         }
+        // 自信地说, 笑着说, and without the particle: 精彩解读, 深情讲述.
         let k = word_at(&self.manners, chars, i)?;
-        if !matches!(chars.get(i + k), Some('地' | '着' | '著')) {
-            return None;
-        }
-        verb(i + k + 1).map(|end| end - i)
+        let particle = usize::from(matches!(chars.get(i + k), Some('地' | '着' | '著')));
+        verb(i + k + particle).map(|end| end - i)
     }
 
     /// Length of what may stand between a speaker and the speech verb at `i`: adverbs (也,
@@ -294,7 +293,15 @@ impl Lexicon {
             }
             for given in [2, 1] {
                 let end = i + s + given;
-                if end <= chars.len() && chars[i..end].iter().all(|c| is_han(*c)) && is_bound(end) {
+                if end > chars.len() || !chars[i..end].iter().all(|c| is_han(*c)) {
+                    continue;
+                }
+                // 李岩在|致辞中: the segmenter may glue a preposition or particle to a one-
+                // character given name; a name does not end in one.
+                if given == 2 && "在向对于就是说的等也都将已正又从".contains(chars[end - 1]) {
+                    return Some(end - 1 - i);
+                }
+                if is_bound(end) {
                     return Some(end - i);
                 }
             }

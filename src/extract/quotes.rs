@@ -382,7 +382,9 @@ fn article_quotes(a: &Article) -> Vec<Found> {
                     np.len += n;
                     np
                 }),
-                // 孙喆|仔细倾听: a bare name, when it is no word of the dictionary (高质量).
+                // 孙喆|仔细倾听: a bare name, when it is no word of the dictionary (高质量) and
+                // does not open with a preposition that is also a surname (向周朋举一行…).
+                None if "向于和与从同跟".contains(clause.first().copied().unwrap_or(' ')) => None,
                 None => lex
                     .name_by_words(clause, 0, &shifted)
                     .filter(|&n| n < clause.len() && is_han(clause[n]) && !is_dictionary_word(&clause[..n]))
