@@ -120,6 +120,8 @@ fn drive(w: u16, h: u16) {
     t.keys(&["d"]);
     t.wait_for("District dashboard");
     t.keys(&["Escape"]);
+    // A key sent right after Escape would read as Alt+key: wait for the dashboard to close.
+    t.wait_until("the dashboard closed", |s| !s.contains("District dashboard"));
     t.keys(&["?"]);
     t.wait_for("Search prefixes");
     t.keys(&["Escape"]);

@@ -110,10 +110,29 @@ pub(crate) fn is_generic(name: &str, suffix_len: usize) -> bool {
 /// The generic test; `strip_places` also discounts place names (for projects; an
 /// organisation may well be named by its place: 深圳长春商会).
 pub(crate) fn is_generic_with(name: &str, suffix_len: usize, strip_places: bool) -> bool {
-    if is_generic_as_is(name, suffix_len, strip_places) {
+    if is_generic_as_is(name, suffix_len, strip_places) || counted(name) {
         return true;
     }
     let j = crate::corpus::jieba();
+    // 民生项目, 合作项目, 基础设施项目: a head of one or two common words names a kind of
+    // project, not a project (a name carries a proper noun, a place, a figure or more words).
+    let head: String = name
+        .chars()
+        .take(name.chars().count().saturating_sub(suffix_len))
+        .collect();
+    if strip_places && name.ends_with("项目") && (2..=4).contains(&head.chars().count()) {
+        let tags = j.tag(&head, false);
+        if tags.len() <= 2
+            && tags.iter().all(|t| {
+                matches!(
+                    t.tag,
+                    "n" | "vn" | "v" | "a" | "ad" | "an" | "d" | "b" | "l" | "i"
+                )
+            })
+        {
+            return true;
+        }
+    }
     let tags = j.tag(name, false);
     let lead: usize = tags
         .iter()
@@ -127,6 +146,15 @@ pub(crate) fn is_generic_with(name: &str, suffix_len: usize, strip_places: bool)
             suffix_len,
             strip_places,
         )
+}
+
+/// 25个合作项目, 又一个亿元项目, 12家企业就15个项目: a count of projects, not a name.
+fn counted(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    chars.windows(2).any(|w| {
+        (w[0].is_ascii_digit() || "一二两三四五六七八九十百千".contains(w[0]))
+            && matches!(w[1], '个' | '家' | '批' | '项' | '类')
+    })
 }
 
 fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
@@ -227,6 +255,15 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
         if !(tail.contains("项目") || tail.contains("項目") || tail.contains("工程")) {
             continue;
         }
+        // 兴业银行、苏宁易购等9个社区配套项目: examples of a counted kind — investors and
+        // brands; a project among them is named by its own suffix. (等一批… is no count.)
+        let numerals = tail
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(*c))
+            .count();
+        if numerals > 0 && matches!(tail.chars().nth(numerals), Some('个' | '家' | '项')) {
+            continue;
+        }
         // 新材料、高科技、低空经济等相关产业项目: categories, not named projects.
         if tail.contains("相关") || tail.contains("相關") || tail.contains('类') || tail.contains('類')
         {
@@ -247,7 +284,11 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
             if item_end > start + 1 {
                 let name: String = chars[start..item_end].iter().collect();
                 let n = suffix_at_end(chars, item_end).unwrap_or(0);
-                if !unbalanced(&name) && !is_generic(&name, n) {
+                // 兴业银行、苏宁易购等9个社区配套项目: companies listed are investors, not projects.
+                let company = crate::extract::lexicon::lexicon()
+                    .org_suffix_ending(chars, item_end)
+                    .is_some();
+                if !unbalanced(&name) && !is_generic(&name, n) && !company {
                     out.push(Found {
                         name,
                         start,
@@ -453,6 +494,10 @@ mod tests {
             "走进绿园区各重大项目建设现场",
             "争取新材料、高科技、低空经济等相关产业项目",
             "2024年朝阳区项目建设攻坚年",
+            "会上共签约25个合作项目",
+            "又一个亿元项目落地",
+            "推进民生项目和基础设施项目建设",
+            "兴业银行、苏宁易购等9个社区配套项目",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
