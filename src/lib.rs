@@ -4,10 +4,12 @@
 //! (the JSON contract) → `cli` and the terminal UI.
 
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod marks;
 pub mod open;
 pub mod search;
 pub mod tables;

@@ -348,3 +348,107 @@ fn scale_refuses_a_folder_holding_other_files() {
     assert_eq!(code, 0, "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A folder of its own under the temp folder.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("zhaoshang-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn the_config_file_sets_keys_theme_paths_and_dates_and_a_bad_value_names_its_line() {
+    let dir = temp_dir("config");
+    let corpus = dir.join("news");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("a.txt"),
+        "朝阳区招商\n\n2024年3月1日\n\n本报记者 张三\n\n朝阳区副区长李强表示：“我们欢迎投资。”\n",
+    )
+    .unwrap();
+    let file = dir.join("config.toml");
+    std::fs::write(
+        &file,
+        format!(
+            "[keys]\nstar = \"x\"\n\n[theme]\nquote = \"grean\"\n\n[corpus]\npaths = [{:?}]\n\n[display]\ndate_format = \"%Y年%-m月%-d日\"\n",
+            corpus.display().to_string()
+        ),
+    )
+    .unwrap();
+    let path = file.display().to_string();
+    let (code, out, err) = run(&["--config", &path, "--print-config"]);
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("config.toml line 5: theme.quote: unknown colour \"grean\"")
+            && err.contains("the default stays"),
+        "{err}"
+    );
+    assert!(
+        out.contains("star = [\"x\"]") && out.contains("quote = \"green\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("date_format = \"%Y年%-m月%-d日\"  # 2024-08-01 shows as 2024年8月1日"),
+        "{out}"
+    );
+    // The configured corpus is what a command opens when given no path.
+    let (code, out, _) = run(&["--config", &path, "stats", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["articles"], 1, "{out}");
+    // Found in $XDG_CONFIG_HOME/zhaoshang/ without --config.
+    let xdg = dir.join("xdg");
+    std::fs::create_dir_all(xdg.join("zhaoshang")).unwrap();
+    std::fs::write(
+        xdg.join("zhaoshang/config.toml"),
+        "[keys]\nmarked = [\"M\", \"f9\"]\n",
+    )
+    .unwrap();
+    let out = bin()
+        .env("XDG_CONFIG_HOME", &xdg)
+        .arg("--print-config")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("marked = [\"M\", \"f9\"]"), "{out}");
+    // Broken TOML: one message with the line, every default kept.
+    std::fs::write(&file, "[keys]\nstar = \"x\n").unwrap();
+    let (code, out, err) = run(&["--config", &path, "--print-config"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("config.toml line 2:"), "{err}");
+    assert!(out.contains("star = [\"s\"]"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn search_batch_counts_hits_per_district() {
+    let dir = temp_dir("batch");
+    let file = dir.join("names.txt");
+    std::fs::write(&file, "# people to check\n周凯\n\n马良\nzzzzqqqq\n").unwrap();
+    let path = file.display().to_string();
+    let (code, out, err) = run(&["search", "--batch", &path, "--kind", "quote"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(lines.len(), 4, "a header and three queries: {out}");
+    let header = &lines[0];
+    assert_eq!(&header[..2], ["query", "total"]);
+    assert_eq!(header.last(), Some(&"elsewhere"));
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let zhou = &lines[1];
+    assert_eq!(zhou[0], "周凯");
+    assert_eq!(zhou[1], "2", "周凯's two quotes: {out}");
+    assert_eq!(zhou[col("宽城区")], "2");
+    assert_eq!(lines[3][..2], ["zzzzqqqq", "0"]);
+    let (_, out, _) = run(&["search", "--batch", &path, "--json"]);
+    let first: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(first["query"], "周凯");
+    assert!(first["districts"]["宽城区"].as_u64().unwrap() >= 2, "{first}");
+    let (code, _, err) = run(&["search", "--batch", "/nonexistent/names.txt"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("reading the queries in /nonexistent/names.txt"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

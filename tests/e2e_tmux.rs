@@ -75,20 +75,65 @@ fn have_tmux() -> bool {
     true
 }
 
+/// A temporary data folder for the explorer's marks: an end-to-end run never touches the user's.
+struct DataDir(std::path::PathBuf);
+
+impl DataDir {
+    fn new(name: &str) -> DataDir {
+        let d = std::env::temp_dir().join(format!("zhaoshang-e2e-data-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        DataDir(d)
+    }
+
+    /// The command line tmux runs: the binary with this data folder.
+    fn command(&self) -> String {
+        format!(
+            "env ZHAOSHANG_DATA_DIR='{}' '{}'",
+            self.0.display(),
+            env!("CARGO_BIN_EXE_zhaoshang")
+        )
+    }
+}
+
+impl Drop for DataDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl Tmux {
+    /// Starts the explorer in a `w`×`h` session.
+    fn start(&self, w: u16, h: u16, data: &DataDir) {
+        let (ws, hs) = (w.to_string(), h.to_string());
+        let cmd = data.command();
+        let started = self.cmd(&["new-session", "-d", "-s", "zs", "-x", &ws, "-y", &hs, &cmd]);
+        assert!(
+            started.status.success(),
+            "{}",
+            String::from_utf8_lossy(&started.stderr)
+        );
+    }
+
+    /// Presses `q` and waits for the explorer to end.
+    fn quit(&self) {
+        self.keys(&["q"]);
+        let start = Instant::now();
+        while self.alive() {
+            assert!(start.elapsed() < Duration::from_secs(10), "q did not quit");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
 /// Search, jump, next district, dashboard, help, too small and back, quit — on a `w`×`h`
 /// terminal.
 fn drive(w: u16, h: u16) {
     let t = Tmux {
         socket: format!("zhaoshang-e2e-{}-{w}x{h}", std::process::id()),
     };
-    let bin = env!("CARGO_BIN_EXE_zhaoshang");
+    let data = DataDir::new(&format!("{w}x{h}"));
     let (ws, hs) = (w.to_string(), h.to_string());
-    let started = t.cmd(&["new-session", "-d", "-s", "zs", "-x", &ws, "-y", &hs, bin]);
-    assert!(
-        started.status.success(),
-        "{}",
-        String::from_utf8_lossy(&started.stderr)
-    );
+    t.start(w, h, &data);
 
     // Below 120 columns the three lists are tabs of one pane: all three names still show.
     t.wait_until("the three tabs and the corpus figures", |s| {
@@ -123,7 +168,7 @@ fn drive(w: u16, h: u16) {
     // A key sent right after Escape would read as Alt+key: wait for the dashboard to close.
     t.wait_until("the dashboard closed", |s| !s.contains("District dashboard"));
     t.keys(&["?"]);
-    t.wait_for("Search prefixes");
+    t.wait_until("the help", |s| s.contains("Help ·") && s.contains("this help"));
     t.keys(&["Escape"]);
 
     // Too small, then back.
@@ -132,18 +177,53 @@ fn drive(w: u16, h: u16) {
     t.cmd(&["resize-window", "-t", "zs", "-x", &ws, "-y", &hs]);
     t.wait_for("Regions");
 
-    t.keys(&["q"]);
-    let start = Instant::now();
-    while t.alive() {
-        assert!(start.elapsed() < Duration::from_secs(10), "q did not quit");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    t.quit();
+}
+
+/// Stars 马良's quote, quits, starts again on the same data folder and finds the star.
+fn star_survives_a_restart(w: u16, h: u16) {
+    let t = Tmux {
+        socket: format!("zhaoshang-e2e-marks-{}-{w}x{h}", std::process::id()),
+    };
+    let data = DataDir::new(&format!("marks-{w}x{h}"));
+    t.start(w, h, &data);
+    t.wait_for("9 articles");
+    t.keys(&["/"]);
+    t.wait_for("Search");
+    t.keys(&["ml"]);
+    t.wait_for("[人] 马良");
+    t.keys(&["Enter"]);
+    t.wait_until("the quote, search closed", |s| {
+        s.contains("历经128天") && !s.contains("› ml")
+    });
+    t.keys(&["s"]);
+    t.wait_for("★ starred quote");
+    t.quit();
+
+    t.start(w, h, &data);
+    t.wait_for("9 articles");
+    t.keys(&["m"]);
+    t.wait_until("the Marked view with the starred quote of 马良", |s| {
+        s.contains("Marked (1)") && s.contains("★ [引]") && s.contains("马良") && !s.contains("orphaned")
+    });
+    t.keys(&["Escape"]);
+    // q right after Escape would read as Alt+q.
+    t.wait_until("the Marked view closed", |s| !s.contains("Marked (1)"));
+    t.quit();
 }
 
 #[test]
 fn explorer_in_tmux() {
     if have_tmux() {
         drive(120, 36);
+    }
+}
+
+#[test]
+fn a_star_survives_a_restart_in_tmux() {
+    if have_tmux() {
+        star_survives_a_restart(120, 36);
+        star_survives_a_restart(80, 24);
     }
 }
 

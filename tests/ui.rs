@@ -14,6 +14,9 @@ use zhaoshang::tui::layout::Pane;
 use zhaoshang::tui::theme::Theme;
 use zhaoshang::tui::{reader, view};
 
+mod common;
+use common::{screen, snapshot};
+
 const W: u16 = 120;
 const H: u16 = 36;
 
@@ -29,51 +32,6 @@ fn seeds() -> Arc<Data> {
 
 fn app() -> App {
     App::new(seeds(), Theme::new(true), Rect::new(0, 0, W, H))
-}
-
-/// The screen as text, one line a row (wide characters once, their second cell skipped).
-fn screen(app: &App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| view::draw(app, f)).unwrap();
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut skip = 0;
-        for x in 0..w {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let s = buf[(x, y)].symbol();
-            out.push_str(s);
-            skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn snapshot(name: &str, actual: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(format!("{name}.txt"));
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing snapshot {}; run with UPDATE_SNAPSHOTS=1", path.display()));
-    if expected != actual {
-        let diff: Vec<String> = expected
-            .lines()
-            .zip(actual.lines())
-            .enumerate()
-            .filter(|(_, (e, a))| e != a)
-            .map(|(i, (e, a))| format!("row {i}\n  expected: {e}\n  actual:   {a}"))
-            .collect();
-        panic!("snapshot {name} differs:\n{}", diff.join("\n"));
-    }
 }
 
 fn press(app: &mut App, keys: &[Action]) {
@@ -661,4 +619,202 @@ fn skipped_files_are_said_in_the_status_bar_and_listed() {
     assert!(!s.contains('\u{1b}'));
     press(&mut a, &[Action::Back]);
     assert_eq!(a.overlay, Overlay::None);
+}
+
+#[test]
+fn p_opens_the_person_page_with_every_quote_by_date_and_every_role() {
+    let mut a = app();
+    a.go_to(Target::Source("周凯".into()));
+    assert_eq!(a.pane, Pane::Items);
+    press(&mut a, &[Action::Person]);
+    assert_eq!(a.overlay, Overlay::Person);
+    let page = a.person.page.clone().unwrap();
+    assert_eq!(page.name, "周凯");
+    assert_eq!(page.quotes.len(), 2);
+    assert_eq!(page.roles[0].role, "宽城区副区长");
+    let s = screen(&a, W, H);
+    assert!(
+        s.contains("Person · 周凯") && s.contains("roles: 宽城区副区长"),
+        "{s}"
+    );
+    snapshot("person", &s);
+    // Enter shows the quote in its article.
+    press(&mut a, &[Action::Down, Action::Open]);
+    assert_eq!((a.overlay, a.pane), (Overlay::None, Pane::Reader));
+    let art = a.reader.article.unwrap();
+    let ent = &reader::entities(&a.data, art)[a.reader.entity.unwrap()];
+    assert_eq!(ent.mark.kind, MarkKind::Quote(page.quotes[1]));
+    // From the reader, the picked quote's speaker; at 80×24 too.
+    press(&mut a, &[Action::Resize(80, 24), Action::Person]);
+    assert_eq!(a.person.page.as_ref().unwrap().name, "周凯");
+    snapshot("person_80x24", &screen(&a, 80, 24));
+    // Nothing personal selected: it says what to select.
+    let mut b = app();
+    press(&mut b, &[Action::Person]);
+    assert_eq!(b.overlay, Overlay::None);
+    assert!(b.message.as_deref().unwrap().starts_with("select a person"));
+}
+
+#[test]
+fn since_and_until_narrow_the_panes_and_articles_sort_by_date() {
+    let mut a = app();
+    press(&mut a, &[Action::ClearFilter, Action::Top]);
+    let dated = |a: &App| -> Vec<Option<String>> {
+        a.items()
+            .iter()
+            .filter(|r| r.badge == "文")
+            .map(|r| a.data.corpus.articles[r.article].date.clone())
+            .collect()
+    };
+    // 吉林省's articles: newest first, the undated after.
+    let all = dated(&a);
+    assert_eq!(all.len(), 9);
+    assert_eq!(all[0].as_deref(), Some("2026-01-14"));
+    assert_eq!(all[1].as_deref(), Some("2024-08-01"));
+    assert!(all[2..].iter().all(Option::is_none));
+
+    press(&mut a, &[Action::Command]);
+    press(&mut a, &typed("since 2025"));
+    assert!(screen(&a, W, H)
+        .lines()
+        .last()
+        .unwrap()
+        .starts_with(":since 2025█"));
+    press(&mut a, &[Action::Open]);
+    assert_eq!(a.dates.since.as_deref(), Some("2025"));
+    assert_eq!(dated(&a), [Some("2026-01-14".to_owned())]);
+    assert_eq!(
+        a.message.as_deref(),
+        Some("dates: since 2025 (undated articles hidden)")
+    );
+    // Once the message is gone, the status bar says the range.
+    press(&mut a, &[Action::Resize(W, H)]);
+    a.message = None;
+    let s = screen(&a, W, H);
+    assert!(
+        s.lines().last().unwrap().contains("all districts · since 2025"),
+        "{s}"
+    );
+    // Projects and sources narrow too: those of the one article left.
+    let id = &a.data.corpus.articles[a.items()[0].article].id.clone();
+    assert!(a
+        .visible_projects()
+        .iter()
+        .all(|&p| a.data.entities.projects[p].articles.contains(id)));
+    assert!(a.visible_projects().len() < a.data.entities.projects.len());
+    press(&mut a, &[Action::Command]);
+    press(&mut a, &typed("until 2024-12"));
+    press(&mut a, &[Action::Open]);
+    assert!(
+        a.message.as_deref().unwrap().contains("after until"),
+        "{:?}",
+        a.message
+    );
+    press(&mut a, &[Action::Command]);
+    press(&mut a, &typed("until soon"));
+    press(&mut a, &[Action::Open]);
+    assert!(a.message.as_deref().unwrap().starts_with("not a date"));
+    press(&mut a, &[Action::Command]);
+    press(&mut a, &typed("dates"));
+    press(&mut a, &[Action::Open]);
+    assert!(a.dates.is_open());
+    assert_eq!(dated(&a).len(), 9);
+}
+
+#[test]
+fn big_t_shows_the_timeline_and_enter_narrows_to_a_district_and_month() {
+    let mut a = app();
+    press(&mut a, &[Action::Timeline]);
+    assert_eq!(a.overlay, Overlay::Timeline);
+    let t = a.timeline.data.clone().unwrap();
+    assert_eq!(
+        (
+            t.months.first().unwrap().as_str(),
+            t.months.last().unwrap().as_str()
+        ),
+        ("2024-08", "2026-01")
+    );
+    // The district the panes showed is selected; 九台区 holds the article of 2024-08.
+    let jiutai = t.rows.iter().position(|r| r.district == "九台区").unwrap();
+    while a.timeline.row < jiutai {
+        press(&mut a, &[Action::Down]);
+    }
+    press(&mut a, &[Action::Top]);
+    let s = screen(&a, W, H);
+    assert!(
+        s.contains("Timeline · articles per month") && s.contains("九台区 · 2024-08: 1 articles"),
+        "{s}"
+    );
+    snapshot("timeline", &s);
+    press(&mut a, &[Action::NextEntity]);
+    assert!(screen(&a, W, H).contains("Timeline · quotes per month"));
+    snapshot("timeline_80x24", &{
+        press(&mut a, &[Action::Resize(80, 24)]);
+        screen(&a, 80, 24)
+    });
+    press(&mut a, &[Action::Resize(W, H), Action::Open]);
+    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(a.filter.as_deref(), Some("九台区"));
+    assert_eq!(
+        (a.dates.since.as_deref(), a.dates.until.as_deref()),
+        (Some("2024-08"), Some("2024-08"))
+    );
+    assert!(a
+        .items()
+        .iter()
+        .filter(|r| r.badge == "文")
+        .all(|r| a.data.corpus.articles[r.article].date.as_deref() == Some("2024-08-01")));
+}
+
+#[test]
+fn c_compares_two_districts_picked_by_fuzzy_name() {
+    let mut a = app();
+    press(&mut a, &[Action::ClearFilter, Action::Compare]);
+    assert_eq!(a.overlay, Overlay::District);
+    assert!(screen(&a, W, H).contains("Compare: the first district"));
+    press(&mut a, &typed("kuancheng"));
+    press(&mut a, &[Action::Open]);
+    assert_eq!(a.overlay, Overlay::District, "now the second");
+    press(&mut a, &typed("jiutai"));
+    press(&mut a, &[Action::Open]);
+    assert_eq!(a.overlay, Overlay::Compare);
+    let s = screen(&a, W, H);
+    assert!(
+        s.contains("宽城区")
+            && s.contains("九台区")
+            && s.contains("到位资金")
+            && s.contains("Most quoted")
+            && s.contains("周凯"),
+        "{s}"
+    );
+    snapshot("compare", &s);
+    snapshot("compare_80x24", &{
+        press(&mut a, &[Action::Resize(80, 24)]);
+        screen(&a, 80, 24)
+    });
+    // With a district filter, `c` asks only for the other one.
+    press(&mut a, &[Action::Back, Action::Resize(W, H)]);
+    let i = a.data.compared.iter().position(|d| d == "朝阳区").unwrap();
+    press(&mut a, &[Action::District(i), Action::Compare]);
+    assert!(screen(&a, W, H).contains("Compare with district"));
+    press(&mut a, &typed("nanguan"));
+    press(&mut a, &[Action::Open]);
+    let p = a.compare.profiles.clone().unwrap();
+    assert_eq!(
+        (p.0.row.district.as_str(), p.1.row.district.as_str()),
+        ("朝阳区", "南关区")
+    );
+}
+
+#[test]
+fn the_help_shows_the_keys_in_effect() {
+    let mut a = app();
+    let mut c = zhaoshang::config::Config::defaults(true);
+    let warnings = zhaoshang::config::apply(&mut c, "[keys]\nstar = [\"x\", \"ctrl-s\"]\n", "t");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    a.keymap = c.keymap;
+    press(&mut a, &[Action::Resize(160, 48), Action::Help]);
+    let s = screen(&a, 160, 48);
+    assert!(s.contains("x ctrl-s") && s.contains("star / unstar"), "{s}");
+    assert!(!s.contains("  s            star"), "{s}");
 }

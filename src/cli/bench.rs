@@ -515,7 +515,6 @@ pub fn bench_ui(scale: usize, runs: usize) -> Result<ExitCode> {
             let mut keys = Vec::new();
             let mut redraw = Vec::new();
             for q in ["朝阳区商务局", "maliang", "cyq", "到位资金", "靶向招商", "長春"] {
-                use crate::tui::app::Action;
                 app.update(Action::Search);
                 for c in q.chars() {
                     let t = Instant::now();
@@ -531,6 +530,46 @@ pub fn bench_ui(scale: usize, runs: usize) -> Result<ExitCode> {
             let (p50, p95) = (percentile(keys.clone(), 0.5), percentile(keys, 0.95));
             let r50 = percentile(redraw, 0.5);
             writeln!(std::io::stdout(), "{label}: keystroke → frame p50 {p50:.2} ms, p95 {p95:.2} ms; redraw alone p50 {r50:.2} ms; ratio {:.1}×", p50 / r50.max(1e-9))?;
+
+            // Timeline and Compare: opening each (the core works its figures out once) and a
+            // frame of each, against a redraw of the main screen in the same run.
+            use crate::tui::app::{Action, Purpose};
+            let frames = |app: &crate::tui::app::App,
+                          term: &mut ratatui::Terminal<ratatui::backend::TestBackend>|
+             -> Result<f64> {
+                let mut xs = Vec::new();
+                for _ in 0..30 {
+                    let t = Instant::now();
+                    term.draw(|f| crate::tui::view::draw(app, f))?;
+                    xs.push(t.elapsed().as_secs_f64() * 1e3);
+                }
+                Ok(percentile(xs, 0.5))
+            };
+            app.update(Action::ClearFilter);
+            let main = frames(&app, &mut term)?;
+            let t = Instant::now();
+            app.update(Action::Timeline);
+            let timeline_open = t.elapsed().as_secs_f64() * 1e3;
+            let timeline = frames(&app, &mut term)?;
+            app.update(Action::Back);
+            let districts = app.data.compared.clone();
+            let (first, second) = (
+                districts.first().cloned().unwrap_or_default(),
+                districts.get(1).cloned().unwrap_or_default(),
+            );
+            let t = Instant::now();
+            app.update(Action::Compare);
+            crate::tui::compare::picked(&mut app, Purpose::CompareFirst, first);
+            crate::tui::compare::picked(&mut app, Purpose::CompareSecond, second);
+            let compare_open = t.elapsed().as_secs_f64() * 1e3;
+            let compare = frames(&app, &mut term)?;
+            app.update(Action::Back);
+            writeln!(
+                std::io::stdout(),
+                "{label}: Timeline frame p50 {timeline:.2} ms (opening {timeline_open:.1} ms), Compare frame p50 {compare:.2} ms (opening {compare_open:.1} ms); main screen redraw p50 {main:.2} ms; ratios {:.1}× and {:.1}×",
+                timeline / main.max(1e-9),
+                compare / main.max(1e-9)
+            )?;
         }
         Ok(())
     })();

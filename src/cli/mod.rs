@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod eval;
 pub mod export;
+pub mod marks;
 pub mod query;
 
 use anyhow::Result;
@@ -25,6 +26,13 @@ pub struct Cli {
     /// fields: title, content, date, url, source, author.
     #[arg(long = "field", global = true, value_name = "FIELD=NAME")]
     pub fields: Vec<String>,
+    /// The configuration file (default: $XDG_CONFIG_HOME/zhaoshang/config.toml, i.e.
+    /// ~/.config/zhaoshang/config.toml).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Print the configuration in effect as TOML (keys, theme, corpus paths, date format).
+    #[arg(long)]
+    pub print_config: bool,
 }
 
 /// The subcommands.
@@ -50,15 +58,22 @@ pub enum Command {
     /// Print a one-screen summary of the corpus.
     Summary { paths: Vec<PathBuf> },
     /// Search regions, projects, people, quotes, articles and paragraphs (QUERY `-`: one
-    /// query per line from stdin).
+    /// query per line from stdin; `--batch FILE`: a table of hits per district).
     Search {
-        query: String,
+        /// What to look for (with --batch, the first path).
+        #[arg(required_unless_present = "batch")]
+        query: Option<String>,
         paths: Vec<PathBuf>,
+        /// One query per line (blank lines and `#` comments skipped): per query, its hits
+        /// counted per district — tab-separated with a header, or JSON Lines with --json.
+        #[arg(long, value_name = "FILE")]
+        batch: Option<PathBuf>,
         /// Only this kind: region, project, person, quote, article or paragraph.
         #[arg(long)]
         kind: Option<String>,
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
+        /// Hits per query (default 20; with --batch, 1000).
+        #[arg(long)]
+        limit: Option<usize>,
         /// JSON Lines instead of tab-separated lines.
         #[arg(long)]
         json: bool,
@@ -104,6 +119,22 @@ pub enum Command {
         region: Option<String>,
         #[arg(long)]
         json: bool,
+    },
+    /// What you starred, tagged or annotated in the explorer, with citations (speaker, role,
+    /// organisation, title, date, URL); marks whose quote is no longer extracted are listed as
+    /// orphaned. Exit 1 when none matches.
+    Marks {
+        /// The files the marks were made on (default: the bundled seeds); tells what is still
+        /// there from what is orphaned.
+        paths: Vec<PathBuf>,
+        /// Only marks with this tag.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Only marks on this kind: quote, article, project or person.
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long, value_enum, default_value_t = marks::Format::Md)]
+        format: marks::Format,
     },
     /// Sizes of the corpus and its entities.
     Stats {
@@ -192,14 +223,19 @@ pub enum Command {
 }
 
 /// Opens the explorer; without a terminal (a pipe, CI) prints the summary instead.
-fn explore(paths: &[PathBuf], how: &export::Loading) -> Result<ExitCode> {
+fn explore(
+    paths: &[PathBuf],
+    how: &export::Loading,
+    config: crate::config::Config,
+    warnings: Vec<String>,
+) -> Result<ExitCode> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!("zhaoshang: not a terminal; printing the summary (run `zhaoshang export` for JSON)");
         return export::summary(paths, how);
     }
     let (corpus, entities) = export::load_reporting(paths, how)?;
-    crate::tui::run(crate::tui::data::Data::new(corpus, entities))?;
+    crate::tui::run(crate::tui::data::Data::new(corpus, entities), config, warnings)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -223,7 +259,24 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         no_cache: nc,
         fields: crate::corpus::formats::FieldMap::parse(&cli.fields).map_err(anyhow::Error::msg)?,
     };
-    let load = |paths: &[PathBuf]| export::load_reporting(paths, &how);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let (config, warnings) = crate::config::load(cli.config.as_deref(), no_color);
+    for w in &warnings {
+        eprintln!("zhaoshang: {w}");
+    }
+    if cli.print_config {
+        print!("{}", crate::config::to_toml(&config));
+        return Ok(ExitCode::SUCCESS);
+    }
+    // No path on the command line: the configuration's corpus, else the bundled seeds.
+    let paths_or_default = |paths: &[PathBuf]| -> Vec<PathBuf> {
+        if paths.is_empty() {
+            config.paths.clone()
+        } else {
+            paths.to_vec()
+        }
+    };
+    let load = |paths: &[PathBuf]| export::load_reporting(&paths_or_default(paths), &how);
     match cli.command {
         Some(Command::Export {
             paths,
@@ -245,13 +298,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Search {
             query,
             paths,
+            batch,
             kind,
             limit,
             json,
-        }) => {
-            let (c, e) = load(&paths)?;
-            query::search(&c, &e, &query, kind.as_deref(), limit, json)
-        }
+        }) => match (batch, query) {
+            (Some(file), first) => {
+                // With --batch there is no QUERY: what stood there is a path.
+                let paths: Vec<PathBuf> = first.map(PathBuf::from).into_iter().chain(paths).collect();
+                let (c, e) = load(&paths)?;
+                query::batch(&c, &e, &file, kind.as_deref(), limit.unwrap_or(1000), json)
+            }
+            (None, Some(q)) => {
+                let (c, e) = load(&paths)?;
+                query::search(&c, &e, &q, kind.as_deref(), limit.unwrap_or(20), json)
+            }
+            (None, None) => anyhow::bail!("search: give a QUERY, `-` for stdin, or --batch FILE"),
+        },
         Some(Command::Quotes {
             paths,
             region,
@@ -277,6 +340,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let (c, e) = load(&paths)?;
             query::sources(&c, &e, region.as_deref(), json)
         }
+        Some(Command::Marks {
+            paths,
+            tag,
+            kind,
+            format,
+        }) => {
+            let (c, e) = load(&paths)?;
+            marks::marks(&c, &e, tag.as_deref(), kind.as_deref(), format)
+        }
         Some(Command::Stats { paths, json }) => {
             let (c, e) = load(&paths)?;
             query::stats(&c, &e, json)
@@ -301,6 +373,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Scale { factor, out, force }) => {
             bench::scale_into(factor, &out, force).map(|_| ExitCode::SUCCESS)
         }
-        None => explore(&cli.paths, &how),
+        None => {
+            let paths = paths_or_default(&cli.paths);
+            explore(&paths, &how, config, warnings)
+        }
     }
 }

@@ -70,13 +70,7 @@ pub fn search(
     limit: usize,
     json: bool,
 ) -> Result<ExitCode> {
-    let kinds = match kind {
-        Some(k) => match Kind::parse(k) {
-            Some(k) => Some(vec![k]),
-            None => bail!("unknown kind {k:?}: region, project, person, quote, article or paragraph"),
-        },
-        None => None,
-    };
+    let kinds = kinds_of(kind)?;
     let index = Index::build(corpus, e);
     let queries: Vec<String> = if query == "-" {
         std::io::stdin()
@@ -107,6 +101,118 @@ pub fn search(
         }
     }
     Ok(found(total))
+}
+
+/// The kinds `--kind` names, if any.
+fn kinds_of(kind: Option<&str>) -> Result<Option<Vec<Kind>>> {
+    match kind {
+        Some(k) => match Kind::parse(k) {
+            Some(k) => Ok(Some(vec![k])),
+            None => bail!("unknown kind {k:?}: region, project, person, quote, article or paragraph"),
+        },
+        None => Ok(None),
+    }
+}
+
+/// The region a search hit belongs to: the region itself, a project's, a source's, a quote's,
+/// the focus of an article (a paragraph's article).
+fn region_of_target(
+    corpus: &Corpus,
+    e: &Entities,
+    sources: &[crate::extract::sources::Source],
+    t: &Target,
+) -> Option<String> {
+    let focus = |id: &crate::corpus::model::ArticleId| e.article_regions(id).0;
+    match t {
+        Target::Region(n) => Some(n.clone()),
+        Target::Project(p) => e.projects.get(*p)?.region.clone(),
+        Target::Source(label) => sources.iter().find(|s| &s.label == label)?.region.clone(),
+        Target::Quote(q) => e.quotes.get(*q)?.region.clone(),
+        Target::Article(id) => focus(id),
+        Target::Paragraph(p) => {
+            let id = p.0.rsplit_once('/').map(|(a, _)| a)?;
+            let a = corpus.articles.iter().find(|a| &*a.id.0 == id)?;
+            focus(&a.id)
+        }
+    }
+}
+
+/// `zhaoshang search --batch FILE`: per query (one a line), its hits counted per district, as
+/// Datashare's batch search does for a list of names. Tab-separated with a header (`query`,
+/// `total`, one column per district, `elsewhere` for hits in no district), or JSON Lines.
+pub fn batch(
+    corpus: &Corpus,
+    e: &Entities,
+    file: &std::path::Path,
+    kind: Option<&str>,
+    limit: usize,
+    json: bool,
+) -> Result<ExitCode> {
+    use anyhow::Context;
+    let kinds = kinds_of(kind)?;
+    let text = std::fs::read_to_string(file)
+        .with_context(|| format!("reading the queries in {}", file.display()))?;
+    let queries: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let index = Index::build(corpus, e);
+    let sources = crate::extract::sources::sources(e);
+    let districts = crate::extract::districts::districts(corpus, e);
+    let mut out = std::io::stdout().lock();
+    if !json {
+        let mut header = vec!["query", "total"];
+        header.extend(districts.iter().map(String::as_str));
+        header.push("elsewhere");
+        writeln!(out, "{}", header.join("\t"))?;
+    }
+    let mut any = 0;
+    for q in &queries {
+        let hits = index.search(q, kinds.as_deref(), limit);
+        let mut per = vec![0usize; districts.len()];
+        let mut elsewhere = 0;
+        for h in &hits {
+            let region = region_of_target(corpus, e, &sources, &index.items[h.item].target);
+            // A hit counts for the district it lies in (朝阳区's quote for 朝阳区, not 长春市).
+            let holding: Vec<usize> = region
+                .map(|r| {
+                    (0..districts.len())
+                        .filter(|&d| e.within(&r, &districts[d]))
+                        .collect()
+                })
+                .unwrap_or_default();
+            // The most specific district holding it: 宽城区, not 长春市 above it.
+            let deepest = holding
+                .iter()
+                .copied()
+                .find(|&m| holding.iter().all(|&o| e.within(&districts[m], &districts[o])));
+            match deepest {
+                Some(d) => per[d] += 1,
+                None => elsewhere += 1,
+            }
+        }
+        any += hits.len();
+        if json {
+            let by: serde_json::Map<String, serde_json::Value> = districts
+                .iter()
+                .zip(&per)
+                .filter(|(_, &n)| n > 0)
+                .map(|(d, &n)| (d.clone(), json!(n)))
+                .collect();
+            writeln!(
+                out,
+                "{}",
+                json!({"query": q, "total": hits.len(), "districts": by, "elsewhere": elsewhere})
+            )?;
+        } else {
+            let mut row = vec![field(q), hits.len().to_string()];
+            row.extend(per.iter().map(usize::to_string));
+            row.push(elsewhere.to_string());
+            writeln!(out, "{}", row.join("\t"))?;
+        }
+    }
+    Ok(found(any))
 }
 
 /// `zhaoshang quotes [--region R] [--speaker S]`.

@@ -93,6 +93,20 @@ impl Article {
         }
     }
 
+    /// A fingerprint of what the article says (headline and paragraphs, 16 hex digits of
+    /// SHA-256): the same text gives the same hash whatever file, position or extractor version
+    /// it came through, so what a user marks in it can be found again.
+    pub fn content_hash(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        h.update(self.title.as_bytes());
+        for p in self.paragraphs() {
+            h.update(b"\n");
+            h.update(p.text.as_bytes());
+        }
+        h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     /// The year the article was published, when its date is known.
     pub fn year(&self) -> Option<i32> {
         self.date.as_deref()?.get(0..4)?.parse().ok()
@@ -129,5 +143,88 @@ impl Corpus {
     /// Looks an article up by id.
     pub fn article(&self, id: &ArticleId) -> Option<&Article> {
         self.articles.iter().find(|a| &a.id == id)
+    }
+}
+
+/// A span of publication dates, each end a year, a month or a day (`2024`, `2024-01`,
+/// `2024-01-15`), both ends included: `until 2024-03` keeps all of March.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct DateRange {
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+impl DateRange {
+    /// True when neither end is set.
+    pub fn is_open(&self) -> bool {
+        self.since.is_none() && self.until.is_none()
+    }
+
+    /// Whether an article of this date falls in the range; an undated one falls in none but
+    /// the open range.
+    pub fn contains(&self, date: Option<&str>) -> bool {
+        if self.is_open() {
+            return true;
+        }
+        let Some(d) = date else { return false };
+        let after = self.since.as_deref().is_none_or(|s| d >= s);
+        let before = self
+            .until
+            .as_deref()
+            .is_none_or(|u| d.get(..u.len()).unwrap_or(d) <= u);
+        after && before
+    }
+
+    /// `2024-01 → 2024-06`, `since 2024-01`, `until 2024-06`; empty when open.
+    pub fn describe(&self) -> String {
+        match (&self.since, &self.until) {
+            (Some(s), Some(u)) => format!("{s} → {u}"),
+            (Some(s), None) => format!("since {s}"),
+            (None, Some(u)) => format!("until {u}"),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// A date end as typed: `2024`, `2024-1`, `2024-01`, `2024/01/15`, `2024年1月` → `2024-01`;
+/// none when it is not a date.
+pub fn parse_date_end(s: &str) -> Option<String> {
+    let parts: Vec<&str> = s
+        .trim()
+        .trim_end_matches('日')
+        .split(['-', '/', '.', '年', '月'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() || parts.len() > 3 || !parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let year: u32 = parts[0].parse().ok().filter(|y| (1900..=2999).contains(y))?;
+    let mut out = format!("{year:04}");
+    let limits = [12, 31];
+    for (p, max) in parts[1..].iter().zip(limits) {
+        let n: u32 = p.parse().ok().filter(|n| (1..=max).contains(n))?;
+        out.push_str(&format!("-{n:02}"));
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn date_ends_and_ranges() {
+        assert_eq!(parse_date_end("2024-1").as_deref(), Some("2024-01"));
+        assert_eq!(parse_date_end("2024年3月5日").as_deref(), Some("2024-03-05"));
+        assert_eq!(parse_date_end("2024/13"), None);
+        assert_eq!(parse_date_end("soon"), None);
+        let r = DateRange {
+            since: Some("2024-01".into()),
+            until: Some("2024-03".into()),
+        };
+        assert!(r.contains(Some("2024-01-01")) && r.contains(Some("2024-03-31")));
+        assert!(!r.contains(Some("2023-12-31")) && !r.contains(Some("2024-04-01")));
+        assert!(!r.contains(None), "an undated article is in no range");
+        assert!(DateRange::default().contains(None));
     }
 }

@@ -198,6 +198,176 @@ fn cell(figures: &[&Figure]) -> Option<Cell> {
     })
 }
 
+/// What the timeline counts per month: articles about the district, quotes given for it,
+/// projects in it (by the first dated article naming each).
+pub const SERIES: [&str; 3] = ["articles", "quotes", "projects"];
+
+/// Per district, articles, quotes and projects per month.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Timeline {
+    /// `YYYY-MM`, oldest first: every month from the first to the last (only those with
+    /// something in them when the span is longer than twenty years).
+    pub months: Vec<String>,
+    pub rows: Vec<TimelineRow>,
+}
+
+/// One district of the timeline.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct TimelineRow {
+    pub district: String,
+    /// Per [`SERIES`], a count per month of [`Timeline::months`].
+    pub counts: [Vec<usize>; 3],
+    /// Per [`SERIES`], what has no date (an undated article's quotes and projects too).
+    pub undated: [usize; 3],
+}
+
+/// `2024-08` of a `2024-08-01` date, when it is a real month.
+fn month_of(date: Option<&str>) -> Option<String> {
+    let d = date?;
+    let (y, m) = (d.get(0..4)?, d.get(5..7)?);
+    let ok = y.chars().all(|c| c.is_ascii_digit()) && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+    ok.then(|| format!("{y}-{m}"))
+}
+
+/// The months from `first` to `last`, both `YYYY-MM`.
+fn months_between(first: &str, last: &str) -> Vec<String> {
+    let parse = |s: &str| -> Option<i64> {
+        Some(s.get(0..4)?.parse::<i64>().ok()? * 12 + s.get(5..7)?.parse::<i64>().ok()? - 1)
+    };
+    let (Some(a), Some(b)) = (parse(first), parse(last)) else {
+        return Vec::new();
+    };
+    (a..=b)
+        .map(|n| format!("{:04}-{:02}", n / 12, n % 12 + 1))
+        .collect()
+}
+
+/// The timeline of districts `names`: each article, quote and project counted in the month of
+/// its article (a project: its first dated article) for every district of `names` it lies in.
+pub fn timeline(corpus: &Corpus, e: &Entities, names: &[String]) -> Timeline {
+    use std::collections::{BTreeSet, HashMap};
+    let position: HashMap<&str, usize> = corpus
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (&*a.id.0, i))
+        .collect();
+    let article_month: Vec<Option<String>> = corpus
+        .articles
+        .iter()
+        .map(|a| month_of(a.date.as_deref()))
+        .collect();
+    let month_of_article = |id: &ArticleId| position.get(&*id.0).and_then(|&i| article_month[i].clone());
+    // Which of `names` each region lies in, worked out once per region (not per item).
+    let mut under: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut districts_of = |region: Option<&str>| -> Vec<usize> {
+        let Some(r) = region else { return Vec::new() };
+        under
+            .entry(r.to_owned())
+            .or_insert_with(|| (0..names.len()).filter(|&d| e.within(r, &names[d])).collect())
+            .clone()
+    };
+    // (series, district, month or none)
+    let mut hits: Vec<(usize, usize, Option<String>)> = Vec::new();
+    for (i, a) in corpus.articles.iter().enumerate() {
+        let focus = e.article_regions(&a.id).0;
+        for d in districts_of(focus.as_deref()) {
+            hits.push((0, d, article_month[i].clone()));
+        }
+    }
+    for q in &e.quotes {
+        for d in districts_of(q.region.as_deref()) {
+            hits.push((1, d, month_of_article(&q.article)));
+        }
+    }
+    for p in &e.projects {
+        let month = p.articles.iter().filter_map(&month_of_article).min();
+        for d in districts_of(p.region.as_deref()) {
+            hits.push((2, d, month.clone()));
+        }
+    }
+    // The axis spans the corpus's dated articles, so districts compare on one axis.
+    let present: BTreeSet<String> = article_month
+        .iter()
+        .flatten()
+        .cloned()
+        .chain(hits.iter().filter_map(|(_, _, m)| m.clone()))
+        .collect();
+    let months = match (present.first(), present.last()) {
+        (Some(a), Some(b)) => {
+            let all = months_between(a, b);
+            if all.len() <= 240 {
+                all
+            } else {
+                present.iter().cloned().collect()
+            }
+        }
+        _ => Vec::new(),
+    };
+    let index: HashMap<&str, usize> = months.iter().enumerate().map(|(i, m)| (m.as_str(), i)).collect();
+    let mut rows: Vec<TimelineRow> = names
+        .iter()
+        .map(|n| TimelineRow {
+            district: n.clone(),
+            counts: std::array::from_fn(|_| vec![0; months.len()]),
+            undated: [0; 3],
+        })
+        .collect();
+    for (series, d, month) in hits {
+        match month.as_deref().and_then(|m| index.get(m)) {
+            Some(&i) => rows[d].counts[series][i] += 1,
+            None => rows[d].undated[series] += 1,
+        }
+    }
+    Timeline { months, rows }
+}
+
+/// One district for the side-by-side comparison: its table row, its projects by stated
+/// investment and its sources by number of quotes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Profile {
+    pub row: Row,
+    /// Name and stated investment (CNY), the largest first, then those without one.
+    pub projects: Vec<(String, Option<f64>)>,
+    /// Label, role and number of quotes given for the district, the most first.
+    pub sources: Vec<(String, String, usize)>,
+}
+
+/// The profile of district `name` (its subdivisions included for projects and sources).
+pub fn profile(
+    corpus: &Corpus,
+    e: &Entities,
+    sources: &[crate::extract::sources::Source],
+    name: &str,
+) -> Profile {
+    let row = rows(corpus, e, &[name.to_owned()]).remove(0);
+    let mut projects: Vec<(String, Option<f64>)> = e
+        .projects
+        .iter()
+        .filter(|p| p.region.as_deref().is_some_and(|r| e.within(r, name)))
+        .map(|p| (p.name.clone(), p.investment.as_ref().map(|m| m.value)))
+        .collect();
+    projects.sort_by(|a, b| b.1.unwrap_or(-1.0).total_cmp(&a.1.unwrap_or(-1.0)));
+    let mut quoted: Vec<(String, String, usize)> = sources
+        .iter()
+        .map(|s| {
+            let n = s
+                .quotes
+                .iter()
+                .filter(|&&q| e.quotes[q].region.as_deref().is_some_and(|r| e.within(r, name)))
+                .count();
+            (s.label.clone(), s.role.clone(), n)
+        })
+        .filter(|(_, _, n)| *n > 0)
+        .collect();
+    quoted.sort_by_key(|s| std::cmp::Reverse(s.2));
+    Profile {
+        row,
+        projects,
+        sources: quoted,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,5 +384,49 @@ mod tests {
         assert_eq!(target, Some(26_000_000_000.0));
         assert_eq!(category("签约总额"), Some(0));
         assert_eq!(category("拟投资额"), Some(2));
+    }
+
+    #[test]
+    fn the_timeline_counts_per_month_and_keeps_the_undated_apart() {
+        let c = crate::corpus::load(&[]).unwrap();
+        let e = crate::extract::extract(&c);
+        let names = vec!["九台区".to_owned(), "朝阳区".to_owned()];
+        let t = timeline(&c, &e, &names);
+        // The two dated seeds: 2024-08 and 2026-01, every month between.
+        assert_eq!(t.months.first().map(String::as_str), Some("2024-08"));
+        assert_eq!(t.months.last().map(String::as_str), Some("2026-01"));
+        assert_eq!(t.months.len(), 18);
+        let jiutai = &t.rows[0];
+        assert_eq!(
+            jiutai.counts[0].iter().sum::<usize>() + jiutai.undated[0],
+            1 + jiutai.undated[0]
+        );
+        assert_eq!(jiutai.counts[0][0], 1, "九台区's article of 2024-08-01");
+        assert_eq!(
+            t.rows[1].counts[0].iter().sum::<usize>(),
+            0,
+            "朝阳区's articles are undated"
+        );
+        assert!(t.rows[1].undated[0] >= 2);
+        assert_eq!(
+            months_between("2024-11", "2025-02"),
+            ["2024-11", "2024-12", "2025-01", "2025-02"]
+        );
+    }
+
+    #[test]
+    fn a_profile_ranks_projects_by_investment_and_sources_by_quotes() {
+        let c = crate::corpus::load(&[]).unwrap();
+        let e = crate::extract::extract(&c);
+        let sources = crate::extract::sources::sources(&e);
+        let p = profile(&c, &e, &sources, "宽城区");
+        assert!(
+            p.sources.iter().any(|(l, _, n)| l == "周凯" && *n == 2),
+            "{:?}",
+            p.sources
+        );
+        let values: Vec<f64> = p.projects.iter().map_while(|(_, v)| *v).collect();
+        assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+        assert_eq!(p.row.district, "宽城区");
     }
 }

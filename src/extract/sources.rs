@@ -2,7 +2,7 @@
 //! (公司负责人) is one per organisation, or, with none named, per article — two companies'
 //! managers are two sources. What the Sources pane lists and `zhaoshang sources` prints.
 
-use crate::corpus::model::ArticleId;
+use crate::corpus::model::{ArticleId, Corpus};
 use crate::extract::Entities;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -135,6 +135,78 @@ pub fn sources(e: &Entities) -> Vec<Source> {
     out
 }
 
+/// One role a person held, with the first and last dates the corpus shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Held {
+    pub role: String,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// Everything one person said across the corpus: what the person page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PersonPage {
+    pub name: String,
+    pub region: Option<String>,
+    /// Every role held, in the order first seen (by date).
+    pub roles: Vec<Held>,
+    pub organizations: Vec<String>,
+    /// Positions in the corpus's quotes, by their article's date (undated last), then in
+    /// reading order.
+    pub quotes: Vec<usize>,
+}
+
+/// The page of source `s`: its quotes and those of every source with the same name and
+/// region (a 副区长 who later appears as 区长 of the same place is one person), in date order.
+pub fn person_page(corpus: &Corpus, e: &Entities, sources: &[Source], s: usize) -> PersonPage {
+    let me = &sources[s];
+    let same = |o: &Source| match (&me.name, &o.name) {
+        (Some(a), Some(b)) => a == b && me.region == o.region,
+        _ => std::ptr::eq(me, o),
+    };
+    let date_of = |q: usize| corpus.article(&e.quotes[q].article).and_then(|a| a.date.clone());
+    let mut quotes: Vec<(Option<String>, usize)> = sources
+        .iter()
+        .filter(|o| same(o))
+        .flat_map(|o| o.quotes.iter().map(|&q| (date_of(q), q)))
+        .collect();
+    // Dated first, oldest first; undated after; each article's quotes in reading order.
+    quotes.sort_by(|(da, qa), (db, qb)| (da.is_none(), da, qa).cmp(&(db.is_none(), db, qb)));
+    quotes.dedup_by_key(|(_, q)| *q);
+    let mut roles: Vec<Held> = Vec::new();
+    let mut organizations: Vec<String> = Vec::new();
+    for (date, q) in &quotes {
+        let quote = &e.quotes[*q];
+        if let Some(r) = &quote.role {
+            match roles.iter_mut().find(|h| &h.role == r) {
+                Some(h) => {
+                    if date.is_some() {
+                        h.from = h.from.clone().or_else(|| date.clone());
+                        h.to = date.clone();
+                    }
+                }
+                None => roles.push(Held {
+                    role: r.clone(),
+                    from: date.clone(),
+                    to: date.clone(),
+                }),
+            }
+        }
+        for o in &quote.organizations {
+            if !organizations.contains(o) {
+                organizations.push(o.clone());
+            }
+        }
+    }
+    PersonPage {
+        name: me.name.clone().unwrap_or_else(|| me.label.clone()),
+        region: me.region.clone(),
+        roles,
+        organizations,
+        quotes: quotes.into_iter().map(|(_, q)| q).collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +226,31 @@ mod tests {
         assert_eq!(li.len(), 2, "{:?}", e.people);
         assert!(li.iter().any(|s| s.label == "李强 · 梨树县"), "{li:?}");
         assert!(li.iter().any(|s| s.label == "李强 · 九台区"), "{li:?}");
+    }
+
+    #[test]
+    fn a_person_page_holds_every_role_in_date_order() {
+        let text =
+            "九台区招商\n\n2024年3月1日\n\n本报记者 张三\n\n九台区副区长李强表示：“我们欢迎投资。”\n\n\
+                    九台区再招商\n\n2025年6月2日\n\n本报记者 王五\n\n九台区区长李强表示：“项目进展顺利。”\n";
+        let mut articles = load_text("t.txt", "t", text);
+        // Dated out of order: the page sorts by date, not by position.
+        articles.reverse();
+        let corpus = crate::corpus::model::Corpus {
+            articles,
+            ..Default::default()
+        };
+        let e = crate::extract::extract(&corpus);
+        let sources = sources(&e);
+        let s = sources
+            .iter()
+            .position(|s| s.name.as_deref() == Some("李强"))
+            .unwrap();
+        let page = person_page(&corpus, &e, &sources, s);
+        let said: Vec<&str> = page.quotes.iter().map(|&q| e.quotes[q].text.as_str()).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said[0].contains("欢迎投资"), "{said:?}");
+        let roles: Vec<&str> = page.roles.iter().map(|h| h.role.as_str()).collect();
+        assert_eq!(roles, ["九台区副区长", "九台区区长"]);
     }
 }

@@ -1,11 +1,17 @@
 //! The explorer's state and how actions change it (Elm-style: `update(&mut App, Action)`).
 
 use crate::corpus::model::ParagraphId;
+use crate::corpus::model::{ArticleId, DateRange};
+use crate::marks::Store;
 use crate::search::{Hit, Kind, Target};
+use crate::tui::compare::CompareState;
 use crate::tui::data::{Data, MarkKind};
 use crate::tui::layout::{list_height, rects, tab_labels, Pane, Rects, Shape};
+use crate::tui::marks::{self as marking, Book, MarkedState, Prompt, PromptKind};
+use crate::tui::person::PersonState;
 use crate::tui::reader;
 use crate::tui::theme::Theme;
+use crate::tui::timeline::TimelineState;
 use ratatui::layout::Rect;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -47,6 +53,26 @@ pub enum Action {
     Yank,
     /// `o`: the article's URL to the browser.
     OpenUrl,
+    /// `s`: star or unstar the selection.
+    Star,
+    /// `t`: edit the selection's tags.
+    Tag,
+    /// `a`: write a note on the selection.
+    Note,
+    /// `m`: the Marked view.
+    Marked,
+    /// In the Marked view: the next tag to filter by.
+    TagFilter,
+    /// Tab in the tag prompt: complete from the tags in use.
+    Complete,
+    /// `p`: the page of the selected person.
+    Person,
+    /// `:`: the command line (`:since 2024-01`).
+    Command,
+    /// `T`: the Timeline.
+    Timeline,
+    /// `c`: two districts side by side.
+    Compare,
     Input(char),
     Backspace,
     ClearInput,
@@ -67,6 +93,30 @@ pub enum Overlay {
     Dashboard,
     /// The files skipped while loading (`w`).
     Skipped,
+    /// Everything starred, tagged or annotated (`m`).
+    Marked,
+    /// The tag or note prompt (`t`, `a`).
+    Prompt,
+    /// One person's quotes across articles, in date order (`p`).
+    Person,
+    /// The `:` command line.
+    Command,
+    /// Per district, articles, quotes and projects per month (`T`).
+    Timeline,
+    /// Two districts side by side (`c`).
+    Compare,
+}
+
+/// What a district picked in the goto box is for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Purpose {
+    /// `g`: the panes show that district.
+    #[default]
+    Goto,
+    /// `c`: the first district to compare.
+    CompareFirst,
+    /// `c`: the second.
+    CompareSecond,
 }
 
 /// A selectable list's position.
@@ -77,7 +127,7 @@ pub struct Cursor {
 }
 
 impl Cursor {
-    fn clamp(&mut self, len: usize, height: usize) {
+    pub(crate) fn clamp(&mut self, len: usize, height: usize) {
         self.selected = self.selected.min(len.saturating_sub(1));
         if self.selected < self.offset {
             self.offset = self.selected;
@@ -97,6 +147,8 @@ pub struct ItemRow {
     pub article: usize,
     pub paragraph: Option<ParagraphId>,
     pub quote: Option<usize>,
+    /// The project a 项 row stands for.
+    pub project: Option<usize>,
 }
 
 /// The reader's position.
@@ -128,6 +180,8 @@ pub struct SearchState {
     /// The folded query the candidates were found for, and those candidates: a longer query
     /// only narrows them.
     pub narrowed: Option<(String, Vec<u32>)>,
+    /// What the district box picks for.
+    pub purpose: Purpose,
 }
 
 /// The explorer's whole state.
@@ -158,11 +212,52 @@ pub struct App {
     pub mentioned_open: bool,
     /// Lines the help is scrolled by (when it is longer than the screen).
     pub help_scroll: usize,
+    /// Stars, tags and notes, as last read from the data folder.
+    pub marks: Book,
+    /// The Marked view's position and filters.
+    pub marked: MarkedState,
+    /// The tag or note prompt while it is open.
+    pub prompt: Option<Prompt>,
+    /// The overlay to go back to when the prompt closes.
+    pub prompt_return: Overlay,
+    /// The person page.
+    pub person: PersonState,
+    /// The publication dates the panes are narrowed to (`:since`, `:until`).
+    pub dates: DateRange,
+    /// The `:` line being typed.
+    pub command: String,
+    /// The Timeline.
+    pub timeline: TimelineState,
+    /// The comparison.
+    pub compare: CompareState,
+    /// The keys in effect (the defaults and the configuration's).
+    pub keymap: crate::tui::keymap::Keymap,
+    /// How dates are shown (`%Y-%m-%d`).
+    pub date_format: String,
     /// The item list for a selection (see [`App::items`]).
     items_memo: RefCell<Option<(ItemsKey, Rc<Vec<ItemRow>>)>>,
 }
 
-type ItemsKey = (Pane, usize, usize, usize, Option<String>, bool);
+type ItemsKey = (Pane, usize, usize, usize, Option<String>, bool, DateRange);
+
+/// How dates are shown unless the configuration says otherwise.
+pub const DEFAULT_DATE_FORMAT: &str = "%Y-%m-%d";
+
+/// A `YYYY-MM-DD` date in `format` (`%Y`, `%m`, `%d`; `%-m`, `%-d` without the leading zero):
+/// `%Y年%-m月%-d日` → 2024年8月1日. A date of another shape is shown as it is.
+pub fn format_date(date: &str, format: &str) -> String {
+    let parts: Vec<&str> = date.split('-').collect();
+    let [y, m, d] = parts[..] else {
+        return date.to_owned();
+    };
+    let trim = |s: &str| s.trim_start_matches('0').to_owned();
+    format
+        .replace("%Y", y)
+        .replace("%-m", &trim(m))
+        .replace("%-d", &trim(d))
+        .replace("%m", m)
+        .replace("%d", d)
+}
 
 /// Results shown in the search box.
 pub const SEARCH_LIMIT: usize = 200;
@@ -200,6 +295,18 @@ impl App {
             dashboard_metric: 0,
             mentioned_open: false,
             help_scroll: 0,
+            // Marks in memory until `set_marks` gives the data folder's (tests never touch it).
+            marks: Book::new(Store::in_memory().ok()),
+            marked: MarkedState::default(),
+            prompt: None,
+            prompt_return: Overlay::None,
+            person: PersonState::default(),
+            dates: DateRange::default(),
+            command: String::new(),
+            timeline: TimelineState::default(),
+            compare: CompareState::default(),
+            keymap: crate::tui::keymap::Keymap::default(),
+            date_format: DEFAULT_DATE_FORMAT.to_owned(),
             items_memo: RefCell::new(None),
         };
         // Start on the first district, so the panes show something useful.
@@ -212,6 +319,11 @@ impl App {
         }
         app.open_first_article();
         app
+    }
+
+    /// Keeps marks in `store` (the user's data folder) from now on.
+    pub fn set_marks(&mut self, store: Store) {
+        self.marks = Book::new(Some(store));
     }
 
     /// The panes' rectangles on the current screen.
@@ -253,6 +365,7 @@ impl App {
                 (Some(f), Some(r)) => self.data.within(r, f),
                 (Some(_), None) => false,
             })
+            .filter(|&i| self.dates.is_open() || e.projects[i].articles.iter().any(|a| self.in_dates(a)))
             .collect()
     }
 
@@ -269,7 +382,32 @@ impl App {
                         .is_some_and(|r| self.data.within(r, f))
                 }),
             })
+            .filter(|&i| {
+                self.dates.is_open()
+                    || self.data.sources[i]
+                        .quotes
+                        .iter()
+                        .any(|&q| self.in_dates(&e.quotes[q].article))
+            })
             .collect()
+    }
+
+    /// True when an article is within the date filter.
+    pub fn in_dates(&self, article: &ArticleId) -> bool {
+        self.dates.is_open() || self.dates.contains(self.data.article_date(article))
+    }
+
+    /// Narrows every pane to publication dates (`:since`, `:until`); selections stay in range.
+    pub fn set_dates(&mut self, dates: DateRange) {
+        self.dates = dates;
+        self.cursors[3] = Cursor::default();
+        for (ci, pane) in [Pane::Regions, Pane::Projects, Pane::Sources]
+            .into_iter()
+            .enumerate()
+        {
+            let len = self.len_of(pane);
+            self.cursors[ci].clamp(len, list_height(self.rects().of(pane)));
+        }
     }
 
     /// What the item list shows for the selection of the last list pane used; remembered
@@ -283,6 +421,7 @@ impl App {
             self.cursors[2].selected,
             self.filter.clone(),
             self.mentioned_open,
+            self.dates.clone(),
         );
         if let Some((k, rows)) = self.items_memo.borrow().as_ref() {
             if *k == key {
@@ -317,13 +456,17 @@ impl App {
                     .unwrap_or(0),
                 paragraph: Some(quote.paragraph.clone()),
                 quote: Some(q),
+                project: None,
             }
         };
         match self.source_pane() {
             Pane::Projects => {
                 if let Some(&p) = self.visible_projects().get(self.cursors[1].selected) {
                     for m in &e.projects[p].mentions {
-                        let Some(a) = d.article_of(&m.paragraph) else {
+                        let Some(a) = d
+                            .article_of(&m.paragraph)
+                            .filter(|&a| self.in_dates(&d.corpus.articles[a].id))
+                        else {
                             continue;
                         };
                         let text = d.corpus.articles[a]
@@ -338,13 +481,20 @@ impl App {
                             article: a,
                             paragraph: Some(m.paragraph.clone()),
                             quote: None,
+                            project: None,
                         });
                     }
                 }
             }
             Pane::Sources => {
                 if let Some(&s) = self.visible_sources().get(self.cursors[2].selected) {
-                    rows.extend(d.sources[s].quotes.iter().map(|&q| quote_row(q)));
+                    rows.extend(
+                        d.sources[s]
+                            .quotes
+                            .iter()
+                            .filter(|&&q| self.in_dates(&e.quotes[q].article))
+                            .map(|&q| quote_row(q)),
+                    );
                 }
             }
             _ => {
@@ -359,37 +509,60 @@ impl App {
                         ItemRow {
                             badge,
                             label: a.display_title().to_owned(),
-                            context: [a.date.clone(), d.focus(a)]
-                                .into_iter()
-                                .flatten()
-                                .collect::<Vec<_>>()
-                                .join(" · "),
+                            context: [
+                                a.date.as_deref().map(|x| format_date(x, &self.date_format)),
+                                d.focus(a),
+                            ]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · "),
                             article: i,
                             paragraph,
                             quote: None,
+                            project: None,
                         }
                     };
-                    for (i, a) in d.corpus.articles.iter().enumerate() {
-                        if d.focus(a).is_some_and(|f| d.within(&f, &name)) {
-                            rows.push(article_row(i, "文", None));
-                        }
-                    }
+                    // Articles newest first, undated ones after (in corpus order).
+                    let by_date = |v: &mut Vec<usize>| {
+                        v.sort_by_key(|&i| {
+                            let date = d.corpus.articles[i].date.as_deref();
+                            (date.is_none(), std::cmp::Reverse(date.map(str::to_owned)))
+                        })
+                    };
+                    let in_range = |i: &usize| self.in_dates(&d.corpus.articles[*i].id);
+                    let mut about: Vec<usize> = (0..d.corpus.articles.len())
+                        .filter(in_range)
+                        .filter(|&i| {
+                            d.focus(&d.corpus.articles[i])
+                                .is_some_and(|f| d.within(&f, &name))
+                        })
+                        .collect();
+                    by_date(&mut about);
+                    rows.extend(about.iter().map(|&i| article_row(i, "文", None)));
                     // Then the articles that only name it (北京市 in a Changchun report), opened
                     // at the first mention.
-                    for (i, a) in d.corpus.articles.iter().enumerate() {
-                        if d.focus(a).is_some_and(|f| d.within(&f, &name)) {
+                    let mut named: Vec<(usize, ParagraphId)> = (0..d.corpus.articles.len())
+                        .filter(in_range)
+                        .filter(|i| !about.contains(i))
+                        .filter_map(|i| d.first_mention_within(i, &name).map(|p| (i, p)))
+                        .collect();
+                    let mut order: Vec<usize> = named.iter().map(|(i, _)| *i).collect();
+                    by_date(&mut order);
+                    named.sort_by_key(|(i, _)| order.iter().position(|x| x == i));
+                    rows.extend(named.into_iter().map(|(i, p)| article_row(i, "提", Some(p))));
+                    for (q, quote) in e.quotes.iter().enumerate() {
+                        if !self.in_dates(&quote.article) {
                             continue;
                         }
-                        if let Some(p) = d.first_mention_within(i, &name) {
-                            rows.push(article_row(i, "提", Some(p)));
-                        }
-                    }
-                    for (q, quote) in e.quotes.iter().enumerate() {
                         if quote.region.as_deref().is_some_and(|r| d.within(r, &name)) {
                             rows.push(quote_row(q));
                         }
                     }
-                    for p in &e.projects {
+                    for (pi, p) in e.projects.iter().enumerate() {
+                        if !self.dates.is_open() && !p.articles.iter().any(|a| self.in_dates(a)) {
+                            continue;
+                        }
                         if p.region.as_deref().is_some_and(|r| d.within(r, &name)) {
                             if let Some(m) = p.mentions.first() {
                                 rows.push(ItemRow {
@@ -403,6 +576,7 @@ impl App {
                                     article: d.article_of(&m.paragraph).unwrap_or(0),
                                     paragraph: Some(m.paragraph.clone()),
                                     quote: None,
+                                    project: Some(pi),
                                 });
                             }
                         }
@@ -438,7 +612,7 @@ impl App {
     }
 
     /// Remembers where we are before a jump (browser-style: forward history is dropped).
-    fn push_history(&mut self) {
+    pub(crate) fn push_history(&mut self) {
         let here = self.location();
         self.history.truncate(self.history_pos);
         if self.history.last() != Some(&here) {
@@ -472,12 +646,15 @@ impl App {
 
     fn reader_lines(&self) -> Option<reader::Lines> {
         let a = self.reader.article?;
+        let glyph = |k: &MarkKind| marking::of_entity(self, a, k).map(crate::marks::Mark::glyph);
         Some(reader::lines(
             &self.data,
             &self.theme,
             a,
             self.reader_width(),
             self.reader.entity,
+            &glyph,
+            &self.date_format,
         ))
     }
 
@@ -547,7 +724,18 @@ impl App {
         h.max(2) as isize
     }
 
-    fn set_filter(&mut self, district: Option<String>) {
+    /// Opens the fuzzy district box (`g`, and `c` for the districts to compare).
+    pub(crate) fn open_district_picker(&mut self, purpose: Purpose) {
+        self.overlay = Overlay::District;
+        self.search = SearchState {
+            after_g: purpose == Purpose::Goto,
+            purpose,
+            ..SearchState::default()
+        };
+        self.refresh_search();
+    }
+
+    pub(crate) fn set_filter(&mut self, district: Option<String>) {
         self.push_history();
         // What is selected in each list, to find it again when the filter is cleared.
         let region = self
@@ -644,6 +832,12 @@ impl App {
         }
         match self.overlay {
             Overlay::Search | Overlay::District => return self.update_search(action),
+            Overlay::Prompt => return marking::update_prompt(self, action),
+            Overlay::Marked => return marking::update_marked(self, action),
+            Overlay::Person => return crate::tui::person::update(self, action),
+            Overlay::Command => return crate::tui::command::update(self, action),
+            Overlay::Timeline => return crate::tui::timeline::update(self, action),
+            Overlay::Compare => return crate::tui::compare::update(self, action),
             Overlay::Help | Overlay::Dashboard | Overlay::Skipped => {
                 match action {
                     Action::Quit => self.quit = true,
@@ -725,14 +919,7 @@ impl App {
                 self.overlay = Overlay::Search;
                 self.search = SearchState::default();
             }
-            Action::GotoDistrict => {
-                self.overlay = Overlay::District;
-                self.search = SearchState {
-                    after_g: true,
-                    ..SearchState::default()
-                };
-                self.refresh_search();
-            }
+            Action::GotoDistrict => self.open_district_picker(Purpose::Goto),
             Action::Help => {
                 self.overlay = Overlay::Help;
                 self.help_scroll = 0;
@@ -770,6 +957,14 @@ impl App {
             }
             Action::NextEntity | Action::PrevEntity => self.cycle_entity(action == Action::NextEntity),
             Action::Yank => self.yank(),
+            Action::Star => marking::star(self),
+            Action::Tag => marking::start_prompt(self, PromptKind::Tags),
+            Action::Note => marking::start_prompt(self, PromptKind::Note),
+            Action::Marked => marking::open_marked(self),
+            Action::Person => crate::tui::person::open(self),
+            Action::Command => crate::tui::command::open(self),
+            Action::Timeline => crate::tui::timeline::open(self),
+            Action::Compare => crate::tui::compare::open(self),
             Action::OpenUrl => self.request_open_url(),
             Action::Click(col, row) => self.click(col, row),
             Action::ScrollUp(col, row) | Action::ScrollDown(col, row) => {
@@ -784,7 +979,11 @@ impl App {
                     self.pane = prev;
                 }
             }
-            Action::Input(_) | Action::Backspace | Action::ClearInput => {}
+            Action::Input(_)
+            | Action::Backspace
+            | Action::ClearInput
+            | Action::TagFilter
+            | Action::Complete => {}
         }
     }
 
@@ -961,6 +1160,11 @@ impl App {
             (Pane::Items, _, _) => self.items().get(self.cursors[3].selected).and_then(|r| r.quote),
             _ => None,
         };
+        self.yank_quote(quote);
+    }
+
+    /// Puts quote `q` with its citation on the clipboard.
+    pub(crate) fn yank_quote(&mut self, quote: Option<usize>) {
         let Some(q) = quote else {
             self.message = Some("select a quote to copy (n/N in the reader, or a quote in Items)".into());
             return;
@@ -1122,7 +1326,10 @@ impl App {
                 self.overlay = Overlay::None;
                 if district {
                     if let Target::Region(n) = target {
-                        self.set_filter(Some(n));
+                        match self.search.purpose {
+                            Purpose::Goto => self.set_filter(Some(n)),
+                            p => crate::tui::compare::picked(self, p, n),
+                        }
                     }
                     return;
                 }

@@ -56,6 +56,9 @@ pub struct Data {
     /// `1`–`9` and `g` step through (see [`tree_and_districts`]).
     pub compared: Vec<String>,
     pub sources: Vec<Source>,
+    /// What marks are keyed by: each article's content hash, and every quote, article,
+    /// project and person by key.
+    pub keys: crate::marks::Keys,
     /// Per article, its marks sorted by paragraph and start, each slice at its exact size.
     marks: Vec<Box<[Mark]>>,
     /// Article id → position in the corpus.
@@ -80,6 +83,7 @@ impl Data {
 
         let sources = crate::extract::sources::sources(&entities);
         let marks = marks(&corpus, &entities);
+        let keys = crate::marks::Keys::new(&corpus, &entities, &sources);
         let article_index = corpus
             .articles
             .iter()
@@ -95,6 +99,7 @@ impl Data {
             districts,
             compared,
             sources,
+            keys,
             marks,
             article_index,
         }
@@ -124,6 +129,17 @@ impl Data {
     pub fn article_of(&self, p: &ParagraphId) -> Option<usize> {
         let id = p.0.rsplit_once('/').map(|(a, _)| a)?;
         self.article_index.get(id).copied()
+    }
+
+    /// The publication date (`YYYY-MM-DD`) of an article, by id.
+    pub fn article_date(&self, id: &ArticleId) -> Option<&str> {
+        let &i = self.article_index.get(&id.0)?;
+        self.corpus.articles[i].date.as_deref()
+    }
+
+    /// The position of an article in the corpus, by id.
+    pub fn article_position(&self, id: &ArticleId) -> Option<usize> {
+        self.article_index.get(&id.0).copied()
     }
 
     /// The paragraph where article `a` first names region `name` or a place under it.

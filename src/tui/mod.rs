@@ -3,16 +3,20 @@
 
 pub mod app;
 pub mod browser;
+pub mod command;
+pub mod compare;
 pub mod data;
 pub mod keymap;
 pub mod layout;
+pub mod marks;
+pub mod person;
 pub mod reader;
 pub mod theme;
+pub mod timeline;
 pub mod view;
 
 use crate::tui::app::{Action, App, Overlay};
 use crate::tui::data::Data;
-use crate::tui::theme::Theme;
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
@@ -29,10 +33,15 @@ use std::time::Duration;
 pub fn action_for(app: &App, ev: Event) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind != KeyEventKind::Release => {
-            if matches!(app.overlay, Overlay::Search | Overlay::District) {
+            if app.overlay == Overlay::Prompt {
+                keymap::prompt_action(k)
+            } else if matches!(
+                app.overlay,
+                Overlay::Search | Overlay::District | Overlay::Command
+            ) {
                 keymap::input_action(k)
             } else {
-                keymap::action_for(k)
+                app.keymap.action_for(k)
             }
         }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
@@ -89,8 +98,9 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// Runs the explorer until the user quits.
-pub fn run(data: Data) -> anyhow::Result<()> {
+/// Runs the explorer until the user quits, with the configuration's keys, theme and date
+/// format; the first of its warnings shows in the status bar.
+pub fn run(data: Data, config: crate::config::Config, warnings: Vec<String>) -> anyhow::Result<()> {
     let data = Arc::new(data);
     // A panic restores the terminal before the message is printed.
     let default_hook = std::panic::take_hook();
@@ -103,7 +113,17 @@ pub fn run(data: Data) -> anyhow::Result<()> {
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
-    let mut app = App::new(data, Theme::from_env(), Rect::new(0, 0, size.width, size.height));
+    let mut app = App::new(data, config.theme, Rect::new(0, 0, size.width, size.height));
+    app.keymap = config.keymap;
+    app.date_format = config.date_format;
+    match crate::marks::Store::open_default() {
+        Ok(store) => app.set_marks(store),
+        // The explorer still runs; marks made now are kept for this session only.
+        Err(e) => app.message = Some(format!("marks kept only until you quit: {e}")),
+    }
+    if let Some(w) = warnings.first() {
+        app.message = Some(format!("config: {w}"));
+    }
     while !app.quit {
         terminal.draw(|f| view::draw(&app, f))?;
         if let Some(url) = app.open_url.take() {

@@ -161,8 +161,20 @@ fn plain(text: &str, style: Style) -> Vec<(char, Style)> {
     text.chars().map(|c| (c, style)).collect()
 }
 
-/// Builds the article's lines for a reader `width` cells wide.
-pub fn lines(data: &Data, t: &Theme, article: usize, width: usize, current: Option<usize>) -> Lines {
+/// The glyph shown after an entity the user marked (★), if any.
+pub type Glyph<'a> = &'a dyn Fn(&MarkKind) -> Option<&'static str>;
+
+/// Builds the article's lines for a reader `width` cells wide; a marked entity is followed by
+/// its glyph.
+pub fn lines(
+    data: &Data,
+    t: &Theme,
+    article: usize,
+    width: usize,
+    current: Option<usize>,
+    glyph: Glyph,
+    date_format: &str,
+) -> Lines {
     let a = &data.corpus.articles[article];
     let mut out = Lines {
         lines: Vec::new(),
@@ -176,7 +188,9 @@ pub fn lines(data: &Data, t: &Theme, article: usize, width: usize, current: Opti
     }
     let meta: Vec<String> = [
         (!a.authors.is_empty()).then(|| a.authors.join("、")),
-        a.date.clone(),
+        a.date
+            .as_deref()
+            .map(|d| crate::tui::app::format_date(d, date_format)),
         a.publication.clone(),
         a.page.clone(),
         data.focus(a),
@@ -210,15 +224,23 @@ pub fn lines(data: &Data, t: &Theme, article: usize, width: usize, current: Opti
             let mut starts = Vec::new();
             let marks = data.marks(article, n);
             n += 1;
+            // Characters inserted so far (glyphs): later marks stand that much further on.
+            let mut shift = 0;
             for m in marks {
                 let mut st = mark_style(t, &m.kind);
                 if current == Some(entity) {
                     st = st.patch(t.current);
                 }
-                for ch in chars.iter_mut().take(m.end).skip(m.start) {
+                for ch in chars.iter_mut().take(m.end + shift).skip(m.start + shift) {
                     ch.1 = base.patch(st);
                 }
-                starts.push(m.start);
+                starts.push(m.start + shift);
+                if let Some(g) = glyph(&m.kind) {
+                    for (i, c) in g.chars().enumerate() {
+                        chars.insert((m.end + shift + i).min(chars.len()), (c, t.title));
+                    }
+                    shift += g.chars().count();
+                }
                 entity += 1;
             }
             let indent = if p.kind == ParagraphKind::Caption {

@@ -2,10 +2,14 @@
 
 #![allow(dead_code)]
 
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
 use serde_json::Value;
 use std::sync::OnceLock;
 use zhaoshang::corpus::model::Corpus;
 use zhaoshang::export::Export;
+use zhaoshang::tui::app::App;
+use zhaoshang::tui::view;
 
 /// `tests/gold/seeds.json`, a verbatim copy of `../shared/gold/seeds.json`.
 pub fn gold() -> &'static Value {
@@ -43,4 +47,49 @@ pub fn s<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
 /// File name without folders.
 pub fn base(file: &str) -> &str {
     file.rsplit(['/', '\\']).next().unwrap_or(file)
+}
+
+/// The screen as text, one line a row (wide characters once, their second cell skipped).
+pub fn screen(app: &App, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| view::draw(app, f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut skip = 0;
+        for x in 0..w {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let s = buf[(x, y)].symbol();
+            out.push_str(s);
+            skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn snapshot(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(format!("{name}.txt"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("missing snapshot {}; run with UPDATE_SNAPSHOTS=1", path.display()));
+    if expected != actual {
+        let diff: Vec<String> = expected
+            .lines()
+            .zip(actual.lines())
+            .enumerate()
+            .filter(|(_, (e, a))| e != a)
+            .map(|(i, (e, a))| format!("row {i}\n  expected: {e}\n  actual:   {a}"))
+            .collect();
+        panic!("snapshot {name} differs:\n{}", diff.join("\n"));
+    }
 }

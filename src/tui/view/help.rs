@@ -2,7 +2,7 @@
 
 use crate::search::PREFIXES;
 use crate::tui::app::App;
-use crate::tui::keymap::BINDINGS;
+use crate::tui::keymap::Keymap;
 use crate::tui::view::clear;
 use crate::tui::view::lists::COUNTS_LEGEND;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -21,11 +21,11 @@ pub enum Entry {
     Blank,
 }
 
-/// What the help says, group by group.
-pub fn entries() -> Vec<Entry> {
+/// What the help says, group by group: the keys in effect (the configuration's too).
+pub fn entries(keymap: &Keymap) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut group = "";
-    for b in BINDINGS.iter().filter(|b| !b.keys.is_empty()) {
+    for b in keymap.bindings.iter().filter(|b| !b.keys.is_empty()) {
         if b.group != group {
             group = b.group;
             if !out.is_empty() {
@@ -33,7 +33,7 @@ pub fn entries() -> Vec<Entry> {
             }
             out.push(Entry::Heading(group.to_owned()));
         }
-        out.push(Entry::Key(b.keys.to_owned(), b.help.to_owned()));
+        out.push(Entry::Key(b.keys.to_string(), b.help.to_owned()));
     }
     out.push(Entry::Key("1 … 9".into(), "district by number".into()));
     out.push(Entry::Key(
@@ -118,7 +118,7 @@ pub fn column(app: &App, entries: &[Entry], width: usize) -> Vec<Line<'static>> 
 
 /// The help's columns in `area` (inside its border) and the length of the longest.
 fn columns(app: &App, area: Rect) -> (Vec<(Rect, Vec<Line<'static>>)>, usize) {
-    let all = entries();
+    let all = entries(&app.keymap);
     let inner = Block::default().borders(Borders::ALL).inner(area);
     let one = column(app, &all, inner.width as usize);
     if one.len() <= inner.height as usize {

@@ -1,7 +1,9 @@
 //! The list panes: regions (a tree with counts), projects, sources, and the item list.
 
+use crate::marks::Mark;
 use crate::tui::app::{yuan, App, Cursor};
 use crate::tui::layout::{Pane, Shape};
+use crate::tui::marks as marking;
 use crate::tui::view::{block, fit};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -17,7 +19,7 @@ pub const MIN_TEXT: usize = 16;
 /// to the width. The text keeps at least [`MIN_TEXT`] cells: `[引] 我们正积极开展招商…` rather
 /// than `[引] 我们…  郑非 · 朝…`; the note shrinks, or goes, first.
 /// A note that is a count (`2/3·4·17`) shows whole or not at all: cut, it would mislead.
-fn row(r: &Row, width: usize, style: Style, note_style: Style) -> Line<'static> {
+pub(crate) fn row(r: &Row, width: usize, style: Style, note_style: Style) -> Line<'static> {
     let (lead, text, note) = (r.lead.as_str(), r.text.as_str(), r.note.as_str());
     // Room for the kept text, and for the … that marks it cut.
     let keep = lead.width() + text.width().min(MIN_TEXT) + usize::from(text.width() > MIN_TEXT);
@@ -40,7 +42,7 @@ fn row(r: &Row, width: usize, style: Style, note_style: Style) -> Line<'static> 
 }
 
 /// A list row's parts.
-struct Row {
+pub(crate) struct Row {
     lead: String,
     text: String,
     note: String,
@@ -49,7 +51,7 @@ struct Row {
 }
 
 impl Row {
-    fn new(lead: String, text: String, note: String) -> Row {
+    pub(crate) fn new(lead: String, text: String, note: String) -> Row {
         Row {
             lead,
             text,
@@ -181,7 +183,8 @@ pub fn projects(app: &App, f: &mut Frame, area: Rect) {
                 .as_ref()
                 .map(|m| yuan(m.value))
                 .unwrap_or_else(|| p.region.clone().unwrap_or_default());
-            Row::new(String::new(), p.name.clone(), note)
+            let glyph = marking::of_project(app, i).map_or("", Mark::glyph);
+            Row::new(glyph.to_owned(), p.name.clone(), note)
         })
         .collect::<Vec<_>>();
     let total = rows.len();
@@ -211,7 +214,8 @@ pub fn sources(app: &App, f: &mut Frame, area: Rect) {
             } else {
                 format!("({})", s.label)
             };
-            Row::counted(String::new(), main, format!("{}", s.quotes.len()))
+            let glyph = marking::of_source(app, i).map_or("", Mark::glyph);
+            Row::counted(glyph.to_owned(), main, format!("{}", s.quotes.len()))
         })
         .collect::<Vec<_>>();
     let total = rows.len();
@@ -237,7 +241,15 @@ pub fn items(app: &App, f: &mut Frame, area: Rect) {
         .iter()
         .skip(c.offset)
         .take(height)
-        .map(|r| Row::new(format!("[{}] ", r.badge), r.label.clone(), r.context.clone()))
+        .map(|r| {
+            // `[引]★`: the glyph takes the space after the badge, so rows stay aligned.
+            let glyph = marking::of_row(app, r).map_or(" ", Mark::glyph);
+            Row::new(
+                format!("[{}]{glyph}", r.badge),
+                r.label.clone(),
+                r.context.clone(),
+            )
+        })
         .collect();
     let window = Cursor {
         selected: c.selected.saturating_sub(c.offset),

@@ -1,11 +1,15 @@
 //! Drawing: `draw(&App, &mut Frame)`, one file per pane or overlay.
 
+pub mod compare;
 pub mod dashboard;
 pub mod help;
 pub mod lists;
+pub mod marked;
+pub mod person;
 pub mod reader;
 pub mod search;
 pub mod skipped;
+pub mod timeline;
 
 use crate::tui::app::{App, Overlay};
 use crate::tui::layout::{tab_labels, too_small, Pane, Shape, MIN_HEIGHT, MIN_WIDTH};
@@ -50,12 +54,25 @@ pub fn draw(app: &App, f: &mut Frame) {
     }
     status(app, f, r.status);
     // Below the wide shape an overlay takes the whole screen: 80 columns are too few to spare.
-    match app.overlay {
+    // The prompt stands over whatever it was opened from.
+    let under = if app.overlay == Overlay::Prompt {
+        app.prompt_return
+    } else {
+        app.overlay
+    };
+    match under {
         Overlay::Search | Overlay::District => search::search(app, f, overlay_area(area, 90, 80)),
+        Overlay::Marked => marked::marked(app, f, overlay_area(area, 90, 85)),
+        Overlay::Person => person::person(app, f, overlay_area(area, 90, 85)),
+        Overlay::Timeline => timeline::timeline(app, f, overlay_area(area, 94, 90)),
+        Overlay::Compare => compare::compare(app, f, overlay_area(area, 94, 90)),
         Overlay::Help => help::help(app, f, overlay_area(area, 80, 85)),
         Overlay::Dashboard => dashboard::dashboard(app, f, overlay_area(area, 94, 90)),
         Overlay::Skipped => skipped::skipped(app, f, overlay_area(area, 80, 60)),
-        Overlay::None => {}
+        Overlay::None | Overlay::Prompt | Overlay::Command => {}
+    }
+    if app.overlay == Overlay::Prompt {
+        marked::prompt(app, f, area);
     }
 }
 
@@ -167,12 +184,27 @@ const HINTS: [&str; 4] = [
 ];
 
 fn status(app: &App, f: &mut Frame, r: Rect) {
+    if app.overlay == Overlay::Command {
+        // The command line takes the status bar, as in vi.
+        let line = Line::from(vec![
+            Span::raw(format!(":{}", crate::corpus::normalize::sanitize(&app.command))),
+            Span::raw("█  "),
+            Span::styled(crate::tui::command::USAGE, app.theme.dim),
+        ]);
+        f.render_widget(Paragraph::new(line), r);
+        return;
+    }
     let d = &app.data;
     let kb = d.corpus.bytes as f64 / 1024.0;
     let filter = app
         .filter
         .as_deref()
         .map_or("all districts".to_owned(), |f| format!("district {f}"));
+    let filter = if app.dates.is_open() {
+        filter
+    } else {
+        format!("{filter} · {}", app.dates.describe())
+    };
     // Skipped files are said here, not only on stderr after quitting.
     let skipped = match d.corpus.warnings.len() {
         0 => String::new(),

@@ -1,7 +1,11 @@
 //! The reader pane.
 
+use crate::corpus::normalize::sanitize;
+use crate::marks::Mark;
 use crate::tui::app::App;
+use crate::tui::data::MarkKind;
 use crate::tui::layout::Pane;
+use crate::tui::marks as marking;
 use crate::tui::reader;
 use crate::tui::view::block;
 use ratatui::layout::Rect;
@@ -22,7 +26,16 @@ pub fn reader(app: &App, f: &mut Frame, area: Rect) {
         return;
     };
     let width = area.width.saturating_sub(2) as usize;
-    let lines = reader::lines(&app.data, &app.theme, a, width, app.reader.entity);
+    let glyph = |k: &MarkKind| marking::of_entity(app, a, k).map(Mark::glyph);
+    let lines = reader::lines(
+        &app.data,
+        &app.theme,
+        a,
+        width,
+        app.reader.entity,
+        &glyph,
+        &app.date_format,
+    );
     let total = lines.lines.len();
     let height = area.height.saturating_sub(2) as usize;
     let shown: Vec<_> = lines
@@ -32,8 +45,19 @@ pub fn reader(app: &App, f: &mut Frame, area: Rect) {
         .take(height)
         .collect();
     let article = &app.data.corpus.articles[a];
+    // The article's own mark, in the title: ★ #承诺 ✎.
+    let mark = marking::of_article(app, a).map_or(String::new(), |m| {
+        let mut s = format!("{} ", m.glyph());
+        for t in &m.tags {
+            s.push_str(&format!("#{} ", sanitize(t)));
+        }
+        if !m.note.is_empty() {
+            s.push_str("✎ ");
+        }
+        s
+    });
     let title = format!(
-        "Reader · {} · {}/{}",
+        "Reader · {mark}{} · {}/{}",
         article.id,
         (app.reader.scroll + height).min(total),
         total

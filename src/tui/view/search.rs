@@ -1,6 +1,7 @@
 //! The search box and its results: kind badge, label with matched characters, context.
 
 use crate::search::{Kind, PREFIXES};
+use crate::tui::app::Purpose;
 use crate::tui::app::{App, Overlay};
 use crate::tui::view::{clear, fit, highlighted};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -25,10 +26,11 @@ pub fn badge(k: Kind) -> &'static str {
 /// Draws the search overlay.
 pub fn search(app: &App, f: &mut Frame, area: Rect) {
     clear(f, area);
-    let title = if app.overlay == Overlay::District {
-        "Go to district (g g: first item)"
-    } else {
-        "Search"
+    let title = match (app.overlay, app.search.purpose) {
+        (Overlay::District, Purpose::Goto) => "Go to district (g g: first item)",
+        (Overlay::District, Purpose::CompareFirst) => "Compare: the first district",
+        (Overlay::District, Purpose::CompareSecond) => "Compare with district",
+        _ => "Search",
     };
     let block = Block::default()
         .borders(Borders::ALL)
