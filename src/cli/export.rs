@@ -7,6 +7,7 @@ use crate::export::{article_out, Export};
 use crate::extract::Entities;
 use crate::tables::{self, Cell, Table};
 use anyhow::{bail, Context, Result};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -250,10 +251,10 @@ pub fn write_csv(tables: &[Table], dir: &Path, bom: bool) -> Result<()> {
         c.write_record(t.columns.iter().map(|(n, _)| *n))?;
         for row in &t.rows {
             c.write_record(row.iter().map(|cell| match cell {
-                Cell::Null => String::new(),
-                Cell::Int(n) => n.to_string(),
-                Cell::Real(x) => x.to_string(),
-                Cell::Text(s) => s.clone(),
+                Cell::Null => Cow::Borrowed(&b""[..]),
+                Cell::Int(n) => Cow::Owned(n.to_string().into_bytes()),
+                Cell::Real(x) => Cow::Owned(x.to_string().into_bytes()),
+                Cell::Text(s) => Cow::Borrowed(s.as_bytes()),
             }))?;
         }
         c.flush()
@@ -262,8 +263,8 @@ pub fn write_csv(tables: &[Table], dir: &Path, bom: bool) -> Result<()> {
     Ok(())
 }
 
-/// The tables, indexes, views and an FTS5 index (`search`, over paragraphs and quotes) in one
-/// SQLite file, written beside the target and renamed over it when complete.
+/// The tables, indexes, views and a full-text index (`search`, over paragraphs and quotes) in
+/// one SQLite file, written beside the target and renamed over it when complete.
 pub fn write_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let _ = std::fs::remove_file(&tmp);
@@ -277,12 +278,47 @@ pub fn write_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
 }
 
 fn fill_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
-    use rusqlite::types::Value;
     let mut db = rusqlite::Connection::open(path)?;
-    // A fresh file written once: no journal to keep, no fsync per statement.
-    db.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;
+    // A fresh file written once by this process: no journal, no fsync, no lock per
+    // statement; foreign keys checked once at the end rather than per row.
+    db.execute_batch(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
+         PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;",
+    )?;
     let tx = db.transaction()?;
-    for t in tables::tables(corpus, e) {
+    let tables = tables::tables(corpus, e);
+    let paragraphs = fill_tables(&tx, &tables)?;
+    drop(tables);
+    // Indexes after the rows: one sort per index instead of a B-tree insert per row.
+    for (table, col) in tables::INDEXES {
+        tx.execute_batch(&format!("CREATE INDEX {table}_{col} ON {table}(\"{col}\");"))?;
+    }
+    for (name, sql) in tables::VIEWS {
+        tx.execute_batch(&format!("CREATE VIEW {name} AS {sql};"))?;
+    }
+    // The rowids `fill_tables` gave: paragraphs from 1 in this order, quotes after them.
+    let texts = corpus
+        .articles
+        .iter()
+        .flat_map(|a| a.paragraphs().map(|p| &*p.text))
+        .chain(e.quotes.iter().map(|q| q.text.as_str()));
+    let last: Option<i64> = tx.query_row("SELECT MAX(rowid) FROM paragraphs", [], |r| r.get(0))?;
+    if last.unwrap_or(0) != paragraphs as i64 {
+        bail!("the paragraphs' rowids are not 1 to {paragraphs}");
+    }
+    fill_search_index(&tx, (1i64..).zip(texts))?;
+    tx.commit()?;
+    let broken: i64 = db.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+    if broken > 0 {
+        bail!("{broken} rows refer to missing rows (foreign keys)");
+    }
+    Ok(())
+}
+
+/// Creates the tables and inserts their rows; the number of paragraphs.
+fn fill_tables(tx: &rusqlite::Transaction, tables: &[Table]) -> Result<usize> {
+    let mut paragraphs = 0;
+    for t in tables {
         let cols: Vec<String> = t
             .columns
             .iter()
@@ -290,35 +326,59 @@ fn fill_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
             .collect();
         tx.execute_batch(&format!("CREATE TABLE {} ({});", t.name, cols.join(", ")))?;
         let marks = vec!["?"; t.columns.len()].join(", ");
-        let mut stmt = tx.prepare(&format!("INSERT INTO {} VALUES ({marks})", t.name))?;
-        for row in t.rows {
-            let values = row.into_iter().map(|c| match c {
-                Cell::Null => Value::Null,
-                Cell::Int(n) => Value::Integer(n),
-                Cell::Real(x) => Value::Real(x),
-                Cell::Text(s) => Value::Text(s),
-            });
-            stmt.execute(rusqlite::params_from_iter(values))?;
+        if t.name == "quotes" {
+            // Quotes are numbered after the paragraphs: one rowid names a paragraph or a
+            // quote in the full-text index.
+            let names: Vec<String> = t.columns.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+            let mut stmt = tx.prepare(&format!(
+                "INSERT INTO quotes (rowid, {}) VALUES (?, {marks})",
+                names.join(", ")
+            ))?;
+            for (row, rowid) in t.rows.iter().zip(paragraphs + 1..) {
+                let rowid = tables::Cell::from(rowid);
+                stmt.execute(rusqlite::params_from_iter(std::iter::once(&rowid).chain(row)))?;
+            }
+        } else {
+            if t.name == "paragraphs" {
+                paragraphs = t.rows.len();
+            }
+            let mut stmt = tx.prepare(&format!("INSERT INTO {} VALUES ({marks})", t.name))?;
+            for row in &t.rows {
+                stmt.execute(rusqlite::params_from_iter(row))?;
+            }
         }
     }
-    for (table, col) in tables::INDEXES {
-        tx.execute_batch(&format!("CREATE INDEX {table}_{col} ON {table}(\"{col}\");"))?;
-    }
-    for (name, sql) in tables::VIEWS {
-        tx.execute_batch(&format!("CREATE VIEW {name} AS {sql};"))?;
-    }
-    // Trigrams, not words: Chinese has no spaces for a word tokenizer to split on, and a
-    // trigram index finds any substring of three or more characters (`招商引资`).
+    Ok(paragraphs)
+}
+
+/// The full-text index of paragraphs and quotes by rowid, and the `search` view over it (see
+/// [`tables::SEARCH_INDEX`]).
+fn fill_search_index<'a>(
+    tx: &rusqlite::Transaction,
+    texts: impl Iterator<Item = (i64, &'a str)>,
+) -> Result<()> {
+    tx.execute_batch(tables::SEARCH_INDEX)?;
+    // One flush of the index per 64 MB and no merging on the way (FTS5 otherwise writes a
+    // segment per megabyte and merges them as it goes), one merge at the end; FTS5's
+    // defaults are then restored for anyone who adds rows later.
     tx.execute_batch(
-        "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, article UNINDEXED, text, tokenize = 'trigram');
-         INSERT INTO search SELECT 'paragraph', id, article, text FROM paragraphs;
-         INSERT INTO search SELECT 'quote', id, article, text FROM quotes;",
+        "INSERT INTO search_index(search_index, rank) VALUES ('hashsize', 67108864);
+         INSERT INTO search_index(search_index, rank) VALUES ('automerge', 0);",
     )?;
-    tx.commit()?;
-    let broken: i64 = db.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
-    if broken > 0 {
-        bail!("{broken} rows refer to missing rows (foreign keys)");
+    {
+        let mut insert = tx.prepare("INSERT INTO search_index(rowid, text) VALUES (?, ?)")?;
+        let mut words = String::new();
+        for (rowid, text) in texts {
+            tables::search_words(text, &mut words);
+            insert.execute(rusqlite::params![rowid, words])?;
+        }
     }
+    tx.execute_batch(
+        "INSERT INTO search_index(search_index) VALUES ('optimize');
+         INSERT INTO search_index(search_index, rank) VALUES ('hashsize', 1048576);
+         INSERT INTO search_index(search_index, rank) VALUES ('automerge', 4);",
+    )?;
+    tx.execute_batch(tables::SEARCH_VIEW)?;
     Ok(())
 }
 
