@@ -10,7 +10,6 @@ use common::{gold, list, s, seeds};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use zhaoshang::corpus::model::Corpus;
-use zhaoshang::export::Export;
 use zhaoshang::extract::Entities;
 
 fn fixture(p: &str) -> PathBuf {
@@ -401,19 +400,51 @@ fn csv_tables_open_in_excel_and_join() {
 #[test]
 fn jsonl_is_one_article_per_line_with_its_entities() {
     let (corpus, export) = seeds();
-    let entities = zhaoshang::extract::extract(corpus);
+    let how = zhaoshang::cli::export::Loading {
+        no_cache: true,
+        ..Default::default()
+    };
     let mut out = Vec::new();
-    zhaoshang::cli::export::write_jsonl(corpus, &entities, &mut out).unwrap();
+    zhaoshang::cli::export::export_jsonl(&[], &how, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
     let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), corpus.articles.len());
-    let quotes: usize = lines
+    // Each line is the article as the JSON export has it, plus what it names.
+    let json = serde_json::to_value(export).unwrap();
+    for (line, article) in lines.iter().zip(json["articles"].as_array().unwrap()) {
+        for (k, v) in article.as_object().unwrap() {
+            assert_eq!(&line[k], v, "{k} of {}", article["id"]);
+        }
+        let id = article["id"].as_str().unwrap();
+        for p in line["projects"].as_array().unwrap() {
+            for m in p["mentions"].as_array().unwrap() {
+                assert!(m["paragraph"].as_str().unwrap().starts_with(&format!("{id}/")));
+            }
+        }
+    }
+    let quotes: Vec<&serde_json::Value> = lines
         .iter()
-        .map(|l| l["quotes"].as_array().map_or(0, Vec::len))
-        .sum();
-    assert_eq!(quotes, export.entities.quotes.len());
-    assert!(lines
+        .flat_map(|l| l["quotes"].as_array().unwrap())
+        .collect();
+    assert_eq!(quotes.len(), export.entities.quotes.len());
+    assert_eq!(
+        serde_json::to_value(&export.entities.quotes).unwrap(),
+        serde_json::json!(quotes)
+    );
+    let figures: usize = lines.iter().map(|l| l["figures"].as_array().unwrap().len()).sum();
+    assert_eq!(figures, export.entities.figures.len());
+    // 周凯 speaks in an article about 宽城区, with his role there.
+    let zhou = lines
         .iter()
-        .all(|l| l["id"].is_string() && l["sections"].is_array()));
-    let _: &Export = export;
+        .flat_map(|l| l["people"].as_array().unwrap())
+        .find(|p| p["name"] == "周凯")
+        .expect("周凯 is a person of a line");
+    assert!(
+        zhou["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r == "宽城区副区长"),
+        "{zhou}"
+    );
 }

@@ -2,13 +2,15 @@
 //! `zhaoshang summary`.
 
 use crate::corpus::formats::FieldMap;
+use crate::corpus::model::Article;
 use crate::corpus::model::Corpus;
 use crate::export::{article_out, Export};
+use crate::extract::ArticleExtract;
 use crate::extract::Entities;
+use crate::open::{Progress, Reporter};
 use crate::tables::{self, Cell, Table};
 use anyhow::{bail, Context, Result};
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,7 +29,7 @@ pub struct Loading {
 pub fn load_reporting(paths: &[PathBuf], how: &Loading) -> Result<(Corpus, Entities)> {
     let opts = crate::open::Options {
         no_cache: how.no_cache,
-        progress: true,
+        progress: stderr_progress(),
         fields: how.fields.clone(),
         ..Default::default()
     };
@@ -36,6 +38,30 @@ pub fn load_reporting(paths: &[PathBuf], how: &Loading) -> Result<(Corpus, Entit
         eprintln!("zhaoshang: warning: {w}");
     }
     Ok((corpus, entities))
+}
+
+/// Progress on stderr, when it is a terminal, for loads long enough to wait for: every
+/// hundred files of a large folder, the articles of a large file as they are read.
+pub fn stderr_progress() -> Option<Reporter> {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    Some(Reporter::new(|p| match p {
+        Progress::Files { done, total } if total >= 200 && (done.is_multiple_of(100) || done == total) => {
+            eprint!("\rzhaoshang: loading {done}/{total} files…");
+            if done == total {
+                eprintln!();
+            }
+        }
+        Progress::Extracting { file, done, total } => {
+            eprint!("\rzhaoshang: reading {file}: {done}/{total} articles…");
+            if done == total {
+                eprintln!();
+            }
+        }
+        _ => {}
+    }))
 }
 
 /// The export formats.
@@ -62,34 +88,44 @@ pub struct ExportArgs {
     pub no_bom: bool,
 }
 
-/// Loads the inputs and writes the export.
+/// Loads the inputs and writes the export; JSON Lines are written file by file as the
+/// inputs are read, never holding the corpus.
 pub fn export(paths: &[PathBuf], args: &ExportArgs, how: &Loading) -> Result<ExitCode> {
-    let (corpus, entities) = load_reporting(paths, how)?;
-    write_export(&corpus, &entities, args)?;
+    if args.format == Format::Jsonl {
+        let mut out = output(args.out.as_deref())?;
+        export_jsonl(paths, how, &mut out)?;
+        out.flush()?;
+    } else {
+        let (corpus, entities) = load_reporting(paths, how)?;
+        write_export(&corpus, &entities, args)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes a loaded corpus in the format asked for.
+/// A buffered output file, or stdout.
+fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+/// Writes a loaded corpus in the format asked for (JSON Lines are not written from a loaded
+/// corpus: see [`export_jsonl`]).
 pub fn write_export(corpus: &Corpus, entities: &Entities, args: &ExportArgs) -> Result<()> {
     match args.format {
-        Format::Json | Format::Jsonl => {
-            let mut out: Box<dyn Write> = match &args.out {
-                Some(p) => Box::new(std::io::BufWriter::new(
-                    std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
-                )),
-                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-            };
-            if args.format == Format::Json {
-                let doc = Export::new(corpus, entities);
-                if args.pretty {
-                    serde_json::to_writer_pretty(&mut out, &doc)?;
-                } else {
-                    serde_json::to_writer(&mut out, &doc)?;
-                }
-                writeln!(out)?;
+        Format::Jsonl => bail!("JSON Lines are written as the inputs are read (export_jsonl)"),
+        Format::Json => {
+            let mut out = output(args.out.as_deref())?;
+            let doc = Export::new(corpus, entities);
+            if args.pretty {
+                serde_json::to_writer_pretty(&mut out, &doc)?;
             } else {
-                write_jsonl(corpus, entities, &mut out)?;
+                serde_json::to_writer(&mut out, &doc)?;
             }
+            writeln!(out)?;
             out.flush()?;
         }
         Format::Csv => {
@@ -109,39 +145,37 @@ pub fn write_export(corpus: &Corpus, entities: &Entities, args: &ExportArgs) -> 
     Ok(())
 }
 
-/// One article per line with its quotes, projects, organisations, people and figures; each
-/// line is serialised on its own, so no document of the whole corpus is built.
-pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result<()> {
-    // Entities by article, as references: the grouping costs pointers, not copies.
-    let mut quotes: HashMap<&str, Vec<_>> = HashMap::new();
-    for q in &e.quotes {
-        quotes.entry(&*q.article.0).or_default().push(q);
+/// Reads the inputs a few files at a time (through the cache) and writes each file's
+/// articles as JSON Lines as soon as they are read ([`write_jsonl_file`]): memory is that of
+/// the files in flight, whatever the size of the corpus. Warnings go to stderr at the end.
+pub fn export_jsonl(paths: &[PathBuf], how: &Loading, out: &mut dyn Write) -> Result<()> {
+    let opts = crate::open::Options {
+        no_cache: how.no_cache,
+        progress: stderr_progress(),
+        fields: how.fields.clone(),
+        ..Default::default()
+    };
+    let (inputs, skipped) = crate::open::inputs(paths)?;
+    let (warnings, _) = crate::open::stream_inputs(&inputs, &opts, |articles, extracts| {
+        write_jsonl_file(&articles, &extracts, out)
+    })?;
+    for w in warnings.iter().chain(&skipped) {
+        eprintln!("zhaoshang: warning: {w}");
     }
-    let mut figures: HashMap<&str, Vec<_>> = HashMap::new();
-    for f in &e.figures {
-        figures.entry(&*f.article.0).or_default().push(f);
-    }
-    let mut projects: HashMap<&str, Vec<_>> = HashMap::new();
-    for p in &e.projects {
-        for a in &p.articles {
-            projects.entry(&*a.0).or_default().push(p);
-        }
-    }
-    let mut orgs: HashMap<&str, Vec<_>> = HashMap::new();
-    for o in &e.organizations {
-        for a in &o.articles {
-            orgs.entry(&*a.0).or_default().push(o);
-        }
-    }
-    let mut people: HashMap<&str, Vec<_>> = HashMap::new();
-    for p in &e.people {
-        for a in &p.articles {
-            people.entry(&*a.0).or_default().push(p);
-        }
-    }
+    Ok(())
+}
+
+/// One line per article: the article as in the JSON export, its quotes and figures, and the
+/// projects, organisations and people it names as this article names them (mentions, roles,
+/// organisations and investment stated here; the corpus-wide lists are the JSON export's).
+/// Each line is serialised on its own.
+pub fn write_jsonl_file(
+    articles: &[Article],
+    extracts: &[ArticleExtract],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     use crate::extract::model::{Figure, Money, Quote, Span};
-    /// A project, organisation or person as seen from one article: its mentions there, not
-    /// its lists over the whole corpus (which would repeat on every line).
+    /// A project, organisation or person as seen from one article.
     #[derive(serde::Serialize)]
     struct Named<'a> {
         name: &'a str,
@@ -155,40 +189,29 @@ pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result
         roles: Option<&'a [String]>,
         #[serde(skip_serializing_if = "Option::is_none")]
         organizations: Option<&'a [String]>,
-        #[serde(skip_serializing_if = "Vec::is_empty")]
-        mentions: Vec<&'a Span>,
+        #[serde(skip_serializing_if = "<[Span]>::is_empty")]
+        mentions: &'a [Span],
     }
     #[derive(serde::Serialize)]
     struct Line<'a> {
         #[serde(flatten)]
         article: crate::export::ArticleOut,
-        quotes: &'a [&'a Quote],
+        quotes: &'a [Quote],
         projects: Vec<Named<'a>>,
         organizations: Vec<Named<'a>>,
         people: Vec<Named<'a>>,
-        figures: &'a [&'a Figure],
+        figures: &'a [Figure],
     }
-    fn here<'a>(spans: &'a [Span], id: &str) -> Vec<&'a Span> {
-        // `000_…-1/p3` is a paragraph of article `000_…-1`.
-        spans
-            .iter()
-            .filter(|s| {
-                s.paragraph
-                    .0
-                    .strip_prefix(id)
-                    .is_some_and(|rest| rest.starts_with('/'))
-            })
-            .collect()
-    }
-    for a in &corpus.articles {
-        let id: &str = &a.id.0;
+    for (a, x) in articles.iter().zip(extracts) {
+        // The merges the corpus uses, over this article alone.
+        let projects = crate::extract::projects::merge([(&a.id, x.projects.as_slice())]);
+        let orgs = crate::extract::orgs::merge([(&a.id, x.orgs.as_slice())]);
+        let people = crate::extract::quotes::people(&x.quotes);
         let line = Line {
-            article: article_out(a, e),
-            quotes: quotes.get(id).map_or(&[][..], Vec::as_slice),
+            article: article_out(a, Some(&x.regions)),
+            quotes: &x.quotes,
             projects: projects
-                .get(id)
-                .into_iter()
-                .flatten()
+                .iter()
                 .map(|p| Named {
                     name: &p.name,
                     kind: None,
@@ -196,13 +219,11 @@ pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result
                     investment: p.investment.as_ref(),
                     roles: None,
                     organizations: None,
-                    mentions: here(&p.mentions, id),
+                    mentions: &p.mentions,
                 })
                 .collect(),
             organizations: orgs
-                .get(id)
-                .into_iter()
-                .flatten()
+                .iter()
                 .map(|o| Named {
                     name: &o.name,
                     kind: Some(&o.kind),
@@ -210,13 +231,11 @@ pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result
                     investment: None,
                     roles: None,
                     organizations: None,
-                    mentions: here(&o.mentions, id),
+                    mentions: &o.mentions,
                 })
                 .collect(),
             people: people
-                .get(id)
-                .into_iter()
-                .flatten()
+                .iter()
                 .map(|p| Named {
                     name: &p.name,
                     kind: None,
@@ -224,10 +243,10 @@ pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result
                     investment: None,
                     roles: Some(&p.roles),
                     organizations: Some(&p.organizations),
-                    mentions: Vec::new(),
+                    mentions: &[],
                 })
                 .collect(),
-            figures: figures.get(id).map_or(&[][..], Vec::as_slice),
+            figures: &x.figures,
         };
         serde_json::to_writer(&mut *out, &line)?;
         out.write_all(b"\n")?;
