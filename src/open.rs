@@ -557,6 +557,63 @@ mod tests {
     }
 
     #[test]
+    fn a_large_file_reports_its_articles_as_they_are_read() {
+        // A dataset of 100 records: more than enough articles to be reported one by one.
+        let record = |i: usize| {
+            serde_json::json!({
+                "title": format!("朝阳区招商引资第{i}期"),
+                "content": format!("朝阳区商务局局长马良表示：“第{i}个项目已经落地。”"),
+            })
+            .to_string()
+        };
+        let big: String = (0..100).map(|i| record(i) + "\n").collect();
+        let inputs = vec![
+            Input::from_bytes("big.jsonl", big.into_bytes()),
+            Input::from_bytes("small.txt", "标题\n\n宽城区召开会议。\n".as_bytes().to_vec()),
+        ];
+        let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = seen.clone();
+        let opts = Options {
+            no_cache: true,
+            progress: Some(Reporter::new(move |p| sink.lock().unwrap().push(p))),
+            ..Options::default()
+        };
+        let (corpus, _, _) = open_inputs(&inputs, &opts);
+        assert_eq!(corpus.articles.len(), 101);
+        let seen = seen.lock().unwrap();
+        let of = |name: &str| -> Vec<(usize, usize)> {
+            seen.iter()
+                .filter_map(|p| match p {
+                    Progress::Extracting { file, done, total } if file == name => Some((*done, *total)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let big = of("big.jsonl");
+        assert_eq!(big.len(), 100, "one report per article (a hundredth of 100)");
+        let mut done: Vec<usize> = big.iter().map(|&(d, _)| d).collect();
+        done.sort_unstable();
+        assert_eq!(done, (1..=100).collect::<Vec<_>>());
+        assert!(big.iter().all(|&(_, t)| t == 100));
+        // The small file is only counted as a file.
+        assert!(of("small.txt").is_empty());
+        let reading = seen
+            .iter()
+            .position(|p| matches!(p, Progress::Reading { file, .. } if file == "big.jsonl"));
+        let first_article = seen.iter().position(|p| matches!(p, Progress::Extracting { .. }));
+        assert!(reading < first_article, "read before extracted");
+        let mut files: Vec<(usize, usize)> = seen
+            .iter()
+            .filter_map(|p| match p {
+                Progress::Files { done, total } => Some((*done, *total)),
+                _ => None,
+            })
+            .collect();
+        files.sort_unstable();
+        assert_eq!(files, [(1, 2), (2, 2)]);
+    }
+
+    #[test]
     fn bundled_seeds_are_current() {
         let inputs = corpus::seed_inputs();
         let prefixes = corpus::id_prefixes(&inputs);

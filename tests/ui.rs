@@ -35,7 +35,11 @@ fn app() -> App {
 fn screen(app: &App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| view::draw(app, f)).unwrap();
-    let buf = t.backend().buffer().clone();
+    text_of(t.backend().buffer(), w, h)
+}
+
+/// A drawn buffer as text, one line a row (wide characters once).
+fn text_of(buf: &ratatui::buffer::Buffer, w: u16, h: u16) -> String {
     let mut out = String::new();
     for y in 0..h {
         let mut skip = 0;
@@ -660,4 +664,48 @@ fn skipped_files_are_said_in_the_status_bar_and_listed() {
     assert!(!s.contains('\u{1b}'));
     press(&mut a, &[Action::Back]);
     assert_eq!(a.overlay, Overlay::None);
+}
+
+/// The loading screen of a first open: a large file being read by the extractors, and a
+/// folder being opened, at the smallest size and the default one.
+#[test]
+fn loading_screen_shows_files_and_articles() {
+    use zhaoshang::open::Progress;
+    use zhaoshang::tui::loading::Loading;
+    let draw = |l: &Loading, w: u16, h: u16| {
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| view::loading::loading(l, &Theme::new(true), f))
+            .unwrap();
+        text_of(t.backend().buffer(), w, h)
+    };
+    let mut big = Loading::new(1);
+    big.apply(Progress::Reading {
+        file: "2024年吉林日报.csv".into(),
+        bytes: 45_200_000,
+    });
+    big.apply(Progress::Extracting {
+        file: "2024年吉林日报.csv".into(),
+        done: 5000,
+        total: 20000,
+    });
+    let screen = draw(&big, 80, 24);
+    assert!(screen.contains("Opening 1 file…"), "{screen}");
+    assert!(screen.contains("5000 / 20000 articles"), "{screen}");
+    assert!(screen.contains("0 / 1 files"), "{screen}");
+    snapshot("loading_80x24", &screen);
+    let mut folder = Loading::new(9000);
+    folder.apply(Progress::Files {
+        done: 4500,
+        total: 9000,
+    });
+    folder.apply(Progress::Reading {
+        file: "04500_003_a673a7862b0b97f3.txt".into(),
+        bytes: 6600,
+    });
+    let screen = draw(&folder, W, H);
+    assert!(screen.contains("4500 / 9000 files"), "{screen}");
+    assert!(!screen.contains("articles"), "{screen}");
+    snapshot("loading", &screen);
+    folder.indexing = true;
+    assert!(draw(&folder, W, H).contains("Building the search index…"));
 }

@@ -3,6 +3,7 @@
 pub mod dashboard;
 pub mod help;
 pub mod lists;
+pub mod loading;
 pub mod reader;
 pub mod search;
 pub mod skipped;
