@@ -118,7 +118,7 @@ fn drive(w: u16, h: u16) {
     t.keys(&["]"]);
     t.wait_for("district:");
     t.keys(&["d"]);
-    t.wait_for("District dashboard");
+    t.wait_for("Districts · 亿元");
     t.keys(&["Escape"]);
     t.keys(&["?"]);
     t.wait_for("Search prefixes");
