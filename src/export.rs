@@ -1,7 +1,7 @@
 //! The export document: the JSON contract shared by `zhaoshang export`, scripts and tests.
 
 use crate::corpus::model::{Article, Corpus, Section, Warning};
-use crate::extract::model::RegionMention;
+use crate::extract::model::{ArticleRegions, RegionMention};
 use crate::extract::Entities;
 use serde::{Deserialize, Serialize};
 
@@ -44,7 +44,11 @@ pub struct Export {
 impl Export {
     /// Assembles the export from a loaded corpus and its entities.
     pub fn new(corpus: &Corpus, entities: &Entities) -> Self {
-        let articles = corpus.articles.iter().map(|a| article_out(a, entities)).collect();
+        let articles = corpus
+            .articles
+            .iter()
+            .map(|a| article_out(a, entities.regions_of(&a.id)))
+            .collect();
         Export {
             articles,
             entities: entities.clone(),
@@ -53,14 +57,10 @@ impl Export {
     }
 }
 
-/// One article as exported.
-pub fn article_out(a: &Article, entities: &Entities) -> ArticleOut {
-    let (region, regions) = entities.article_regions(&a.id);
-    let region_mentions = entities
-        .article_regions
-        .iter()
-        .find(|r| r.article.as_ref() == Some(&a.id))
-        .map(|r| r.mentions.clone())
+/// One article as exported, with the divisions the extractors found in it.
+pub fn article_out(a: &Article, found: Option<&ArticleRegions>) -> ArticleOut {
+    let (region, regions, region_mentions) = found
+        .map(|r| (r.region.clone(), r.regions.clone(), r.mentions.clone()))
         .unwrap_or_default();
     ArticleOut {
         id: a.id.0.to_string(),

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHasher;
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -33,11 +33,43 @@ pub struct Options {
     pub no_cache: bool,
     /// Cache folder; default: the user's cache directory.
     pub cache_dir: Option<PathBuf>,
-    /// Report progress on stderr for long loads.
-    pub progress: bool,
+    /// Told how the load goes (the explorer draws it, commands print it).
+    pub progress: Option<Reporter>,
     /// Dataset fields named explicitly (`--field content=正文`).
     pub fields: FieldMap,
 }
+
+/// How far a load has got.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// A file is being read and laid out (not from the cache): its name and size.
+    Reading { file: String, bytes: usize },
+    /// The extractors have read `done` of the `total` articles of a file.
+    Extracting { file: String, done: usize, total: usize },
+    /// `done` of the `total` files are open.
+    Files { done: usize, total: usize },
+}
+
+/// Receives [`Progress`] reports, from the loading threads.
+#[derive(Clone)]
+pub struct Reporter(pub Arc<dyn Fn(Progress) + Send + Sync>);
+
+impl Reporter {
+    /// A reporter calling `f`.
+    pub fn new(f: impl Fn(Progress) + Send + Sync + 'static) -> Reporter {
+        Reporter(Arc::new(f))
+    }
+}
+
+impl std::fmt::Debug for Reporter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Reporter")
+    }
+}
+
+/// Extraction is reported for files of at least this many articles (a dataset, a year of a
+/// paper in one file); smaller files only count as files.
+const REPORT_ARTICLES_FROM: usize = 64;
 
 /// What an open did, for reports and benchmarks.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -208,10 +240,43 @@ pub(crate) fn write_cache_file(path: &Path, write: impl FnOnce(&mut dyn Write) -
     }
 }
 
-fn compute(input: &Input, bytes: Result<&[u8], &String>, prefix: &str, fields: &FieldMap) -> Entry {
+fn compute(
+    input: &Input,
+    bytes: Result<&[u8], &String>,
+    prefix: &str,
+    fields: &FieldMap,
+    progress: Option<&Reporter>,
+) -> Entry {
+    if let (Some(r), Ok(b)) = (progress, &bytes) {
+        (r.0)(Progress::Reading {
+            file: input.name.clone(),
+            bytes: b.len(),
+        });
+    }
     let loaded = corpus::load_bytes(&input.name, bytes, prefix, fields);
     let result = loaded.result.map(|articles| {
-        let extracts = articles.par_iter().map(extract::article).collect();
+        let total = articles.len();
+        let report = progress.filter(|_| total >= REPORT_ARTICLES_FROM);
+        // Every hundredth of the file, so that a report never costs more than the work.
+        let step = (total / 100).max(1);
+        let done = AtomicUsize::new(0);
+        let extracts = articles
+            .par_iter()
+            .map(|a| {
+                let x = extract::article(a);
+                if let Some(r) = report {
+                    let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                    if n.is_multiple_of(step) || n == total {
+                        (r.0)(Progress::Extracting {
+                            file: input.name.clone(),
+                            done: n,
+                            total,
+                        });
+                    }
+                }
+                x
+            })
+            .collect();
         (articles, extracts)
     });
     Entry {
@@ -221,66 +286,104 @@ fn compute(input: &Input, bytes: Result<&[u8], &String>, prefix: &str, fields: &
     }
 }
 
+/// What opening files shares: the cache folder, the options and the counts so far.
+struct Loader<'a> {
+    opts: &'a Options,
+    dir: Option<PathBuf>,
+    total: usize,
+    done: AtomicUsize,
+    cached: AtomicUsize,
+    bundled: AtomicUsize,
+}
+
+impl<'a> Loader<'a> {
+    fn new(opts: &'a Options, total: usize) -> Loader<'a> {
+        let dir = if opts.no_cache {
+            None
+        } else {
+            opts.cache_dir
+                .clone()
+                .or_else(default_cache_dir)
+                .map(|d| d.join(format!("v{CACHE_FORMAT}-{:016x}", rules_fingerprint())))
+        };
+        if let Some(d) = &dir {
+            let _ = std::fs::create_dir_all(d);
+        }
+        Loader {
+            opts,
+            dir,
+            total,
+            done: AtomicUsize::new(0),
+            cached: AtomicUsize::new(0),
+            bundled: AtomicUsize::new(0),
+        }
+    }
+
+    /// One input's entry (from the cache, the bundle or computed) and its cache key.
+    fn load(&self, input: &Input, prefix: &str) -> (Entry, Option<String>) {
+        let opts = self.opts;
+        // Read here, not up front: only the files in flight are in memory as bytes.
+        let bytes = input.read();
+        let k = bytes.as_ref().ok().map(|b| key(input, b, prefix, &opts.fields));
+        let path = self.dir.as_ref().zip(k.as_ref()).map(|(d, k)| d.join(k));
+        let hit = path.as_deref().and_then(read_entry);
+        let from_bundle = || {
+            let e = k.as_deref().filter(|_| !opts.no_cache).and_then(bundled)?;
+            self.bundled.fetch_add(1, Ordering::Relaxed);
+            Some(e)
+        };
+        let entry = match hit {
+            Some(e) => {
+                self.cached.fetch_add(1, Ordering::Relaxed);
+                e
+            }
+            None => {
+                let e = from_bundle().unwrap_or_else(|| {
+                    compute(
+                        input,
+                        bytes.as_deref(),
+                        prefix,
+                        &opts.fields,
+                        opts.progress.as_ref(),
+                    )
+                });
+                if let Some(p) = &path {
+                    write_entry(p, &e);
+                }
+                e
+            }
+        };
+        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        if let Some(r) = &opts.progress {
+            (r.0)(Progress::Files {
+                done,
+                total: self.total,
+            });
+        }
+        (entry, k)
+    }
+
+    fn stats(self) -> Stats {
+        Stats {
+            files: self.total,
+            cached: self.cached.into_inner(),
+            bundled: self.bundled.into_inner(),
+        }
+    }
+}
+
 /// Opens the inputs: (corpus, entities, what came from the cache).
 pub fn open_inputs(inputs: &[Input], opts: &Options) -> (Corpus, Entities, Stats) {
     let prefixes = corpus::id_prefixes(inputs);
-    let dir = if opts.no_cache {
-        None
-    } else {
-        opts.cache_dir
-            .clone()
-            .or_else(default_cache_dir)
-            .map(|d| d.join(format!("v{CACHE_FORMAT}-{:016x}", rules_fingerprint())))
-    };
-    if let Some(d) = &dir {
-        let _ = std::fs::create_dir_all(d);
-    }
-    let done = AtomicUsize::new(0);
-    let cached = AtomicUsize::new(0);
-    let bundle_hits = AtomicUsize::new(0);
-    let total = inputs.len();
-    let show = opts.progress && total >= 200 && std::io::stderr().is_terminal();
+    let loader = Loader::new(opts, inputs.len());
     let entries: Vec<(Entry, Option<String>)> = inputs
         .par_iter()
         .zip(prefixes.par_iter())
-        .map(|(input, prefix)| {
-            // Read here, not up front: only the files in flight are in memory as bytes.
-            let bytes = input.read();
-            let k = bytes.as_ref().ok().map(|b| key(input, b, prefix, &opts.fields));
-            let path = dir.as_ref().zip(k.as_ref()).map(|(d, k)| d.join(k));
-            let hit = path.as_deref().and_then(read_entry);
-            let from_bundle = || {
-                let e = k.as_deref().filter(|_| !opts.no_cache).and_then(bundled)?;
-                bundle_hits.fetch_add(1, Ordering::Relaxed);
-                Some(e)
-            };
-            let entry = match hit {
-                Some(e) => {
-                    cached.fetch_add(1, Ordering::Relaxed);
-                    e
-                }
-                None => {
-                    let e = from_bundle()
-                        .unwrap_or_else(|| compute(input, bytes.as_deref(), prefix, &opts.fields));
-                    if let Some(p) = &path {
-                        write_entry(p, &e);
-                    }
-                    e
-                }
-            };
-            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if show && (n.is_multiple_of(100) || n == total) {
-                eprint!("\rzhaoshang: loading {n}/{total} files…");
-                if n == total {
-                    eprintln!();
-                }
-            }
-            (entry, k)
-        })
+        .map(|(input, prefix)| loader.load(input, prefix))
         .collect();
     let mut corpus = Corpus::default();
     // The corpus as a whole: its files' keys in order name its search index.
-    if let Some(d) = &dir {
+    if let Some(d) = &loader.dir {
         let mut h = FxHasher::default();
         for (_, k) in &entries {
             k.hash(&mut h);
@@ -303,12 +406,55 @@ pub fn open_inputs(inputs: &[Input], opts: &Options) -> (Corpus, Entities, Stats
     release_free_memory();
     let entities = extract::merge(&corpus.articles, per);
     release_free_memory();
-    let stats = Stats {
-        files: total,
-        cached: cached.into_inner(),
-        bundled: bundle_hits.into_inner(),
-    };
-    (corpus, entities, stats)
+    (corpus, entities, loader.stats())
+}
+
+/// Opens the inputs a few at a time and hands each file's articles, with what the extractors
+/// found in each, to `each`, in input order; then returns the warnings (files that could not
+/// be read, broken records) and what came from the cache. Only the files in flight are held,
+/// so memory does not grow with the corpus: for exports that write as they read. (Nothing is
+/// merged across files: a person's or project's corpus-wide lists need [`open`].)
+pub fn stream_inputs(
+    inputs: &[Input],
+    opts: &Options,
+    mut each: impl FnMut(Vec<Article>, Vec<ArticleExtract>) -> std::io::Result<()>,
+) -> std::io::Result<(Vec<Warning>, Stats)> {
+    let prefixes = corpus::id_prefixes(inputs);
+    let loader = Loader::new(opts, inputs.len());
+    let mut warnings = Vec::new();
+    // Enough files in flight to keep every thread busy; few enough to stay small.
+    let batch = 4 * rayon::current_num_threads().max(1);
+    let result = (|| {
+        for (inputs, prefixes) in inputs.chunks(batch).zip(prefixes.chunks(batch)) {
+            let entries: Vec<(Entry, Option<String>)> = inputs
+                .par_iter()
+                .zip(prefixes.par_iter())
+                .map(|(input, prefix)| loader.load(input, prefix))
+                .collect();
+            for (e, _) in entries {
+                warnings.extend(e.problems);
+                match e.result {
+                    Ok((articles, extracts)) => each(articles, extracts)?,
+                    Err(w) => warnings.push(w),
+                }
+            }
+        }
+        Ok(())
+    })();
+    corpus::release_jieba();
+    release_free_memory();
+    result.map(|()| (warnings, loader.stats()))
+}
+
+/// The inputs named by paths (the bundled seeds when there are none), and a warning for the
+/// files skipped as unreadable formats.
+pub fn inputs(paths: &[PathBuf]) -> Result<(Vec<Input>, Option<Warning>), corpus::LoadError> {
+    if paths.is_empty() {
+        Ok((corpus::seed_inputs(), None))
+    } else {
+        let (files, skipped) = corpus::collect(paths)?;
+        Ok((corpus::read_inputs(&files), skipped))
+    }
 }
 
 /// Hands memory freed by the load back to the system. The parallel load interleaves
@@ -330,12 +476,7 @@ pub fn release_free_memory() {
 
 /// Opens the bundled seeds (no paths) or the given files and folders.
 pub fn open(paths: &[PathBuf], opts: &Options) -> Result<(Corpus, Entities, Stats), corpus::LoadError> {
-    let (inputs, skipped) = if paths.is_empty() {
-        (corpus::seed_inputs(), None)
-    } else {
-        let (files, skipped) = corpus::collect(paths)?;
-        (corpus::read_inputs(&files), skipped)
-    };
+    let (inputs, skipped) = inputs(paths)?;
     let (mut corpus, entities, stats) = open_inputs(&inputs, opts);
     corpus.warnings.extend(skipped);
     Ok((corpus, entities, stats))
@@ -383,6 +524,96 @@ mod tests {
     }
 
     #[test]
+    fn streaming_hands_over_every_file_in_order_as_open_reads_it() {
+        let opts = Options {
+            no_cache: true,
+            ..Options::default()
+        };
+        let (corpus, _, _) = open(&[], &opts).unwrap();
+        let inputs = corpus::seed_inputs();
+        let mut articles = Vec::new();
+        let mut files = 0;
+        let (warnings, stats) = stream_inputs(&inputs, &opts, |a, x| {
+            assert_eq!(a.len(), x.len());
+            assert!(a
+                .iter()
+                .zip(&x)
+                .all(|(a, x)| x.regions.article.as_ref() == Some(&a.id)));
+            files += 1;
+            articles.extend(a);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(files, inputs.len());
+        assert_eq!(stats.files, inputs.len());
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert!(
+            articles == corpus.articles,
+            "streamed articles differ from the open's"
+        );
+        // A writer's error stops the stream and comes back.
+        let err = stream_inputs(&inputs, &opts, |_, _| Err(std::io::Error::other("full"))).unwrap_err();
+        assert_eq!(err.to_string(), "full");
+    }
+
+    #[test]
+    fn a_large_file_reports_its_articles_as_they_are_read() {
+        // A dataset of 100 records: more than enough articles to be reported one by one.
+        let record = |i: usize| {
+            serde_json::json!({
+                "title": format!("朝阳区招商引资第{i}期"),
+                "content": format!("朝阳区商务局局长马良表示：“第{i}个项目已经落地。”"),
+            })
+            .to_string()
+        };
+        let big: String = (0..100).map(|i| record(i) + "\n").collect();
+        let inputs = vec![
+            Input::from_bytes("big.jsonl", big.into_bytes()),
+            Input::from_bytes("small.txt", "标题\n\n宽城区召开会议。\n".as_bytes().to_vec()),
+        ];
+        let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = seen.clone();
+        let opts = Options {
+            no_cache: true,
+            progress: Some(Reporter::new(move |p| sink.lock().unwrap().push(p))),
+            ..Options::default()
+        };
+        let (corpus, _, _) = open_inputs(&inputs, &opts);
+        assert_eq!(corpus.articles.len(), 101);
+        let seen = seen.lock().unwrap();
+        let of = |name: &str| -> Vec<(usize, usize)> {
+            seen.iter()
+                .filter_map(|p| match p {
+                    Progress::Extracting { file, done, total } if file == name => Some((*done, *total)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let big = of("big.jsonl");
+        assert_eq!(big.len(), 100, "one report per article (a hundredth of 100)");
+        let mut done: Vec<usize> = big.iter().map(|&(d, _)| d).collect();
+        done.sort_unstable();
+        assert_eq!(done, (1..=100).collect::<Vec<_>>());
+        assert!(big.iter().all(|&(_, t)| t == 100));
+        // The small file is only counted as a file.
+        assert!(of("small.txt").is_empty());
+        let reading = seen
+            .iter()
+            .position(|p| matches!(p, Progress::Reading { file, .. } if file == "big.jsonl"));
+        let first_article = seen.iter().position(|p| matches!(p, Progress::Extracting { .. }));
+        assert!(reading < first_article, "read before extracted");
+        let mut files: Vec<(usize, usize)> = seen
+            .iter()
+            .filter_map(|p| match p {
+                Progress::Files { done, total } => Some((*done, *total)),
+                _ => None,
+            })
+            .collect();
+        files.sort_unstable();
+        assert_eq!(files, [(1, 2), (2, 2)]);
+    }
+
+    #[test]
     fn bundled_seeds_are_current() {
         let inputs = corpus::seed_inputs();
         let prefixes = corpus::id_prefixes(&inputs);
@@ -392,7 +623,7 @@ mod tests {
             .map(|(input, prefix)| {
                 let bytes = input.read().unwrap();
                 let fields = FieldMap::default();
-                let entry = compute(input, Ok(&bytes), prefix, &fields);
+                let entry = compute(input, Ok(&bytes), prefix, &fields, None);
                 (key(input, &bytes, prefix, &fields), entry)
             })
             .collect();

@@ -4,44 +4,58 @@
 
 use crate::corpus::model::{Corpus, ParagraphKind};
 use crate::extract::Entities;
+use std::borrow::Cow;
 
-/// One cell.
+/// One cell. Text borrows from the corpus where it can: a table of every paragraph is a
+/// table of pointers, not a second copy of the corpus.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
+pub enum Cell<'a> {
     Null,
     Int(i64),
     Real(f64),
-    Text(String),
+    Text(Cow<'a, str>),
 }
 
-impl From<&str> for Cell {
-    fn from(s: &str) -> Cell {
-        Cell::Text(s.to_owned())
+impl<'a> From<&'a str> for Cell<'a> {
+    fn from(s: &'a str) -> Cell<'a> {
+        Cell::Text(Cow::Borrowed(s))
     }
 }
-impl From<String> for Cell {
-    fn from(s: String) -> Cell {
-        Cell::Text(s)
+impl From<String> for Cell<'_> {
+    fn from(s: String) -> Self {
+        Cell::Text(Cow::Owned(s))
     }
 }
-impl<T: Into<Cell>> From<Option<T>> for Cell {
-    fn from(o: Option<T>) -> Cell {
+impl<'a, T: Into<Cell<'a>>> From<Option<T>> for Cell<'a> {
+    fn from(o: Option<T>) -> Cell<'a> {
         o.map_or(Cell::Null, Into::into)
     }
 }
-impl From<usize> for Cell {
-    fn from(n: usize) -> Cell {
+impl From<usize> for Cell<'_> {
+    fn from(n: usize) -> Self {
         Cell::Int(n as i64)
     }
 }
-impl From<bool> for Cell {
-    fn from(b: bool) -> Cell {
+impl From<bool> for Cell<'_> {
+    fn from(b: bool) -> Self {
         Cell::Int(b as i64)
     }
 }
-impl From<f64> for Cell {
-    fn from(x: f64) -> Cell {
+impl From<f64> for Cell<'_> {
+    fn from(x: f64) -> Self {
         Cell::Real(x)
+    }
+}
+
+impl rusqlite::ToSql for Cell<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, Value, ValueRef};
+        Ok(match self {
+            Cell::Null => ToSqlOutput::Owned(Value::Null),
+            Cell::Int(n) => ToSqlOutput::Owned(Value::Integer(*n)),
+            Cell::Real(x) => ToSqlOutput::Owned(Value::Real(*x)),
+            Cell::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+        })
     }
 }
 
@@ -49,17 +63,17 @@ impl From<f64> for Cell {
 pub type Column = (&'static str, &'static str);
 
 /// One table: its name, columns, and rows.
-pub struct Table {
+pub struct Table<'a> {
     pub name: &'static str,
     pub columns: &'static [Column],
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Vec<Cell<'a>>>,
 }
 
 /// Separator of list cells (`authors`, `roles`): the enumeration comma of Chinese text.
 pub const LIST_SEP: &str = "、";
 
 /// The eight tables of a corpus, in an order where every reference points backwards.
-pub fn tables(corpus: &Corpus, e: &Entities) -> Vec<Table> {
+pub fn tables<'a>(corpus: &'a Corpus, e: &'a Entities) -> Vec<Table<'a>> {
     let art_region = |id| e.article_regions(id).0;
     let articles = Table {
         name: "articles",
@@ -85,14 +99,14 @@ pub fn tables(corpus: &Corpus, e: &Entities) -> Vec<Table> {
                     a.id.0.as_ref().into(),
                     a.file.as_str().into(),
                     a.record.into(),
-                    a.url.clone().into(),
-                    a.site.clone().into(),
-                    a.publication.clone().into(),
-                    a.date.clone().into(),
+                    a.url.as_deref().into(),
+                    a.site.as_deref().into(),
+                    a.publication.as_deref().into(),
+                    a.date.as_deref().into(),
                     Some(a.title.as_str()).filter(|t| !t.is_empty()).into(),
-                    a.subtitle.clone().into(),
+                    a.subtitle.as_deref().into(),
                     list(&a.authors).into(),
-                    a.page.clone().into(),
+                    a.page.as_deref().into(),
                     art_region(&a.id).into(),
                 ]
             })
@@ -108,7 +122,7 @@ pub fn tables(corpus: &Corpus, e: &Entities) -> Vec<Table> {
                     p.id.0.as_ref().into(),
                     a.id.0.as_ref().into(),
                     n.into(),
-                    s.heading.clone().into(),
+                    s.heading.as_deref().into(),
                     match p.kind {
                         ParagraphKind::Body => "body",
                         ParagraphKind::Caption => "caption",
@@ -148,7 +162,7 @@ pub fn tables(corpus: &Corpus, e: &Entities) -> Vec<Table> {
                 vec![
                     r.name.as_str().into(),
                     r.full_name.as_str().into(),
-                    r.parent.clone().into(),
+                    r.parent.as_deref().into(),
                     format!("{:?}", r.level).to_lowercase().into(),
                     r.code.as_str().into(),
                     r.articles.len().into(),
@@ -216,11 +230,11 @@ pub fn tables(corpus: &Corpus, e: &Entities) -> Vec<Table> {
                     q.id.as_str().into(),
                     q.article.0.as_ref().into(),
                     q.paragraph.0.as_ref().into(),
-                    q.speaker.clone().into(),
+                    q.speaker.as_deref().into(),
                     person_of.get(q.id.as_str()).map(|&i| i + 1).into(),
-                    q.role.clone().into(),
-                    q.organization.clone().into(),
-                    q.region.clone().into(),
+                    q.role.as_deref().into(),
+                    q.organization.as_deref().into(),
+                    q.region.as_deref().into(),
                     q.direct.into(),
                     q.via.name().into(),
                     q.span.start.into(),
@@ -249,9 +263,9 @@ pub fn tables(corpus: &Corpus, e: &Entities) -> Vec<Table> {
                 vec![
                     (i + 1).into(),
                     p.name.as_str().into(),
-                    p.region.clone().into(),
+                    p.region.as_deref().into(),
                     p.investment.as_ref().map(|m| m.value).into(),
-                    p.investment.as_ref().map(|m| m.currency.clone()).into(),
+                    p.investment.as_ref().map(|m| m.currency.as_str()).into(),
                     ids(p.articles.iter().map(|a| a.0.as_ref())).into(),
                     p.mentions.len().into(),
                 ]
@@ -377,3 +391,73 @@ pub const VIEWS: &[(&str, &str)] = &[
          GROUP BY f.region, f.metric, f.status, f.period, f.unit",
     ),
 ];
+
+/// Punctuation of Chinese text (，。、“”《》…—): words of the full-text index of their own, so
+/// that a phrase never runs across a comma or a full stop.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{3001}'..='\u{303F}'
+        | '\u{FE10}'..='\u{FE6B}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}')
+}
+
+/// The full-text index of the SQLite export. SQLite's word tokenizers cannot split Chinese,
+/// which has no spaces, and its trigram tokenizer takes three times as long to build (an
+/// index entry per character, each a random access into a table of every trigram seen: at
+/// ×100 it alone took twice the whole JSON export). So each Chinese character and
+/// punctuation mark is indexed as a word of its own ([`search_words`]) and a run of
+/// characters is found as a phrase of characters: `MATCH '"营 商 环 境"'`. The `ascii` tokenizer splits on ASCII spaces and
+/// punctuation and folds ASCII case, which is all the spaced text needs. Contentless: the
+/// text stays in `paragraphs` and `quotes`, whose rowids are the index's (quotes numbered
+/// after the paragraphs).
+pub const SEARCH_INDEX: &str =
+    "CREATE VIRTUAL TABLE search_index USING fts5(text, content = '', tokenize = 'ascii');";
+
+/// `search`: the index with what it found, queried as an FTS5 table is (`WHERE search MATCH
+/// '"营 商 环 境"' ORDER BY rank`); SQLite hands the MATCH through the view to the index.
+pub const SEARCH_VIEW: &str = "CREATE VIEW search AS SELECT i.rowid AS rowid, search_index AS search, \
+     CASE WHEN q.rowid IS NULL THEN 'paragraph' ELSE 'quote' END AS kind, \
+     coalesce(q.id, p.id) AS id, coalesce(q.article, p.article) AS article, \
+     coalesce(q.text, p.text) AS text, i.rank AS rank \
+     FROM search_index i LEFT JOIN paragraphs p ON p.rowid = i.rowid LEFT JOIN quotes q ON q.rowid = i.rowid;";
+
+/// A text as the full-text index reads it: every Chinese character and punctuation mark
+/// spaced apart (a word each), Latin words and numbers as they are (`G331`, `3.5`).
+pub fn search_words(text: &str, out: &mut String) {
+    out.clear();
+    out.reserve(text.len() * 2);
+    // Runs of other characters are copied as they are, a slice at a time.
+    let mut run = 0;
+    for (i, c) in text.char_indices() {
+        let word = crate::corpus::decode::is_han(c) || is_cjk_punctuation(c);
+        // The ascii tokenizer would read U+3000 as part of a word.
+        if word || (c.is_whitespace() && c != ' ') {
+            let end = i + c.len_utf8();
+            out.push_str(&text[run..i]);
+            out.push(' ');
+            if word {
+                out.push_str(&text[i..end]);
+                out.push(' ');
+            }
+            run = end;
+        }
+    }
+    out.push_str(&text[run..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_words_space_chinese_and_its_punctuation_and_keep_latin_words() {
+        let mut out = String::new();
+        search_words("形成“链主”带动，G331国道　3.5亿元", &mut out);
+        let words: Vec<&str> = out.split_whitespace().collect();
+        assert_eq!(
+            words,
+            [
+                "形", "成", "“", "链", "主", "”", "带", "动", "，", "G331", "国", "道", "3.5", "亿", "元"
+            ]
+        );
+    }
+}

@@ -239,6 +239,38 @@ fn districts_keep_results_apart_from_targets() {
 }
 
 #[test]
+fn districts_are_the_ones_compared_then_cities_reported_on_whole() {
+    let (code, out, _) = run(&["districts", "--json"]);
+    assert_eq!(code, 0);
+    let rows: Vec<(String, bool)> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|v| {
+            (
+                v["district"].as_str().unwrap_or_default().to_owned(),
+                v["compared"] == true,
+            )
+        })
+        .collect();
+    let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
+    // The order `]` steps through (the Regions pane's), then 长春市 apart.
+    assert_eq!(
+        names,
+        [
+            "朝阳区",
+            "南关区",
+            "宽城区",
+            "绿园区",
+            "九台区",
+            "公主岭市",
+            "四平市",
+            "长春市"
+        ]
+    );
+    assert!(rows[..7].iter().all(|(_, c)| *c) && !rows[7].1, "{rows:?}");
+}
+
+#[test]
 fn districts_lines_show_periods() {
     let (code, out, _) = run(&["districts"]);
     assert_eq!(code, 0);

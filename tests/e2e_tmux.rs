@@ -163,7 +163,7 @@ fn drive(w: u16, h: u16) {
     t.keys(&["]"]);
     t.wait_for("district:");
     t.keys(&["d"]);
-    t.wait_for("District dashboard");
+    t.wait_for("Districts · 亿元");
     t.keys(&["Escape"]);
     // A key sent right after Escape would read as Alt+key: wait for the dashboard to close.
     t.wait_until("the dashboard closed", |s| !s.contains("District dashboard"));

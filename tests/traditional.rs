@@ -161,7 +161,8 @@ fn traditional_seeds_fill_the_dashboard_like_simplified() {
     let (simp, trad) = corpora();
     let money_cells = |c: &Corpus| {
         let x = zhaoshang::extract::extract(c);
-        districts::rows(c, &x, &districts::districts(c, &x))
+        let (compared, others) = districts::compared_and_others(c, &x);
+        districts::rows(c, &x, &compared, &others)
             .iter()
             .flat_map(|r| {
                 r.money.iter().map(|m| {

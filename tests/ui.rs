@@ -15,7 +15,7 @@ use zhaoshang::tui::theme::Theme;
 use zhaoshang::tui::{reader, view};
 
 mod common;
-use common::{screen, snapshot};
+use common::{screen, snapshot, text_of};
 
 const W: u16 = 120;
 const H: u16 = 36;
@@ -817,4 +817,48 @@ fn the_help_shows_the_keys_in_effect() {
     let s = screen(&a, 160, 48);
     assert!(s.contains("x ctrl-s") && s.contains("star / unstar"), "{s}");
     assert!(!s.contains("  s            star"), "{s}");
+}
+
+/// The loading screen of a first open: a large file being read by the extractors, and a
+/// folder being opened, at the smallest size and the default one.
+#[test]
+fn loading_screen_shows_files_and_articles() {
+    use zhaoshang::open::Progress;
+    use zhaoshang::tui::loading::Loading;
+    let draw = |l: &Loading, w: u16, h: u16| {
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| view::loading::loading(l, &Theme::new(true), f))
+            .unwrap();
+        text_of(t.backend().buffer(), w, h)
+    };
+    let mut big = Loading::new(1);
+    big.apply(Progress::Reading {
+        file: "2024年吉林日报.csv".into(),
+        bytes: 45_200_000,
+    });
+    big.apply(Progress::Extracting {
+        file: "2024年吉林日报.csv".into(),
+        done: 5000,
+        total: 20000,
+    });
+    let screen = draw(&big, 80, 24);
+    assert!(screen.contains("Opening 1 file…"), "{screen}");
+    assert!(screen.contains("5000 / 20000 articles"), "{screen}");
+    assert!(screen.contains("0 / 1 files"), "{screen}");
+    snapshot("loading_80x24", &screen);
+    let mut folder = Loading::new(9000);
+    folder.apply(Progress::Files {
+        done: 4500,
+        total: 9000,
+    });
+    folder.apply(Progress::Reading {
+        file: "04500_003_a673a7862b0b97f3.txt".into(),
+        bytes: 6600,
+    });
+    let screen = draw(&folder, W, H);
+    assert!(screen.contains("4500 / 9000 files"), "{screen}");
+    assert!(!screen.contains("articles"), "{screen}");
+    snapshot("loading", &screen);
+    folder.indexing = true;
+    assert!(draw(&folder, W, H).contains("Building the search index…"));
 }

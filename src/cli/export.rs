@@ -2,12 +2,15 @@
 //! `zhaoshang summary`.
 
 use crate::corpus::formats::FieldMap;
+use crate::corpus::model::Article;
 use crate::corpus::model::Corpus;
 use crate::export::{article_out, Export};
+use crate::extract::ArticleExtract;
 use crate::extract::Entities;
+use crate::open::{Progress, Reporter};
 use crate::tables::{self, Cell, Table};
 use anyhow::{bail, Context, Result};
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,7 +29,7 @@ pub struct Loading {
 pub fn load_reporting(paths: &[PathBuf], how: &Loading) -> Result<(Corpus, Entities)> {
     let opts = crate::open::Options {
         no_cache: how.no_cache,
-        progress: true,
+        progress: stderr_progress(),
         fields: how.fields.clone(),
         ..Default::default()
     };
@@ -35,6 +38,30 @@ pub fn load_reporting(paths: &[PathBuf], how: &Loading) -> Result<(Corpus, Entit
         eprintln!("zhaoshang: warning: {w}");
     }
     Ok((corpus, entities))
+}
+
+/// Progress on stderr, when it is a terminal, for loads long enough to wait for: every
+/// hundred files of a large folder, the articles of a large file as they are read.
+pub fn stderr_progress() -> Option<Reporter> {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    Some(Reporter::new(|p| match p {
+        Progress::Files { done, total } if total >= 200 && (done.is_multiple_of(100) || done == total) => {
+            eprint!("\rzhaoshang: loading {done}/{total} files…");
+            if done == total {
+                eprintln!();
+            }
+        }
+        Progress::Extracting { file, done, total } => {
+            eprint!("\rzhaoshang: reading {file}: {done}/{total} articles…");
+            if done == total {
+                eprintln!();
+            }
+        }
+        _ => {}
+    }))
 }
 
 /// The export formats.
@@ -61,34 +88,44 @@ pub struct ExportArgs {
     pub no_bom: bool,
 }
 
-/// Loads the inputs and writes the export.
+/// Loads the inputs and writes the export; JSON Lines are written file by file as the
+/// inputs are read, never holding the corpus.
 pub fn export(paths: &[PathBuf], args: &ExportArgs, how: &Loading) -> Result<ExitCode> {
-    let (corpus, entities) = load_reporting(paths, how)?;
-    write_export(&corpus, &entities, args)?;
+    if args.format == Format::Jsonl {
+        let mut out = output(args.out.as_deref())?;
+        export_jsonl(paths, how, &mut out)?;
+        out.flush()?;
+    } else {
+        let (corpus, entities) = load_reporting(paths, how)?;
+        write_export(&corpus, &entities, args)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes a loaded corpus in the format asked for.
+/// A buffered output file, or stdout.
+fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+/// Writes a loaded corpus in the format asked for (JSON Lines are not written from a loaded
+/// corpus: see [`export_jsonl`]).
 pub fn write_export(corpus: &Corpus, entities: &Entities, args: &ExportArgs) -> Result<()> {
     match args.format {
-        Format::Json | Format::Jsonl => {
-            let mut out: Box<dyn Write> = match &args.out {
-                Some(p) => Box::new(std::io::BufWriter::new(
-                    std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
-                )),
-                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-            };
-            if args.format == Format::Json {
-                let doc = Export::new(corpus, entities);
-                if args.pretty {
-                    serde_json::to_writer_pretty(&mut out, &doc)?;
-                } else {
-                    serde_json::to_writer(&mut out, &doc)?;
-                }
-                writeln!(out)?;
+        Format::Jsonl => bail!("JSON Lines are written as the inputs are read (export_jsonl)"),
+        Format::Json => {
+            let mut out = output(args.out.as_deref())?;
+            let doc = Export::new(corpus, entities);
+            if args.pretty {
+                serde_json::to_writer_pretty(&mut out, &doc)?;
             } else {
-                write_jsonl(corpus, entities, &mut out)?;
+                serde_json::to_writer(&mut out, &doc)?;
             }
+            writeln!(out)?;
             out.flush()?;
         }
         Format::Csv => {
@@ -108,39 +145,37 @@ pub fn write_export(corpus: &Corpus, entities: &Entities, args: &ExportArgs) -> 
     Ok(())
 }
 
-/// One article per line with its quotes, projects, organisations, people and figures; each
-/// line is serialised on its own, so no document of the whole corpus is built.
-pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result<()> {
-    // Entities by article, as references: the grouping costs pointers, not copies.
-    let mut quotes: HashMap<&str, Vec<_>> = HashMap::new();
-    for q in &e.quotes {
-        quotes.entry(&*q.article.0).or_default().push(q);
+/// Reads the inputs a few files at a time (through the cache) and writes each file's
+/// articles as JSON Lines as soon as they are read ([`write_jsonl_file`]): memory is that of
+/// the files in flight, whatever the size of the corpus. Warnings go to stderr at the end.
+pub fn export_jsonl(paths: &[PathBuf], how: &Loading, out: &mut dyn Write) -> Result<()> {
+    let opts = crate::open::Options {
+        no_cache: how.no_cache,
+        progress: stderr_progress(),
+        fields: how.fields.clone(),
+        ..Default::default()
+    };
+    let (inputs, skipped) = crate::open::inputs(paths)?;
+    let (warnings, _) = crate::open::stream_inputs(&inputs, &opts, |articles, extracts| {
+        write_jsonl_file(&articles, &extracts, out)
+    })?;
+    for w in warnings.iter().chain(&skipped) {
+        eprintln!("zhaoshang: warning: {w}");
     }
-    let mut figures: HashMap<&str, Vec<_>> = HashMap::new();
-    for f in &e.figures {
-        figures.entry(&*f.article.0).or_default().push(f);
-    }
-    let mut projects: HashMap<&str, Vec<_>> = HashMap::new();
-    for p in &e.projects {
-        for a in &p.articles {
-            projects.entry(&*a.0).or_default().push(p);
-        }
-    }
-    let mut orgs: HashMap<&str, Vec<_>> = HashMap::new();
-    for o in &e.organizations {
-        for a in &o.articles {
-            orgs.entry(&*a.0).or_default().push(o);
-        }
-    }
-    let mut people: HashMap<&str, Vec<_>> = HashMap::new();
-    for p in &e.people {
-        for a in &p.articles {
-            people.entry(&*a.0).or_default().push(p);
-        }
-    }
+    Ok(())
+}
+
+/// One line per article: the article as in the JSON export, its quotes and figures, and the
+/// projects, organisations and people it names as this article names them (mentions, roles,
+/// organisations and investment stated here; the corpus-wide lists are the JSON export's).
+/// Each line is serialised on its own.
+pub fn write_jsonl_file(
+    articles: &[Article],
+    extracts: &[ArticleExtract],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     use crate::extract::model::{Figure, Money, Quote, Span};
-    /// A project, organisation or person as seen from one article: its mentions there, not
-    /// its lists over the whole corpus (which would repeat on every line).
+    /// A project, organisation or person as seen from one article.
     #[derive(serde::Serialize)]
     struct Named<'a> {
         name: &'a str,
@@ -154,40 +189,29 @@ pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result
         roles: Option<&'a [String]>,
         #[serde(skip_serializing_if = "Option::is_none")]
         organizations: Option<&'a [String]>,
-        #[serde(skip_serializing_if = "Vec::is_empty")]
-        mentions: Vec<&'a Span>,
+        #[serde(skip_serializing_if = "<[Span]>::is_empty")]
+        mentions: &'a [Span],
     }
     #[derive(serde::Serialize)]
     struct Line<'a> {
         #[serde(flatten)]
         article: crate::export::ArticleOut,
-        quotes: &'a [&'a Quote],
+        quotes: &'a [Quote],
         projects: Vec<Named<'a>>,
         organizations: Vec<Named<'a>>,
         people: Vec<Named<'a>>,
-        figures: &'a [&'a Figure],
+        figures: &'a [Figure],
     }
-    fn here<'a>(spans: &'a [Span], id: &str) -> Vec<&'a Span> {
-        // `000_…-1/p3` is a paragraph of article `000_…-1`.
-        spans
-            .iter()
-            .filter(|s| {
-                s.paragraph
-                    .0
-                    .strip_prefix(id)
-                    .is_some_and(|rest| rest.starts_with('/'))
-            })
-            .collect()
-    }
-    for a in &corpus.articles {
-        let id: &str = &a.id.0;
+    for (a, x) in articles.iter().zip(extracts) {
+        // The merges the corpus uses, over this article alone.
+        let projects = crate::extract::projects::merge([(&a.id, x.projects.as_slice())]);
+        let orgs = crate::extract::orgs::merge([(&a.id, x.orgs.as_slice())]);
+        let people = crate::extract::quotes::people(&x.quotes);
         let line = Line {
-            article: article_out(a, e),
-            quotes: quotes.get(id).map_or(&[][..], Vec::as_slice),
+            article: article_out(a, Some(&x.regions)),
+            quotes: &x.quotes,
             projects: projects
-                .get(id)
-                .into_iter()
-                .flatten()
+                .iter()
                 .map(|p| Named {
                     name: &p.name,
                     kind: None,
@@ -195,13 +219,11 @@ pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result
                     investment: p.investment.as_ref(),
                     roles: None,
                     organizations: None,
-                    mentions: here(&p.mentions, id),
+                    mentions: &p.mentions,
                 })
                 .collect(),
             organizations: orgs
-                .get(id)
-                .into_iter()
-                .flatten()
+                .iter()
                 .map(|o| Named {
                     name: &o.name,
                     kind: Some(&o.kind),
@@ -209,13 +231,11 @@ pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result
                     investment: None,
                     roles: None,
                     organizations: None,
-                    mentions: here(&o.mentions, id),
+                    mentions: &o.mentions,
                 })
                 .collect(),
             people: people
-                .get(id)
-                .into_iter()
-                .flatten()
+                .iter()
                 .map(|p| Named {
                     name: &p.name,
                     kind: None,
@@ -223,10 +243,10 @@ pub fn write_jsonl(corpus: &Corpus, e: &Entities, out: &mut dyn Write) -> Result
                     investment: None,
                     roles: Some(&p.roles),
                     organizations: Some(&p.organizations),
-                    mentions: Vec::new(),
+                    mentions: &[],
                 })
                 .collect(),
-            figures: figures.get(id).map_or(&[][..], Vec::as_slice),
+            figures: &x.figures,
         };
         serde_json::to_writer(&mut *out, &line)?;
         out.write_all(b"\n")?;
@@ -250,10 +270,10 @@ pub fn write_csv(tables: &[Table], dir: &Path, bom: bool) -> Result<()> {
         c.write_record(t.columns.iter().map(|(n, _)| *n))?;
         for row in &t.rows {
             c.write_record(row.iter().map(|cell| match cell {
-                Cell::Null => String::new(),
-                Cell::Int(n) => n.to_string(),
-                Cell::Real(x) => x.to_string(),
-                Cell::Text(s) => s.clone(),
+                Cell::Null => Cow::Borrowed(&b""[..]),
+                Cell::Int(n) => Cow::Owned(n.to_string().into_bytes()),
+                Cell::Real(x) => Cow::Owned(x.to_string().into_bytes()),
+                Cell::Text(s) => Cow::Borrowed(s.as_bytes()),
             }))?;
         }
         c.flush()
@@ -262,8 +282,8 @@ pub fn write_csv(tables: &[Table], dir: &Path, bom: bool) -> Result<()> {
     Ok(())
 }
 
-/// The tables, indexes, views and an FTS5 index (`search`, over paragraphs and quotes) in one
-/// SQLite file, written beside the target and renamed over it when complete.
+/// The tables, indexes, views and a full-text index (`search`, over paragraphs and quotes) in
+/// one SQLite file, written beside the target and renamed over it when complete.
 pub fn write_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let _ = std::fs::remove_file(&tmp);
@@ -277,12 +297,47 @@ pub fn write_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
 }
 
 fn fill_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
-    use rusqlite::types::Value;
     let mut db = rusqlite::Connection::open(path)?;
-    // A fresh file written once: no journal to keep, no fsync per statement.
-    db.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;
+    // A fresh file written once by this process: no journal, no fsync, no lock per
+    // statement; foreign keys checked once at the end rather than per row.
+    db.execute_batch(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
+         PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;",
+    )?;
     let tx = db.transaction()?;
-    for t in tables::tables(corpus, e) {
+    let tables = tables::tables(corpus, e);
+    let paragraphs = fill_tables(&tx, &tables)?;
+    drop(tables);
+    // Indexes after the rows: one sort per index instead of a B-tree insert per row.
+    for (table, col) in tables::INDEXES {
+        tx.execute_batch(&format!("CREATE INDEX {table}_{col} ON {table}(\"{col}\");"))?;
+    }
+    for (name, sql) in tables::VIEWS {
+        tx.execute_batch(&format!("CREATE VIEW {name} AS {sql};"))?;
+    }
+    // The rowids `fill_tables` gave: paragraphs from 1 in this order, quotes after them.
+    let texts = corpus
+        .articles
+        .iter()
+        .flat_map(|a| a.paragraphs().map(|p| &*p.text))
+        .chain(e.quotes.iter().map(|q| q.text.as_str()));
+    let last: Option<i64> = tx.query_row("SELECT MAX(rowid) FROM paragraphs", [], |r| r.get(0))?;
+    if last.unwrap_or(0) != paragraphs as i64 {
+        bail!("the paragraphs' rowids are not 1 to {paragraphs}");
+    }
+    fill_search_index(&tx, (1i64..).zip(texts))?;
+    tx.commit()?;
+    let broken: i64 = db.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+    if broken > 0 {
+        bail!("{broken} rows refer to missing rows (foreign keys)");
+    }
+    Ok(())
+}
+
+/// Creates the tables and inserts their rows; the number of paragraphs.
+fn fill_tables(tx: &rusqlite::Transaction, tables: &[Table]) -> Result<usize> {
+    let mut paragraphs = 0;
+    for t in tables {
         let cols: Vec<String> = t
             .columns
             .iter()
@@ -290,35 +345,59 @@ fn fill_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
             .collect();
         tx.execute_batch(&format!("CREATE TABLE {} ({});", t.name, cols.join(", ")))?;
         let marks = vec!["?"; t.columns.len()].join(", ");
-        let mut stmt = tx.prepare(&format!("INSERT INTO {} VALUES ({marks})", t.name))?;
-        for row in t.rows {
-            let values = row.into_iter().map(|c| match c {
-                Cell::Null => Value::Null,
-                Cell::Int(n) => Value::Integer(n),
-                Cell::Real(x) => Value::Real(x),
-                Cell::Text(s) => Value::Text(s),
-            });
-            stmt.execute(rusqlite::params_from_iter(values))?;
+        if t.name == "quotes" {
+            // Quotes are numbered after the paragraphs: one rowid names a paragraph or a
+            // quote in the full-text index.
+            let names: Vec<String> = t.columns.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+            let mut stmt = tx.prepare(&format!(
+                "INSERT INTO quotes (rowid, {}) VALUES (?, {marks})",
+                names.join(", ")
+            ))?;
+            for (row, rowid) in t.rows.iter().zip(paragraphs + 1..) {
+                let rowid = tables::Cell::from(rowid);
+                stmt.execute(rusqlite::params_from_iter(std::iter::once(&rowid).chain(row)))?;
+            }
+        } else {
+            if t.name == "paragraphs" {
+                paragraphs = t.rows.len();
+            }
+            let mut stmt = tx.prepare(&format!("INSERT INTO {} VALUES ({marks})", t.name))?;
+            for row in &t.rows {
+                stmt.execute(rusqlite::params_from_iter(row))?;
+            }
         }
     }
-    for (table, col) in tables::INDEXES {
-        tx.execute_batch(&format!("CREATE INDEX {table}_{col} ON {table}(\"{col}\");"))?;
-    }
-    for (name, sql) in tables::VIEWS {
-        tx.execute_batch(&format!("CREATE VIEW {name} AS {sql};"))?;
-    }
-    // Trigrams, not words: Chinese has no spaces for a word tokenizer to split on, and a
-    // trigram index finds any substring of three or more characters (`招商引资`).
+    Ok(paragraphs)
+}
+
+/// The full-text index of paragraphs and quotes by rowid, and the `search` view over it (see
+/// [`tables::SEARCH_INDEX`]).
+fn fill_search_index<'a>(
+    tx: &rusqlite::Transaction,
+    texts: impl Iterator<Item = (i64, &'a str)>,
+) -> Result<()> {
+    tx.execute_batch(tables::SEARCH_INDEX)?;
+    // One flush of the index per 64 MB and no merging on the way (FTS5 otherwise writes a
+    // segment per megabyte and merges them as it goes), one merge at the end; FTS5's
+    // defaults are then restored for anyone who adds rows later.
     tx.execute_batch(
-        "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, article UNINDEXED, text, tokenize = 'trigram');
-         INSERT INTO search SELECT 'paragraph', id, article, text FROM paragraphs;
-         INSERT INTO search SELECT 'quote', id, article, text FROM quotes;",
+        "INSERT INTO search_index(search_index, rank) VALUES ('hashsize', 67108864);
+         INSERT INTO search_index(search_index, rank) VALUES ('automerge', 0);",
     )?;
-    tx.commit()?;
-    let broken: i64 = db.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
-    if broken > 0 {
-        bail!("{broken} rows refer to missing rows (foreign keys)");
+    {
+        let mut insert = tx.prepare("INSERT INTO search_index(rowid, text) VALUES (?, ?)")?;
+        let mut words = String::new();
+        for (rowid, text) in texts {
+            tables::search_words(text, &mut words);
+            insert.execute(rusqlite::params![rowid, words])?;
+        }
     }
+    tx.execute_batch(
+        "INSERT INTO search_index(search_index) VALUES ('optimize');
+         INSERT INTO search_index(search_index, rank) VALUES ('hashsize', 1048576);
+         INSERT INTO search_index(search_index, rank) VALUES ('automerge', 4);",
+    )?;
+    tx.execute_batch(tables::SEARCH_VIEW)?;
     Ok(())
 }
 

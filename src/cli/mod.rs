@@ -234,8 +234,14 @@ fn explore(
         eprintln!("zhaoshang: not a terminal; printing the summary (run `zhaoshang export` for JSON)");
         return export::summary(paths, how);
     }
-    let (corpus, entities) = export::load_reporting(paths, how)?;
-    crate::tui::run(crate::tui::data::Data::new(corpus, entities), config, warnings)?;
+    // Missing paths are reported here, before the screen is taken.
+    let (inputs, skipped) = crate::open::inputs(paths)?;
+    let opts = crate::open::Options {
+        no_cache: how.no_cache,
+        fields: how.fields.clone(),
+        ..Default::default()
+    };
+    crate::tui::run(inputs, skipped, opts, config, warnings)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -159,7 +159,10 @@ pub fn batch(
         .collect();
     let index = Index::build(corpus, e);
     let sources = crate::extract::sources::sources(e);
-    let districts = crate::extract::districts::districts(corpus, e);
+    // Every district an article is about, the cities reported on whole after them: a hit
+    // counts for the most specific one holding it.
+    let (mut districts, others) = crate::extract::districts::compared_and_others(corpus, e);
+    districts.extend(others);
     let mut out = std::io::stdout().lock();
     if !json {
         let mut header = vec!["query", "total"];
@@ -341,7 +344,8 @@ pub fn cell_text(c: Option<&crate::extract::districts::Cell>) -> String {
 /// projects, and per money category the result, the target and what is still negotiated.
 pub fn districts(corpus: &Corpus, e: &Entities, json: bool) -> Result<ExitCode> {
     use crate::extract::districts;
-    let rows = districts::rows(corpus, e, &districts::districts(corpus, e));
+    let (compared, others) = districts::compared_and_others(corpus, e);
+    let rows = districts::rows(corpus, e, &compared, &others);
     let mut out = std::io::stdout().lock();
     for r in &rows {
         let mut fields = vec![
@@ -355,6 +359,7 @@ pub fn districts(corpus: &Corpus, e: &Entities, json: bool) -> Result<ExitCode> 
             fields.push(cell_text(m.target.as_ref()));
             fields.push(cell_text(m.prospective.as_ref()));
         }
+        fields.push(if r.compared { "compared" } else { "not compared" }.into());
         let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
         print_line(&mut out, json, serde_json::to_value(r)?, &fields)?;
     }

@@ -4,6 +4,7 @@
 
 use crate::corpus::model::{ArticleId, Corpus, ParagraphId};
 use crate::extract::model::{Figure, Status};
+use crate::extract::model::{Level, RegionCounts as Counts};
 use crate::extract::Entities;
 use serde::Serialize;
 
@@ -63,6 +64,9 @@ pub struct Money {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Row {
     pub district: String,
+    /// A district users compare; false for a larger division reported on as a whole (长春市,
+    /// whose districts are compared) or a development zone.
+    pub compared: bool,
     /// Articles whose focus it is.
     pub articles: usize,
     pub quotes: usize,
@@ -71,12 +75,14 @@ pub struct Row {
     pub money: Vec<Money>,
 }
 
-/// The districts: focus regions of articles, in code order (what `]`/`[` step through).
-pub fn districts(corpus: &Corpus, e: &Entities) -> Vec<String> {
+/// The other divisions articles are about, in code order: those not in `compared` — a
+/// prefecture-level city whose districts have articles of their own (长春市), a development
+/// zone. Reported on as a whole, their figures are no district's and are not compared.
+pub fn others(corpus: &Corpus, e: &Entities, compared: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for a in &corpus.articles {
         if let Some(r) = e.article_regions(&a.id).0 {
-            if !out.contains(&r) {
+            if !out.contains(&r) && !compared.contains(&r) {
                 out.push(r);
             }
         }
@@ -90,11 +96,111 @@ pub fn districts(corpus: &Corpus, e: &Entities) -> Vec<String> {
     out
 }
 
-/// The table's rows, one per district of `names`, in order.
-pub fn rows(corpus: &Corpus, e: &Entities, names: &[String]) -> Vec<Row> {
-    names
+/// The districts compared, in the Regions pane's order, and the others (see [`others`]).
+pub fn compared_and_others(corpus: &Corpus, e: &Entities) -> (Vec<String>, Vec<String>) {
+    let by_name: std::collections::HashMap<&str, usize> = e
+        .regions
         .iter()
-        .map(|name| {
+        .enumerate()
+        .map(|(i, r)| (r.name.as_str(), i))
+        .collect();
+    let parent = |i: usize| {
+        e.regions[i]
+            .parent
+            .as_deref()
+            .and_then(|p| by_name.get(p).copied())
+    };
+    let (_, compared) = tree_and_districts(&e.regions, &e.region_counts(), &parent);
+    let others = others(corpus, e, &compared);
+    (compared, others)
+}
+
+/// A row of the region tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TreeRow {
+    /// The division; `None` for the "also mentioned" node that folds the places no article
+    /// is about (北京市, 上海市 named in passing).
+    pub region: Option<usize>,
+    pub depth: usize,
+    /// True for the rows under the "also mentioned" node.
+    pub mentioned_only: bool,
+}
+
+/// The region tree ordered by what the corpus is about, and the districts in that order.
+///
+/// Divisions with articles about them come first, the most written-about first (吉林省 ›
+/// 长春市 › 朝阳区 before 北京市); top-level divisions no article is about are folded under one
+/// "also mentioned" node at the end. A district is a county-level unit with articles about it
+/// (朝阳区, 公主岭市), or a larger one whose articles name no such unit under it (四平市 when
+/// no article is about 梨树县): the most specific places the corpus reports on.
+pub fn tree_and_districts(
+    regions: &[crate::extract::model::Region],
+    counts: &[Counts],
+    parent: &dyn Fn(usize) -> Option<usize>,
+) -> (Vec<TreeRow>, Vec<String>) {
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); regions.len()];
+    let mut roots = Vec::new();
+    for i in 0..regions.len() {
+        match parent(i) {
+            Some(p) => children[p].push(i),
+            None => roots.push(i),
+        }
+    }
+    let key = |&i: &usize| {
+        (
+            std::cmp::Reverse(counts[i].about),
+            regions[i].code.clone(),
+            regions[i].level,
+            regions[i].name.clone(),
+        )
+    };
+    roots.sort_by_key(key);
+    for c in &mut children {
+        c.sort_by_key(key);
+    }
+    let (about, mentioned): (Vec<usize>, Vec<usize>) = roots.into_iter().partition(|&r| counts[r].about > 0);
+    let mut tree = Vec::new();
+    let walk = |tops: &[usize], depth: usize, mentioned_only: bool, tree: &mut Vec<TreeRow>| {
+        let mut stack: Vec<(usize, usize)> = tops.iter().rev().map(|&r| (r, depth)).collect();
+        while let Some((r, d)) = stack.pop() {
+            tree.push(TreeRow {
+                region: Some(r),
+                depth: d,
+                mentioned_only,
+            });
+            stack.extend(children[r].iter().rev().map(|&c| (c, d + 1)));
+        }
+    };
+    walk(&about, 0, false, &mut tree);
+    if !mentioned.is_empty() {
+        tree.push(TreeRow {
+            region: None,
+            depth: 0,
+            mentioned_only: false,
+        });
+        walk(&mentioned, 1, true, &mut tree);
+    }
+    let reported = |i: usize| counts[i].about > 0 && regions[i].level != Level::Zone;
+    let districts = tree
+        .iter()
+        .filter_map(|t| t.region)
+        .filter(|&i| {
+            reported(i) && (regions[i].level == Level::County || !children[i].iter().any(|&c| reported(c)))
+        })
+        .map(|i| regions[i].name.clone())
+        .collect();
+    (tree, districts)
+}
+
+/// The table's rows: one per district compared, in order, then one per other division
+/// articles are about (`compared: false`).
+pub fn rows(corpus: &Corpus, e: &Entities, compared: &[String], others: &[String]) -> Vec<Row> {
+    let names = compared
+        .iter()
+        .map(|n| (n, true))
+        .chain(others.iter().map(|n| (n, false)));
+    names
+        .map(|(name, is_compared)| {
             let mut per: Vec<[Vec<&Figure>; 3]> = vec![Default::default(); CATEGORIES.len()];
             for f in e.figures.iter().filter(|f| {
                 f.kind == "money" && f.unit == "CNY" && f.region.as_deref() == Some(name.as_str())
@@ -121,6 +227,7 @@ pub fn rows(corpus: &Corpus, e: &Entities, names: &[String]) -> Vec<Row> {
                 .collect();
             Row {
                 district: name.clone(),
+                compared: is_compared,
                 articles: corpus
                     .articles
                     .iter()
@@ -340,7 +447,7 @@ pub fn profile(
     sources: &[crate::extract::sources::Source],
     name: &str,
 ) -> Profile {
-    let row = rows(corpus, e, &[name.to_owned()]).remove(0);
+    let row = rows(corpus, e, &[name.to_owned()], &[]).remove(0);
     let mut projects: Vec<(String, Option<f64>)> = e
         .projects
         .iter()
@@ -376,7 +483,8 @@ mod tests {
     fn results_and_targets_apart_each_figure_once() {
         let c = crate::corpus::load(&[]).unwrap_or_default();
         let e = crate::extract::extract(&c);
-        let rows = rows(&c, &e, &districts(&c, &e));
+        let (compared, others) = compared_and_others(&c, &e);
+        let rows = rows(&c, &e, &compared, &others);
         let jiutai = rows.iter().find(|r| r.district == "九台区").map(|r| &r.money[1]);
         let received = jiutai.and_then(|m| m.actual.as_ref()).map(|c| c.value);
         assert_eq!(received, Some(16_387_000_000.0));
@@ -428,5 +536,33 @@ mod tests {
         let values: Vec<f64> = p.projects.iter().map_while(|(_, v)| *v).collect();
         assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
         assert_eq!(p.row.district, "宽城区");
+    }
+
+    #[test]
+    fn the_table_lists_the_districts_compared_then_the_cities_reported_on_whole() {
+        let c = crate::corpus::load(&[]).unwrap_or_default();
+        let e = crate::extract::extract(&c);
+        let (compared, others) = compared_and_others(&c, &e);
+        // The Regions pane's order: 朝阳区 (two articles) first, then by division code.
+        assert_eq!(
+            compared,
+            [
+                "朝阳区",
+                "南关区",
+                "宽城区",
+                "绿园区",
+                "九台区",
+                "公主岭市",
+                "四平市"
+            ]
+        );
+        // One article is about 长春市 as a whole; its districts are compared, it is not.
+        assert_eq!(others, ["长春市"]);
+        let rows = rows(&c, &e, &compared, &others);
+        let names: Vec<(&str, bool)> = rows.iter().map(|r| (r.district.as_str(), r.compared)).collect();
+        assert_eq!(names.last(), Some(&("长春市", false)));
+        assert!(names[..7].iter().all(|&(_, c)| c));
+        // Every article about a place has its row: none is lost by the split.
+        assert_eq!(rows.iter().map(|r| r.articles).sum::<usize>(), c.articles.len());
     }
 }

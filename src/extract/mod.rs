@@ -53,12 +53,14 @@ fn county_named_in(text: &str) -> Option<String> {
 pub fn article(written: &Article) -> ArticleExtract {
     let folded = fold::fold_article(written);
     let a: &Article = &folded;
-    let (regions, region_entries) = regions::article(a);
+    // Segmented once for the three extractors that read word boundaries.
+    let words = text::Words::of(a);
+    let (regions, region_entries) = regions::article(a, &words);
     let focus = regions.region.clone();
     let mut found = ArticleExtract {
-        quotes: quotes::article(a, focus.clone()),
+        quotes: quotes::article(a, focus.clone(), &words),
         projects: projects::article(a, focus.clone(), &regions.mentions, &county_named_in),
-        orgs: orgs::article(a),
+        orgs: orgs::article(a, &words),
         figures: figures::article_figures(a, &regions.mentions, focus.as_deref()),
         regions,
         region_entries,

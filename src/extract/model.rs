@@ -334,15 +334,19 @@ impl Entities {
 
     /// The focus region and named regions of an article.
     pub fn article_regions(&self, id: &ArticleId) -> (Option<String>, Vec<String>) {
-        let found = match self.by_article.0.get(id) {
+        self.regions_of(id)
+            .map(|r| (r.region.clone(), r.regions.clone()))
+            .unwrap_or_default()
+    }
+
+    /// What the region finder found in an article.
+    pub fn regions_of(&self, id: &ArticleId) -> Option<&ArticleRegions> {
+        match self.by_article.0.get(id) {
             Some(&i) => self.article_regions.get(i),
             None => self
                 .article_regions
                 .iter()
                 .find(|r| r.article.as_ref() == Some(id)),
-        };
-        found
-            .map(|r| (r.region.clone(), r.regions.clone()))
-            .unwrap_or_default()
+        }
     }
 }

@@ -4,7 +4,7 @@ use crate::corpus::model::{Article, ArticleId};
 use crate::extract::lexicon::lexicon;
 use crate::extract::model::{Organization, Span};
 use crate::extract::projects::{name_start, unbalanced};
-use crate::extract::text::{word_boundaries, WordSet};
+use crate::extract::text::{WordSet, Words};
 use std::collections::HashMap;
 
 /// Kinds by ending, longest first; one-character endings (局) need more care.
@@ -58,12 +58,12 @@ pub struct OrgMention {
     pub span: Span,
 }
 
-/// The organisations one article names.
-pub fn article(a: &Article) -> Vec<OrgMention> {
+/// The organisations one article names (`words`: its paragraphs segmented).
+pub fn article(a: &Article, words: &Words) -> Vec<OrgMention> {
     let mut out = Vec::new();
-    for p in a.paragraphs() {
+    for (i, p) in a.paragraphs().enumerate() {
         let chars: Vec<char> = p.text.chars().collect();
-        let bounds = word_boundaries(&p.text);
+        let bounds = words.paragraph(i);
         let mut end = chars.len();
         let mut found = Vec::new();
         // Right to left, so a name is taken at its longest ending (…集团有限公司).

@@ -6,7 +6,7 @@ use crate::corpus::model::{Article, ParagraphId};
 use crate::extract::gazetteer::gazetteer;
 use crate::extract::lexicon::{lexicon, SpeakerNp};
 use crate::extract::model::{Level, Person, Quote, Span, Via};
-use crate::extract::text::word_boundaries;
+use crate::extract::text::Words;
 use std::collections::HashMap;
 
 /// Sentence-final punctuation inside a quotation makes it an utterance.
@@ -244,7 +244,7 @@ struct Found {
 }
 
 /// Quotes of one article, in reading order.
-fn article_quotes(a: &Article) -> Vec<Found> {
+fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
     let lex = lexicon();
     let mut found = Vec::new();
     for (para_ix, p) in a.paragraphs().enumerate() {
@@ -365,14 +365,13 @@ fn article_quotes(a: &Article) -> Vec<Found> {
             }
         }
         // People named as the subject of a sentence, for 他说 and roles given earlier.
-        // Segmented only when a clause starts with a surname: most paragraphs never need it.
-        let bounds = std::cell::OnceCell::new();
+        let bounds = words.paragraph(para_ix);
         for s in (0..chars.len()).filter(|&j| j == 0 || is_clause_break(chars[j - 1])) {
             if spans.iter().any(|&(o, c)| o < s && s <= c) {
                 continue;
             }
             let clause = clause_from(&chars, s);
-            let shifted = |b: usize| bounds.get_or_init(|| word_boundaries(&p.text)).contains(&(b + s));
+            let shifted = |b: usize| bounds.contains(&(b + s));
             let np = match lex.speaker_at_start(clause) {
                 Some(np) if np.pronoun => None,
                 Some(np) if np.name.is_some() => Some(np),
@@ -446,14 +445,14 @@ fn county_in(role: &str) -> Option<String> {
 
 /// Quotes of one article. Within it, 周凯说 takes the role given at 周凯's first mention, and
 /// 他 is the last named speaker. `focus` is the article's region.
-pub fn article(a: &Article, focus: Option<String>) -> Vec<Quote> {
+pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut known: HashMap<String, (Option<String>, Vec<String>)> = HashMap::new();
     let mut last_named: Option<String> = None;
     let mut last_org: Option<String> = None;
     // The last quote and its paragraph, while nobody else has been named since.
     let mut last_quote: Option<(usize, usize)> = None;
-    for f in article_quotes(a) {
+    for f in article_quotes(a, words) {
         if f.via == Via::Continuation {
             let Some(prev) = last_quote
                 .filter(|&(px, _)| f.para_ix <= px + 1)

@@ -4,7 +4,7 @@
 use crate::corpus::model::{Article, ArticleId, ParagraphId};
 use crate::extract::gazetteer::{gazetteer, Form, Gazetteer, Hit};
 use crate::extract::model::{ArticleRegions, Level, Region, RegionMention, Span};
-use crate::extract::text::word_boundaries;
+use crate::extract::text::{word_boundaries, Words};
 use std::collections::HashMap;
 
 /// A resolved mention: the division (or zone) and where it stands.
@@ -30,12 +30,22 @@ pub fn article_texts(a: &Article) -> Vec<(ParagraphId, &str, bool)> {
     out
 }
 
-/// Finds and resolves every mention in an article.
-pub fn resolve_article(a: &Article) -> Vec<Resolved> {
+/// Finds and resolves every mention in an article (`words`: its paragraphs segmented).
+pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
     let g = gazetteer();
     let mut raw: Vec<(ParagraphId, Hit, bool)> = Vec::new();
-    for (pid, text, in_title) in article_texts(a) {
-        let bounds = word_boundaries(text);
+    let texts = article_texts(a);
+    // Title and subtitle come first; the paragraphs follow in reading order.
+    let heads = texts.iter().take_while(|(_, _, in_title)| *in_title).count();
+    for (n, (pid, text, in_title)) in texts.into_iter().enumerate() {
+        let own;
+        let bounds = match n.checked_sub(heads) {
+            Some(p) => words.paragraph(p),
+            None => {
+                own = word_boundaries(text);
+                &own
+            }
+        };
         for hit in g.find(text, &|i| bounds.contains(&i)) {
             raw.push((pid.clone(), hit, in_title));
         }
@@ -231,9 +241,9 @@ pub fn region_before(
 }
 
 /// One article's regions: focus, names, mentions, and its entries for the regions list.
-pub fn article(a: &Article) -> (ArticleRegions, Vec<RegionEntry>) {
+pub fn article(a: &Article, words: &Words) -> (ArticleRegions, Vec<RegionEntry>) {
     let g = gazetteer();
-    let mentions = resolve_article(a);
+    let mentions = resolve_article(a, words);
     let focus = focus(&mentions);
     let mut names: Vec<String> = Vec::new();
     let mut entries: Vec<RegionEntry> = Vec::new();
@@ -330,7 +340,8 @@ pub fn merge<'a>(per_article: impl IntoIterator<Item = (&'a ArticleId, &'a [Regi
 
 /// Regions of every article, and the regions list with its hierarchy.
 pub fn extract(articles: &[Article]) -> (Vec<Region>, Vec<ArticleRegions>) {
-    let per: Vec<(ArticleRegions, Vec<RegionEntry>)> = articles.iter().map(article).collect();
+    let per: Vec<(ArticleRegions, Vec<RegionEntry>)> =
+        articles.iter().map(|a| article(a, &Words::of(a))).collect();
     let regions = merge(
         articles
             .iter()

@@ -13,6 +13,24 @@ pub fn word_boundaries(text: &str) -> HashSet<usize> {
         .collect()
 }
 
+/// The word boundaries of every paragraph of an article, segmented once and shared by the
+/// extractors that need them (places, organisations, speakers): segmenting is the dearest step
+/// of reading an article, and each of them used to do it again.
+pub struct Words(Vec<HashSet<usize>>);
+
+impl Words {
+    /// Segments the article's paragraphs, in reading order.
+    pub fn of(a: &crate::corpus::model::Article) -> Words {
+        Words(a.paragraphs().map(|p| word_boundaries(&p.text)).collect())
+    }
+
+    /// The boundaries of the article's paragraph `i` (reading order; none past the end).
+    pub fn paragraph(&self, i: usize) -> &HashSet<usize> {
+        static NONE: std::sync::OnceLock<HashSet<usize>> = std::sync::OnceLock::new();
+        self.0.get(i).unwrap_or_else(|| NONE.get_or_init(HashSet::new))
+    }
+}
+
 /// Where the sentence holding char `pos` starts (after the last sentence end before it).
 pub fn sentence_start(chars: &[char], pos: usize) -> usize {
     start_after(chars, pos, &|c| {

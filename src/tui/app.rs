@@ -1255,7 +1255,7 @@ impl App {
             let d = &self.data;
             hits.retain(
                 // Any place the articles are about may be a filter (长春市 too), not only those `]` steps through.
-                |h| matches!(&d.index.items[h.item].target, Target::Region(n) if d.compared.contains(n) || d.districts.contains(n)),
+                |h| matches!(&d.index.items[h.item].target, Target::Region(n) if d.compared.contains(n) || d.others.contains(n)),
             );
             if self.search.query.is_empty() {
                 // Every district, in order, before anything is typed.

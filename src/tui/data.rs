@@ -7,20 +7,9 @@ use crate::search::Index;
 use compact_str::CompactString;
 use std::collections::HashMap;
 
-use crate::extract::model::Level;
 pub use crate::extract::model::RegionCounts as Counts;
 
-/// A row of the region tree.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TreeRow {
-    /// The division; `None` for the "also mentioned" node that folds the places no article
-    /// is about (北京市, 上海市 named in passing).
-    pub region: Option<usize>,
-    pub depth: usize,
-    /// True for the rows under the "also mentioned" node.
-    pub mentioned_only: bool,
-}
-
+pub use crate::extract::districts::{tree_and_districts, TreeRow};
 pub use crate::extract::sources::Source;
 
 /// What a highlighted stretch of a paragraph is. (Names are held inline: a year of
@@ -50,11 +39,12 @@ pub struct Data {
     pub index: Index,
     pub tree: Vec<TreeRow>,
     pub counts: Vec<Counts>,
-    /// Focus regions of articles, in code order: the dashboard's rows.
-    pub districts: Vec<String>,
     /// The districts users compare, in the order the Regions pane shows them: what `]`, `[`,
-    /// `1`–`9` and `g` step through (see [`tree_and_districts`]).
+    /// `1`–`9` step through and the dashboard's rows (see [`tree_and_districts`]).
     pub compared: Vec<String>,
+    /// The other divisions articles are about, not compared (长春市, whose districts are):
+    /// the dashboard shows them apart; `g` may filter by them.
+    pub others: Vec<String>,
     pub sources: Vec<Source>,
     /// What marks are keyed by: each article's content hash, and every quote, article,
     /// project and person by key.
@@ -79,7 +69,7 @@ impl Data {
 
         let counts = entities.region_counts();
         let (tree, compared) = tree_and_districts(regions, &counts, &parent);
-        let districts = crate::extract::districts::districts(&corpus, &entities);
+        let others = crate::extract::districts::others(&corpus, &entities, &compared);
 
         let sources = crate::extract::sources::sources(&entities);
         let marks = marks(&corpus, &entities);
@@ -96,8 +86,8 @@ impl Data {
             index,
             tree,
             counts,
-            districts,
             compared,
+            others,
             sources,
             keys,
             marks,
@@ -172,72 +162,6 @@ impl Data {
     pub fn focus(&self, a: &Article) -> Option<String> {
         self.entities.article_regions(&a.id).0
     }
-}
-
-/// The region tree ordered by what the corpus is about, and the districts in that order.
-///
-/// Divisions with articles about them come first, the most written-about first (吉林省 ›
-/// 长春市 › 朝阳区 before 北京市); top-level divisions no article is about are folded under one
-/// "also mentioned" node at the end. A district is a county-level unit with articles about it
-/// (朝阳区, 公主岭市), or a larger one whose articles name no such unit under it (四平市 when
-/// no article is about 梨树县): the most specific places the corpus reports on.
-pub fn tree_and_districts(
-    regions: &[crate::extract::model::Region],
-    counts: &[Counts],
-    parent: &dyn Fn(usize) -> Option<usize>,
-) -> (Vec<TreeRow>, Vec<String>) {
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); regions.len()];
-    let mut roots = Vec::new();
-    for i in 0..regions.len() {
-        match parent(i) {
-            Some(p) => children[p].push(i),
-            None => roots.push(i),
-        }
-    }
-    let key = |&i: &usize| {
-        (
-            std::cmp::Reverse(counts[i].about),
-            regions[i].code.clone(),
-            regions[i].level,
-            regions[i].name.clone(),
-        )
-    };
-    roots.sort_by_key(key);
-    for c in &mut children {
-        c.sort_by_key(key);
-    }
-    let (about, mentioned): (Vec<usize>, Vec<usize>) = roots.into_iter().partition(|&r| counts[r].about > 0);
-    let mut tree = Vec::new();
-    let walk = |tops: &[usize], depth: usize, mentioned_only: bool, tree: &mut Vec<TreeRow>| {
-        let mut stack: Vec<(usize, usize)> = tops.iter().rev().map(|&r| (r, depth)).collect();
-        while let Some((r, d)) = stack.pop() {
-            tree.push(TreeRow {
-                region: Some(r),
-                depth: d,
-                mentioned_only,
-            });
-            stack.extend(children[r].iter().rev().map(|&c| (c, d + 1)));
-        }
-    };
-    walk(&about, 0, false, &mut tree);
-    if !mentioned.is_empty() {
-        tree.push(TreeRow {
-            region: None,
-            depth: 0,
-            mentioned_only: false,
-        });
-        walk(&mentioned, 1, true, &mut tree);
-    }
-    let reported = |i: usize| counts[i].about > 0 && regions[i].level != Level::Zone;
-    let districts = tree
-        .iter()
-        .filter_map(|t| t.region)
-        .filter(|&i| {
-            reported(i) && (regions[i].level == Level::County || !children[i].iter().any(|&c| reported(c)))
-        })
-        .map(|i| regions[i].name.clone())
-        .collect();
-    (tree, districts)
 }
 
 fn marks(corpus: &Corpus, e: &Entities) -> Vec<Box<[Mark]>> {
@@ -317,6 +241,7 @@ fn marks(corpus: &Corpus, e: &Entities) -> Vec<Box<[Mark]>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::model::Level;
 
     #[test]
     fn the_tree_opens_on_what_the_corpus_is_about() {

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod data;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
 pub mod marks;
 pub mod person;
 pub mod reader;
@@ -15,10 +16,15 @@ pub mod theme;
 pub mod timeline;
 pub mod view;
 
+use crate::corpus::model::Warning;
+use crate::corpus::Input;
+use crate::open::{self, Options, Progress, Reporter};
 use crate::tui::app::{Action, App, Overlay};
 use crate::tui::data::Data;
+use crate::tui::theme::Theme;
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton,
+    MouseEventKind,
 };
 use crossterm::execute;
 use crossterm::terminal::{disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen};
@@ -26,7 +32,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
 use std::io::{self, Write};
-use std::sync::Arc;
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 /// Maps a terminal event to an action, given what has focus.
@@ -98,10 +104,38 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// Runs the explorer until the user quits, with the configuration's keys, theme and date
-/// format; the first of its warnings shows in the status bar.
-pub fn run(data: Data, config: crate::config::Config, warnings: Vec<String>) -> anyhow::Result<()> {
-    let data = Arc::new(data);
+/// What the loading thread sends.
+enum Loaded {
+    Progress(Progress),
+    /// Every file is open; the panes and the search index are being built.
+    Indexing,
+    Ready(Box<Data>),
+}
+
+/// Opens the inputs on a thread of their own and runs the explorer on them until the user
+/// quits. A load long enough to notice (the first open of a large folder or file, before the
+/// cache holds it) shows its progress: files opened, and a large file's articles as the
+/// extractors read them. The configuration gives keys, theme and date format; the first of its
+/// warnings shows in the status bar.
+pub fn run(
+    inputs: Vec<Input>,
+    skipped: Option<Warning>,
+    mut opts: Options,
+    config: crate::config::Config,
+    warnings: Vec<String>,
+) -> anyhow::Result<()> {
+    let (tx, rx) = mpsc::channel();
+    let reports = tx.clone();
+    opts.progress = Some(Reporter::new(move |p| {
+        let _ = reports.send(Loaded::Progress(p));
+    }));
+    let files = inputs.len();
+    std::thread::Builder::new().name("load".into()).spawn(move || {
+        let (mut corpus, entities, _) = open::open_inputs(&inputs, &opts);
+        corpus.warnings.extend(skipped);
+        let _ = tx.send(Loaded::Indexing);
+        let _ = tx.send(Loaded::Ready(Box::new(Data::new(corpus, entities))));
+    })?;
     // A panic restores the terminal before the message is printed.
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -112,8 +146,16 @@ pub fn run(data: Data, config: crate::config::Config, warnings: Vec<String>) -> 
     let _guard = Guard;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let Some(data) = wait_for_data(&mut terminal, &rx, files, &config.theme)? else {
+        // Quit while loading: the load is left to end with the process.
+        return Ok(());
+    };
     let size = terminal.size()?;
-    let mut app = App::new(data, config.theme, Rect::new(0, 0, size.width, size.height));
+    let mut app = App::new(
+        Arc::new(*data),
+        config.theme,
+        Rect::new(0, 0, size.width, size.height),
+    );
     app.keymap = config.keymap;
     app.date_format = config.date_format;
     match crate::marks::Store::open_default() {
@@ -124,6 +166,53 @@ pub fn run(data: Data, config: crate::config::Config, warnings: Vec<String>) -> 
     if let Some(w) = warnings.first() {
         app.message = Some(format!("config: {w}"));
     }
+    explore(&mut terminal, app)
+}
+
+/// How long a load may take before the loading screen is drawn: a cached open shows the
+/// explorer straight away, without a flash of the loading screen.
+const LOADING_SCREEN_AFTER: Duration = Duration::from_millis(150);
+
+/// Shows the loading screen until the data arrives (`None`: the user quit first).
+fn wait_for_data(
+    terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+    rx: &mpsc::Receiver<Loaded>,
+    files: usize,
+    theme: &Theme,
+) -> anyhow::Result<Option<Box<Data>>> {
+    let started = std::time::Instant::now();
+    let mut state = loading::Loading::new(files);
+    loop {
+        let first = match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(m) => Some(m),
+            Err(mpsc::RecvTimeoutError::Timeout) => None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => anyhow::bail!("the load stopped before it ended"),
+        };
+        for m in first.into_iter().chain(rx.try_iter()) {
+            match m {
+                Loaded::Ready(data) => return Ok(Some(data)),
+                Loaded::Indexing => state.indexing = true,
+                Loaded::Progress(p) => state.apply(p),
+            }
+        }
+        if started.elapsed() >= LOADING_SCREEN_AFTER {
+            terminal.draw(|f| view::loading::loading(&state, theme, f))?;
+        }
+        while event::poll(Duration::ZERO)? {
+            if let Event::Key(k) = event::read()? {
+                let ctrl_c = k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL);
+                if k.kind != KeyEventKind::Release
+                    && (ctrl_c || matches!(k.code, KeyCode::Char('q') | KeyCode::Esc))
+                {
+                    return Ok(None);
+                }
+            }
+        }
+    }
+}
+
+/// Runs the explorer until the user quits.
+fn explore(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>, mut app: App) -> anyhow::Result<()> {
     while !app.quit {
         terminal.draw(|f| view::draw(&app, f))?;
         if let Some(url) = app.open_url.take() {

@@ -53,7 +53,11 @@ pub fn base(file: &str) -> &str {
 pub fn screen(app: &App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| view::draw(app, f)).unwrap();
-    let buf = t.backend().buffer().clone();
+    text_of(t.backend().buffer(), w, h)
+}
+
+/// A drawn buffer as text, one line a row (wide characters once).
+pub fn text_of(buf: &ratatui::buffer::Buffer, w: u16, h: u16) -> String {
     let mut out = String::new();
     for y in 0..h {
         let mut skip = 0;

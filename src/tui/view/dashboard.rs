@@ -12,9 +12,10 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-/// The table's rows, one per district in order (see [`districts::rows`]).
+/// The table's rows: the districts `]`/`[` step through, in their order, then the larger
+/// divisions articles are about as a whole (see [`districts::rows`]).
 pub fn rows(d: &Data) -> Vec<Row> {
-    districts::rows(&d.corpus, &d.entities, &d.districts)
+    districts::rows(&d.corpus, &d.entities, &d.compared, &d.others)
 }
 
 fn value(c: Option<&Cell>) -> f64 {
@@ -52,7 +53,7 @@ pub fn dashboard(app: &App, f: &mut Frame, area: Rect) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.border_focus)
-        .title("District dashboard · 亿元 (CNY) · results apart from targets · Tab: metric · Esc close");
+        .title("Districts · 亿元 (CNY) · results apart from targets · Tab metric · Esc close");
     let inner = block.inner(area);
     f.render_widget(block, area);
     let data = rows(&app.data);
@@ -72,8 +73,11 @@ pub fn dashboard(app: &App, f: &mut Frame, area: Rect) {
             (!parts.is_empty()).then(|| format!("{} {}", cell(&r.district, 9), parts.join(" · ")))
         })
         .collect();
+    let apart = data.iter().filter(|r| !r.compared).count();
+    // The divisions not compared stand under a line of their own.
+    let table_rows = data.len() + usize::from(apart > 0);
     let [table, detail, chart] = Layout::vertical([
-        Constraint::Length(data.len() as u16 + 2),
+        Constraint::Length(table_rows as u16 + 2),
         Constraint::Length(details.len().max(1) as u16 + 1),
         Constraint::Min(3),
     ])
@@ -97,7 +101,16 @@ pub fn dashboard(app: &App, f: &mut Frame, area: Rect) {
         Line::from(Span::styled(top.concat(), app.theme.heading)),
         Line::from(Span::styled(header.concat(), app.theme.heading)),
     ];
-    for r in &data {
+    for (i, r) in data.iter().enumerate() {
+        if !r.compared && (i == 0 || data[i - 1].compared) {
+            lines.push(Line::from(Span::styled(
+                fit(
+                    "not compared — cities and zones reported on as a whole:",
+                    name_w + 3 * count_w + 6 * money_w,
+                ),
+                app.theme.dim,
+            )));
+        }
         let mut cells = vec![
             cell(&r.district, name_w),
             cell(&r.articles.to_string(), count_w),
@@ -132,8 +145,11 @@ pub fn dashboard(app: &App, f: &mut Frame, area: Rect) {
     detail_lines.extend(details.into_iter().map(Line::from));
     f.render_widget(Paragraph::new(detail_lines), detail);
 
+    // Side by side: the districts compared only (a city's total beside its districts' would
+    // dwarf them and count them twice).
     let bars: Vec<Bar> = data
         .iter()
+        .filter(|r| r.compared)
         .map(|r| {
             let label = r.district.trim_end_matches(['区', '市', '县']).to_owned();
             let v = value(r.money[metric].actual.as_ref());
@@ -146,7 +162,7 @@ pub fn dashboard(app: &App, f: &mut Frame, area: Rect) {
     let chart_block = Block::default()
         .borders(Borders::TOP)
         .title(format!("{} · 实际 (亿元)", CATEGORIES[metric].0));
-    let bar_width = ((chart.width as usize / data.len().max(1)).saturating_sub(1)).clamp(4, 10) as u16;
+    let bar_width = ((chart.width as usize / bars.len().max(1)).saturating_sub(1)).clamp(4, 10) as u16;
     let chart_widget = BarChart::default()
         .block(chart_block)
         .data(BarGroup::default().bars(&bars))
@@ -176,5 +192,19 @@ mod tests {
         let jiutai = r.iter().find(|x| x.district == "九台区").unwrap();
         assert_eq!(value(jiutai.money[1].actual.as_ref()), 16_387_000_000.0);
         assert_eq!(r.iter().map(|x| x.articles).sum::<usize>(), 9);
+        // The districts `]`/`[` step through, in their order, then 长春市 apart.
+        let compared: Vec<&str> = r
+            .iter()
+            .filter(|x| x.compared)
+            .map(|x| x.district.as_str())
+            .collect();
+        assert_eq!(compared, d.compared);
+        assert!(r[..compared.len()].iter().all(|x| x.compared));
+        let apart: Vec<&str> = r
+            .iter()
+            .filter(|x| !x.compared)
+            .map(|x| x.district.as_str())
+            .collect();
+        assert_eq!(apart, ["长春市"]);
     }
 }

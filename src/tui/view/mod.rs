@@ -4,6 +4,7 @@ pub mod compare;
 pub mod dashboard;
 pub mod help;
 pub mod lists;
+pub mod loading;
 pub mod marked;
 pub mod person;
 pub mod reader;
