@@ -424,24 +424,29 @@ pub const SEARCH_VIEW: &str = "CREATE VIEW search AS SELECT i.rowid AS rowid, se
 /// spaced apart (a word each), Latin words and numbers as they are (`G331`, `3.5`).
 pub fn search_words(text: &str, out: &mut String) {
     out.clear();
-    out.reserve(text.len() * 2);
-    // Runs of other characters are copied as they are, a slice at a time.
-    let mut run = 0;
-    for (i, c) in text.char_indices() {
-        let word = crate::corpus::decode::is_han(c) || is_cjk_punctuation(c);
-        // The ascii tokenizer would read U+3000 as part of a word.
-        if word || (c.is_whitespace() && c != ' ') {
-            let end = i + c.len_utf8();
-            out.push_str(&text[run..i]);
-            out.push(' ');
-            if word {
-                out.push_str(&text[i..end]);
+    // A Chinese character (3 bytes) takes one space after it.
+    out.reserve(text.len() + text.len() / 3 + 2);
+    // Whether the last thing written ends a word: one space between words, never two.
+    let mut apart = true;
+    for c in text.chars() {
+        if crate::corpus::decode::is_han(c) || is_cjk_punctuation(c) {
+            if !apart {
                 out.push(' ');
             }
-            run = end;
+            out.push(c);
+            out.push(' ');
+            apart = true;
+        } else if c.is_whitespace() {
+            // The ascii tokenizer would read U+3000 as part of a word.
+            if !apart {
+                out.push(' ');
+                apart = true;
+            }
+        } else {
+            out.push(c);
+            apart = false;
         }
     }
-    out.push_str(&text[run..]);
 }
 
 #[cfg(test)]

@@ -300,37 +300,90 @@ fn fill_sqlite(corpus: &Corpus, e: &Entities, path: &Path) -> Result<()> {
     let mut db = rusqlite::Connection::open(path)?;
     // A fresh file written once by this process: no journal, no fsync, no lock per
     // statement; foreign keys checked once at the end rather than per row.
-    db.execute_batch(
-        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
-         PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;",
-    )?;
+    db.execute_batch(FRESH_FILE)?;
+    // The full-text index is half the work and needs nothing from the tables: it is built on
+    // a second core, into a file of its own beside this one, while the tables are written,
+    // and its rows are then copied in (a copy of a few large blobs, not a rebuild).
+    let index_file = path.with_extension(format!("fts{}", std::process::id()));
+    let _ = std::fs::remove_file(&index_file);
+    let r = std::thread::scope(|s| -> Result<()> {
+        let index = s.spawn(|| build_search_index(corpus, e, &index_file));
+        let tx = db.transaction()?;
+        let tables = tables::tables(corpus, e);
+        let paragraphs = fill_tables(&tx, &tables)?;
+        drop(tables);
+        // Indexes after the rows: one sort per index instead of a B-tree insert per row.
+        for (table, col) in tables::INDEXES {
+            tx.execute_batch(&format!("CREATE INDEX {table}_{col} ON {table}(\"{col}\");"))?;
+        }
+        for (name, sql) in tables::VIEWS {
+            tx.execute_batch(&format!("CREATE VIEW {name} AS {sql};"))?;
+        }
+        // The index numbers paragraphs from 1 in corpus order and quotes after them, as
+        // `fill_tables` gives their rowids.
+        let last: Option<i64> = tx.query_row("SELECT MAX(rowid) FROM paragraphs", [], |r| r.get(0))?;
+        if last.unwrap_or(0) != paragraphs as i64 {
+            bail!("the paragraphs' rowids are not 1 to {paragraphs}");
+        }
+        tx.execute_batch(tables::SEARCH_INDEX)?;
+        tx.execute_batch(tables::SEARCH_VIEW)?;
+        tx.commit()?;
+        // Checked while the index is still being built.
+        let broken: i64 = db.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+        if broken > 0 {
+            bail!("{broken} rows refer to missing rows (foreign keys)");
+        }
+        index
+            .join()
+            .map_err(|_| anyhow::anyhow!("the full-text index's thread stopped"))??;
+        copy_search_index(&mut db, &index_file)
+    });
+    let _ = std::fs::remove_file(&index_file);
+    r
+}
+
+/// Pragmas for a file written once, start to end, by this process.
+const FRESH_FILE: &str =
+    "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
+     PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;";
+
+/// The tables behind the full-text index `search_index` (FTS5's shadow tables).
+const SEARCH_INDEX_TABLES: [&str; 4] = [
+    "search_index_data",
+    "search_index_idx",
+    "search_index_docsize",
+    "search_index_config",
+];
+
+/// Builds the full-text index of paragraphs and quotes in a database file of its own: rowids
+/// as [`fill_tables`] numbers them, paragraphs from 1 in corpus order, quotes after them.
+fn build_search_index(corpus: &Corpus, e: &Entities, file: &Path) -> Result<()> {
+    let mut db = rusqlite::Connection::open(file)?;
+    db.execute_batch(FRESH_FILE)?;
     let tx = db.transaction()?;
-    let tables = tables::tables(corpus, e);
-    let paragraphs = fill_tables(&tx, &tables)?;
-    drop(tables);
-    // Indexes after the rows: one sort per index instead of a B-tree insert per row.
-    for (table, col) in tables::INDEXES {
-        tx.execute_batch(&format!("CREATE INDEX {table}_{col} ON {table}(\"{col}\");"))?;
-    }
-    for (name, sql) in tables::VIEWS {
-        tx.execute_batch(&format!("CREATE VIEW {name} AS {sql};"))?;
-    }
-    // The rowids `fill_tables` gave: paragraphs from 1 in this order, quotes after them.
     let texts = corpus
         .articles
         .iter()
         .flat_map(|a| a.paragraphs().map(|p| &*p.text))
         .chain(e.quotes.iter().map(|q| q.text.as_str()));
-    let last: Option<i64> = tx.query_row("SELECT MAX(rowid) FROM paragraphs", [], |r| r.get(0))?;
-    if last.unwrap_or(0) != paragraphs as i64 {
-        bail!("the paragraphs' rowids are not 1 to {paragraphs}");
-    }
     fill_search_index(&tx, (1i64..).zip(texts))?;
     tx.commit()?;
-    let broken: i64 = db.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
-    if broken > 0 {
-        bail!("{broken} rows refer to missing rows (foreign keys)");
+    Ok(())
+}
+
+/// Replaces the rows of the (empty) `search_index` of `db` by those of the index built in
+/// `file`: the same FTS5 table, so its shadow tables hold the same kind of rows.
+fn copy_search_index(db: &mut rusqlite::Connection, file: &Path) -> Result<()> {
+    let name = file.to_str().context("the index file's path is not UTF-8")?;
+    db.execute("ATTACH DATABASE ?1 AS built", [name])?;
+    let tx = db.transaction()?;
+    for t in SEARCH_INDEX_TABLES {
+        tx.execute_batch(&format!(
+            "DELETE FROM main.{t}; INSERT INTO main.{t} SELECT * FROM built.{t};"
+        ))?;
     }
+    tx.commit()?;
+    db.execute_batch("DETACH DATABASE built;")?;
     Ok(())
 }
 
@@ -370,8 +423,7 @@ fn fill_tables(tx: &rusqlite::Transaction, tables: &[Table]) -> Result<usize> {
     Ok(paragraphs)
 }
 
-/// The full-text index of paragraphs and quotes by rowid, and the `search` view over it (see
-/// [`tables::SEARCH_INDEX`]).
+/// The full-text index of paragraphs and quotes by rowid (see [`tables::SEARCH_INDEX`]).
 fn fill_search_index<'a>(
     tx: &rusqlite::Transaction,
     texts: impl Iterator<Item = (i64, &'a str)>,
@@ -397,7 +449,6 @@ fn fill_search_index<'a>(
          INSERT INTO search_index(search_index, rank) VALUES ('hashsize', 1048576);
          INSERT INTO search_index(search_index, rank) VALUES ('automerge', 4);",
     )?;
-    tx.execute_batch(tables::SEARCH_VIEW)?;
     Ok(())
 }
 
