@@ -15,7 +15,11 @@ Outside Jilin, a short form that the segmenter's dictionary knows as an ordinary
 A county name that is an ordinary word (城区, 郊区, 矿区) or too short to stand alone outside
 the Northeast (和县 in 市和县两级) counts only right after a division above it (佳木斯市郊区,
 江苏沛县): column 6 says so.
-Correction: cpca predates 2020, when 公主岭市 moved from 四平市 (220381) to 长春市 (220184).
+Corrections, for today's map where it changed after cpca's data:
+- 2020: 公主岭市 moved from 四平市 (220381) to 长春市 (220184).
+- 2019: 伊春市's fifteen districts and counties were reorganised into 伊美区, 乌翠区, 友好区, 金林区
+  and the counties 汤旺县, 丰林县, 大箐山县, 南岔县 (嘉荫县 and 铁力市 stay); the old districts
+  (伊春区, 乌马河区, 翠峦区 …) are gone.
 
 Columns: code, name, level (province|prefecture|county), parent code (or -), short forms
 (comma-separated), `qualified` when the name counts only after an enclosing division.
@@ -30,6 +34,10 @@ ETHNIC = re.compile(r"(朝鲜族|蒙古族|满族|回族|藏族|彝族|苗族|�
 # Short forms the language uses that stripping does not give.
 EXTRA_SHORT = {"220721": ["前郭"], "222400": ["延边"], "220323": ["伊通"], "230000": ["龙江"]}
 NORTHEAST = {"21", "22", "23", "15"}
+# 伊春市 after the 2019 reorganisation (国函〔2019〕72号): its divisions and codes today.
+YICHUN_2019 = [("230717", "伊美区"), ("230718", "乌翠区"), ("230719", "友好区"), ("230723", "汤旺县"),
+               ("230724", "丰林县"), ("230725", "大箐山县"), ("230726", "南岔县"), ("230751", "金林区")]
+YICHUN_KEPT = {"嘉荫县", "铁力市"}
 # County names that are ordinary words of the language.
 GENERIC = {"城区", "郊区", "矿区", "东区", "西区", "市中区", "城中区", "城关区", "新区", "市区",
            "新城区", "老城区", "新市区", "解放区", "港口区"}
@@ -120,6 +128,9 @@ def main(path):
     for r in rows:
         if r[1] == "公主岭市":
             r[0], r[3] = "220184000000", "220100000000"
+    yichun = "230700000000"
+    rows = [r for r in rows if not (r[3] == yichun and r[1] not in YICHUN_KEPT)]
+    rows += [[code + "000000", name, "county", yichun] for code, name in YICHUN_2019]
     rows.sort()
     # A county's short form that a province or prefecture also uses (抚顺县 and 抚顺市, 龙江县 and
     # 龙江 for Heilongjiang) names the larger one.

@@ -447,6 +447,7 @@ pub fn load_text(file: &str, prefix: &str, text: &str) -> Vec<Article> {
 /// Lays out one document of a file, numbering its articles from `first` (a dataset's records
 /// share the file's numbering).
 fn load_text_numbered(file: &str, prefix: &str, text: &str, first: usize) -> Vec<Article> {
+    let text = &*normalize::strip_pinyin_annotations(text);
     let ls = lines(text);
     let kinds = classify(&ls);
     let raw = split::split(&ls, &kinds);

@@ -175,9 +175,86 @@ fn close_letter_spacing(s: &str) -> String {
         .join(" ")
 }
 
+/// A vowel with a tone mark, as pinyin writes it (ü too: it is pinyin's alone).
+fn is_toned_vowel(c: char) -> bool {
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ".contains(c)
+}
+
+/// Pinyin some sites print after characters (`企業(yè)家`, `考察團(tuán)`, a reading aid of
+/// pages converted to Traditional) taken out: it cuts words, names and quotes in two. A
+/// bracketed lowercase syllable right after a character is such an annotation when it bears
+/// a tone mark, or when the text holds at least three that do (the neutral tone has none);
+/// `聚醚醚酮(PEEK)`, `(kg)` and `(2024)` stay.
+pub fn strip_pinyin_annotations(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['(', '（']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    // (open, close, toned) of each bracketed syllable after a character.
+    let mut found: Vec<(usize, usize, bool)> = Vec::new();
+    for i in 1..chars.len() {
+        if !matches!(chars[i], '(' | '（') || !is_han(chars[i - 1]) {
+            continue;
+        }
+        let Some(len) = chars[i + 1..]
+            .iter()
+            .take(8)
+            .position(|&c| matches!(c, ')' | '）'))
+        else {
+            continue;
+        };
+        let inner = &chars[i + 1..i + 1 + len];
+        if (1..=6).contains(&len) && inner.iter().all(|&c| c.is_ascii_lowercase() || is_toned_vowel(c)) {
+            found.push((i, i + 1 + len, inner.iter().any(|&c| is_toned_vowel(c))));
+        }
+    }
+    let toned = found.iter().filter(|f| f.2).count();
+    found.retain(|f| f.2 || toned >= 3);
+    if found.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut next = found.iter().peekable();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(&&(open, close, _)) = next.peek() {
+            if i == open {
+                i = close + 1;
+                next.next();
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pinyin_after_characters_is_taken_out() {
+        assert_eq!(
+            strip_pinyin_annotations("吉林省臺(tái)商食品企業(yè)家考察團(tuán)來我縣考察"),
+            "吉林省臺商食品企業家考察團來我縣考察"
+        );
+        assert_eq!(
+            strip_pinyin_annotations("台(tái)商企业(yè)家考察团(tuán)的(de)考察"),
+            "台商企业家考察团的考察"
+        );
+        // Not pinyin, or no tone anywhere: kept as written.
+        for kept in [
+            "聚醚醚酮(PEEK)项目",
+            "重量(kg)为",
+            "年产(2024)",
+            "单位(de)不明",
+            "中植东方(北京)草业",
+        ] {
+            assert_eq!(strip_pinyin_annotations(kept), kept);
+        }
+    }
 
     #[test]
     fn sanitize_strips_escapes_and_controls() {

@@ -109,6 +109,11 @@ fn build(lines: &[Line], kinds: &[LineKind], from: usize, to: usize, start: Opti
                 }
             }
         }
+        // A dateline is kept with the furniture too: a site's line names its site (浑江区人民政府
+        // 发布时间:…) as well as the date.
+        if matches!(kinds[i], LineKind::Date(_)) {
+            a.furniture.push(lines[i].text.clone());
+        }
         match &kinds[i] {
             LineKind::Furniture => a.furniture.push(lines[i].text.clone()),
             // A dateline under the title is this article's own; one above it is the file's.
@@ -123,10 +128,42 @@ fn build(lines: &[Line], kinds: &[LineKind], from: usize, to: usize, start: Opti
                     }
                 }
             }
-            LineKind::Text => a.body.push(lines[i].clone()),
+            LineKind::Text => match original_title(&lines[i].text) {
+                // A repost names the headline it was first published under: the headline,
+                // when the page shows none of its own; never body text.
+                Some(t) => {
+                    if a.title.is_empty() {
+                        a.title = clean_title(t).to_owned();
+                    }
+                    a.furniture.push(lines[i].text.clone());
+                }
+                None => a.body.push(lines[i].clone()),
+            },
         }
     }
     a
+}
+
+/// The headline of a line that only gives a repost's original one: `【原标题：…】`,
+/// `(原标题:…)`, `原題：…`.
+fn original_title(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let (t, closed) = match t.strip_prefix(['【', '[', '(', '（']) {
+        Some(inner) => (inner.trim_start(), true),
+        None => (t, false),
+    };
+    let rest = ["原标题", "原標題", "原题", "原題"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l))?
+        .trim_start()
+        .strip_prefix([':', '：'])?;
+    let rest = if closed {
+        rest.trim_end().strip_suffix(['】', ']', ')', '）'])?
+    } else {
+        rest
+    };
+    let rest = rest.trim();
+    (!rest.is_empty() && rest.chars().count() <= 60).then_some(rest)
 }
 
 /// Title lines are joined; a first line ending in a colon runs on (`长春市绿园区：` +
@@ -138,7 +175,7 @@ fn join_title<'a>(parts: impl Iterator<Item = &'a str>) -> String {
 /// A headline without what a page sets around it: a reprint's 原题：, a list bullet, a
 /// trailing separator (`• 长春九台招商引资走进天津 |` → the headline).
 fn clean_title(t: &str) -> &str {
-    let mut t = t.trim();
+    let mut t = original_title(t).unwrap_or(t).trim();
     for label in ["原题", "原題", "原标题", "原標題"] {
         if let Some(rest) = t.strip_prefix(label) {
             if let Some(rest) = rest.strip_prefix([':', '：']) {
@@ -368,7 +405,8 @@ mod tests {
         assert_eq!(a[0].title, "招商赋能强引擎——四平市招商引资工作回眸");
         assert_eq!(a[0].date.as_deref(), Some("2026-01-14"));
         assert_eq!(a[0].body.len(), 1);
-        assert_eq!(a[0].furniture.len(), 5);
+        // Four lines of the page and the dateline.
+        assert_eq!(a[0].furniture.len(), 6);
     }
 
     #[test]
@@ -417,6 +455,17 @@ mod tests {
             clean_title("• 长春九台招商引资走进天津 |"),
             "长春九台招商引资走进天津"
         );
+    }
+
+    #[test]
+    fn a_reposts_original_headline_is_the_title_and_not_body() {
+        let a = &split_text("近日，考察团一行来梨树县考察，双方召开座谈会。\n\n【原标题：吉林省台商企业家考察团来我县考察】\n")[0];
+        assert_eq!(a.title, "吉林省台商企业家考察团来我县考察");
+        assert!(a.body.iter().all(|l| !l.text.contains("原标题")));
+        let a = &split_text("近日，考察團一行來梨樹縣考察。\n\n（原標題:考察團來我縣考察）\n")[0];
+        assert_eq!(a.title, "考察團來我縣考察");
+        // A sentence about a headline is body text.
+        assert_eq!(original_title("原标题说明了一切。"), None);
     }
 
     #[test]

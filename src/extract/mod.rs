@@ -55,12 +55,13 @@ pub fn article(written: &Article) -> ArticleExtract {
     let a: &Article = &folded;
     // Segmented once for the three extractors that read word boundaries.
     let words = text::Words::of(a);
-    let (regions, region_entries) = regions::article(a, &words);
+    let orgs = orgs::article(a, &words);
+    let (regions, region_entries) = regions::article(a, &words, &orgs);
     let focus = regions.region.clone();
     let mut found = ArticleExtract {
         quotes: quotes::article(a, focus.clone(), &words),
         projects: projects::article(a, focus.clone(), &regions.mentions, &county_named_in),
-        orgs: orgs::article(a, &words),
+        orgs,
         figures: figures::article_figures(a, &regions.mentions, focus.as_deref()),
         regions,
         region_entries,

@@ -516,7 +516,7 @@ mod tests {
         let text = "双辽市：招商跑出加速度\n\n本报记者 李华\n\n双辽市新签约项目27个。梨树县同样不甘落后。该县引进的年产10万吨生物饲料项目于5月开工，梨树县引进的玉米深加工产业园项目也已签约。温州客商投资的满草堂医药综合体落户。\n";
         let arts = crate::corpus::load_text("t.txt", "t", text);
         let words = crate::extract::text::Words::of(&arts[0]);
-        let (regions, _) = crate::extract::regions::article(&arts[0], &words);
+        let (regions, _) = crate::extract::regions::article(&arts[0], &words, &[]);
         let got: Vec<(String, Option<String>)> =
             article(&arts[0], regions.region.clone(), &regions.mentions, &|_| None)
                 .into_iter()

@@ -4,6 +4,7 @@
 use crate::corpus::model::{Article, ArticleId, ParagraphId};
 use crate::extract::gazetteer::{gazetteer, Form, Gazetteer, Hit};
 use crate::extract::model::{ArticleRegions, Level, Region, RegionMention, Span};
+use crate::extract::orgs::OrgMention;
 use crate::extract::text::{word_boundaries, Words};
 use std::collections::HashMap;
 
@@ -14,6 +15,70 @@ pub struct Resolved {
     pub zone: Option<String>,
     pub span: Span,
     pub in_title: bool,
+    pub role: Role,
+}
+
+/// What a place is to the sentence that names it. An article is about the places it names as
+/// such, not the destination of a delegation's trip nor a company's home.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Subject,
+    /// Where a trip goes (赴北京、福建开展招商, 率团在深圳招商, 本报深圳专电).
+    Venue,
+    /// Part of a company's or an office's name (江苏瑞晶太阳能科技有限公司, 哈尔滨市政府驻上海办事处).
+    InName,
+}
+
+/// Verbs of going right before a place: a trip's destination.
+const TRIP_VERBS: &[&str] = &[
+    "赴", "前往", "走进", "远赴", "飞赴", "奔赴", "飞抵", "抵达", "转战",
+];
+/// What a delegation does where it goes: with 到/在 before a place, a trip's destination.
+const TRIP_ACTIVITIES: &[&str] = &[
+    "招商", "开展", "考察", "拜访", "对接", "洽谈", "推介", "学习", "走访", "参加", "出席",
+];
+
+/// The role of the place at `start..end` of `chars` (folded text), `prev` the mention before it
+/// in the same text and its role.
+fn role_at(chars: &[char], start: usize, end: usize, prev: Option<(usize, Role)>) -> Role {
+    let before = |w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        chars[..start].ends_with(&w)
+    };
+    // The rest of the clause after the place.
+    let clause_end = (end..chars.len())
+        .find(|&j| matches!(chars[j], '，' | '。' | '；' | '！' | '？' | ',' | ';' | '\n'))
+        .unwrap_or(chars.len());
+    let rest: String = chars[end..clause_end.min(end + 12)].iter().collect();
+    if TRIP_VERBS.iter().any(|w| before(w))
+        || ((before("到") || before("在")) && TRIP_ACTIVITIES.iter().any(|w| rest.starts_with(w)))
+        || ((before("到") || before("在")) && {
+            // 到北京、福建开展招商: the activity after the list of places.
+            let after: String = chars[end..clause_end].iter().collect();
+            after.starts_with(['、', '和', '及']) && TRIP_ACTIVITIES.iter().any(|w| after.contains(w))
+        })
+        || ((before("本报") || before("新华社") || before("电讯"))
+            && (rest.starts_with("专电") || rest.starts_with('电')))
+    {
+        return Role::Venue;
+    }
+    // The next place of a list of destinations (赴北京、福建等地), or a place within the one
+    // before (赴山东省济南市).
+    if let Some((prev_end, Role::Venue)) = prev {
+        if prev_end == start || (prev_end + 1 == start && matches!(chars[prev_end], '、' | '和' | '及')) {
+            return Role::Venue;
+        }
+    }
+    // 在北京，张海一行…: a sentence set in a place, the stop of a trip.
+    let opens_sentence =
+        start < 2 || matches!(chars[start - 2], '。' | '！' | '？' | '\n' | '，' | '；') || start == 1;
+    if before("在")
+        && opens_sentence
+        && (chars.get(end).is_some_and(|&c| matches!(c, '，' | ',')) || rest.starts_with("期间"))
+    {
+        return Role::Venue;
+    }
+    Role::Subject
 }
 
 /// The texts of an article that can name places: title, subtitle, then paragraphs.
@@ -33,7 +98,7 @@ pub fn article_texts(a: &Article) -> Vec<(ParagraphId, &str, bool)> {
 /// Finds and resolves every mention in an article (`words`: its paragraphs segmented).
 pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
     let g = gazetteer();
-    let mut raw: Vec<(ParagraphId, Hit, bool)> = Vec::new();
+    let mut raw: Vec<(ParagraphId, Hit, bool, Role)> = Vec::new();
     let texts = article_texts(a);
     // Title and subtitle come first; the paragraphs follow in reading order.
     let heads = texts.iter().take_while(|(_, _, in_title)| *in_title).count();
@@ -46,8 +111,12 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
                 &own
             }
         };
+        let chars: Vec<char> = text.chars().collect();
+        let mut prev = None;
         for hit in g.find(text, &|i| bounds.contains(&i)) {
-            raw.push((pid.clone(), hit, in_title));
+            let role = role_at(&chars, hit.start, hit.end, prev);
+            prev = Some((hit.end, role));
+            raw.push((pid.clone(), hit, in_title, role));
         }
     }
     // The article's home prefecture: where its unambiguous mentions point (titles weigh more).
@@ -59,9 +128,12 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
                 .iter()
                 .all(|&d| g.divisions[d].level == Level::County)
     };
-    let placing_all = raw.iter().all(|(_, hit, _)| short_county(hit));
+    let placing_all = raw.iter().all(|(_, hit, _, _)| short_county(hit));
     let mut weight: HashMap<usize, usize> = HashMap::new();
-    for (_, hit, in_title) in raw.iter().filter(|(_, hit, _)| placing_all || !short_county(hit)) {
+    for (_, hit, in_title, _) in raw
+        .iter()
+        .filter(|(_, hit, _, _)| placing_all || !short_county(hit))
+    {
         if let [d] = hit.candidates[..] {
             if let Some(p) = g.prefecture_of(d) {
                 *weight.entry(p).or_default() += if *in_title { 3 } else { 1 };
@@ -76,7 +148,7 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
     // for a county in the province the article is set in.
     let home_province = home.map(|h| province_of(g, h));
     raw.into_iter()
-        .filter(|(_, hit, _)| {
+        .filter(|(_, hit, _, _)| {
             hit.form != Form::Short
                 || hit.zone.is_some()
                 || hit.candidates.iter().any(|&d| {
@@ -84,7 +156,7 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
                         || home_province.is_none_or(|p| province_of(g, d) == p)
                 })
         })
-        .map(|(pid, hit, in_title)| Resolved {
+        .map(|(pid, hit, in_title, role)| Resolved {
             division: choose(g, &hit.candidates, home),
             zone: hit.zone.clone(),
             span: Span {
@@ -93,6 +165,7 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
                 end: hit.end,
             },
             in_title,
+            role,
         })
         .collect()
 }
@@ -126,38 +199,128 @@ fn choose(g: &Gazetteer, cands: &[usize], home: Option<usize>) -> usize {
 }
 
 /// The division an article is about: the most specific one its title names (长春市宽城区 →
-/// 宽城区), else the most mentioned district, city or province of its body.
-pub fn focus(mentions: &[Resolved]) -> Option<usize> {
+/// 宽城区) — or one of its districts when the body is plainly about it (a title naming only
+/// 吉林省 over a report on 梨树县) —, else the most mentioned district, city or province of its
+/// body. Places named as a trip's destination or inside a company's name count only when the
+/// article names no other; `refs` counts the body's references to the home division by its
+/// kind (我市, 全县, 本区 → 市, 县, 区), which go to the most mentioned division of that kind.
+pub fn focus(mentions: &[Resolved], refs: &HashMap<char, usize>, masthead: &[usize]) -> Option<usize> {
     let g = gazetteer();
+    // Weights: a place named as such counts twice a company's home; a trip's destination
+    // counts only in an article that names nothing else.
+    let only_venues = mentions.iter().all(|m| m.role == Role::Venue);
+    let weight = |m: &Resolved| match m.role {
+        Role::Subject => 2,
+        Role::InName => 1,
+        Role::Venue => usize::from(only_venues),
+    };
+    let pool: Vec<&Resolved> = mentions.iter().filter(|m| weight(m) > 0).collect();
     let mut count: HashMap<usize, usize> = HashMap::new();
-    for m in mentions {
-        *count.entry(m.division).or_default() += 1;
+    // Where each division is first named: the earlier wins a tie.
+    let mut first: HashMap<usize, usize> = HashMap::new();
+    // A government site's masthead names its home, as a company's name does.
+    for &d in masthead {
+        *count.entry(d).or_default() += 1;
+        first.entry(d).or_insert(0);
+    }
+    for (k, m) in pool.iter().enumerate() {
+        *count.entry(m.division).or_default() += weight(m);
+        first.entry(m.division).or_insert(k + 1);
+    }
+    for (&kind, &n) in refs {
+        let best = count
+            .iter()
+            .filter(|(d, _)| g.divisions[**d].name.ends_with(kind))
+            .max_by_key(|(d, c)| (**c, usize::MAX - first[*d]))
+            .map(|(d, _)| *d);
+        if let Some(d) = best {
+            *count.entry(d).or_default() += 2 * n;
+        }
     }
     let freq = |d: &usize| count.get(d).copied().unwrap_or(0);
-    let in_title: Vec<usize> = mentions
+    let order = |d: &usize| usize::MAX - first.get(d).copied().unwrap_or(usize::MAX - 1);
+    let body: Vec<usize> = count.keys().copied().collect();
+    // The most specific level that carries real weight among `cands`.
+    let weighty = |cands: &[usize], min: usize, share: usize| {
+        for level in [Level::County, Level::Prefecture, Level::Province] {
+            let at: Vec<usize> = cands
+                .iter()
+                .copied()
+                .filter(|d| g.divisions[*d].level == level)
+                .collect();
+            let total: usize = at.iter().map(freq).sum();
+            if let Some(&best) = at.iter().max_by_key(|d| (freq(d), order(d))) {
+                // A district named less than a city elsewhere is a partner's, not the subject.
+                let outweighed = cands
+                    .iter()
+                    .any(|&o| freq(&o) > freq(&best) && !g.contains(o, best) && !g.contains(best, o));
+                if freq(&best) >= min && freq(&best) * 5 >= total * share && !outweighed {
+                    return Some(best);
+                }
+            }
+        }
+        None
+    };
+    let in_title: Vec<usize> = pool
         .iter()
-        .filter(|m| m.in_title)
+        .filter(|m| m.in_title && m.role != Role::InName)
         .map(|m| m.division)
         .collect();
     if let Some(&d) = in_title.iter().max_by_key(|&&d| (g.divisions[d].level, freq(&d))) {
+        if g.divisions[d].level < Level::County {
+            let inside: Vec<usize> = body
+                .iter()
+                .copied()
+                .filter(|&b| b != d && g.contains(d, b) && g.divisions[b].level > g.divisions[d].level)
+                .collect();
+            if let Some(b) = weighty(&inside, 6, 3) {
+                return Some(b);
+            }
+        }
         return Some(d);
     }
-    let body: Vec<usize> = count.keys().copied().collect();
-    // Prefer the most specific level that carries real weight in the text.
-    for level in [Level::County, Level::Prefecture, Level::Province] {
-        let at: Vec<usize> = body
+    weighty(&body, 4, 2).or_else(|| body.into_iter().max_by_key(|d| (freq(d), order(d))))
+}
+
+/// The divisions a government site's masthead names (浑江区人民政府, 通辽市政府网), from the
+/// lines around the article.
+fn masthead_places(a: &Article) -> Vec<usize> {
+    let g = gazetteer();
+    let mut out = Vec::new();
+    let lines = a.furniture.iter().chain(&a.publication).chain(&a.site);
+    for line in lines {
+        let Some(cut) = ["人民政府", "政府网", "融媒体中心"]
             .iter()
-            .copied()
-            .filter(|d| g.divisions[*d].level == level)
-            .collect();
-        let total: usize = at.iter().map(freq).sum();
-        if let Some(&best) = at.iter().max_by_key(|d| (freq(d), usize::MAX - **d)) {
-            if freq(&best) >= 2 && freq(&best) * 5 >= total * 2 {
-                return Some(best);
+            .find_map(|w| line.find(w))
+        else {
+            continue;
+        };
+        let name = &line[..cut];
+        let bounds = word_boundaries(name);
+        if let Some(hit) = g.find(name, &|i| bounds.contains(&i)).last() {
+            // The last place before 人民政府 is the government's own (吉林省长春市人民政府).
+            if hit.end == name.chars().count() {
+                out.push(choose(g, &hit.candidates, None));
             }
         }
     }
-    body.into_iter().max_by_key(|d| (freq(d), usize::MAX - *d))
+    out
+}
+
+/// How often the body refers to the home division by its kind alone (我市, 全县, 本区, 我旗):
+/// counts per kind (the last character of a division's name).
+fn home_references(a: &Article) -> HashMap<char, usize> {
+    let mut out: HashMap<char, usize> = HashMap::new();
+    for p in a.paragraphs() {
+        let chars: Vec<char> = p.text.chars().collect();
+        for w in chars.windows(2) {
+            if matches!(w[0], '我' | '全' | '本') && matches!(w[1], '市' | '县' | '区' | '盟' | '旗' | '州')
+            {
+                *out.entry(w[1]).or_default() += 1;
+            }
+        }
+    }
+    out
 }
 
 /// A region an article touches, as the gazetteer knows it: a division, or a development zone
@@ -241,10 +404,22 @@ pub fn region_before(
 }
 
 /// One article's regions: focus, names, mentions, and its entries for the regions list.
-pub fn article(a: &Article, words: &Words) -> (ArticleRegions, Vec<RegionEntry>) {
+pub fn article(a: &Article, words: &Words, orgs: &[OrgMention]) -> (ArticleRegions, Vec<RegionEntry>) {
     let g = gazetteer();
-    let mentions = resolve_article(a, words);
-    let focus = focus(&mentions);
+    let mut mentions = resolve_article(a, words);
+    // A place inside a company's or an office's name is where the company is from.
+    for m in &mut mentions {
+        let in_name = orgs.iter().any(|o| {
+            matches!(o.kind.as_str(), "company" | "group" | "chamber" | "office")
+                && o.span.paragraph == m.span.paragraph
+                && o.span.start <= m.span.start
+                && m.span.end <= o.span.end
+        });
+        if in_name {
+            m.role = Role::InName;
+        }
+    }
+    let focus = focus(&mentions, &home_references(a), &masthead_places(a));
     let mut names: Vec<String> = Vec::new();
     let mut entries: Vec<RegionEntry> = Vec::new();
     let mut add = |key: RegionKey, named: bool| match entries.iter_mut().find(|e| e.key.id() == key.id()) {
@@ -340,8 +515,13 @@ pub fn merge<'a>(per_article: impl IntoIterator<Item = (&'a ArticleId, &'a [Regi
 
 /// Regions of every article, and the regions list with its hierarchy.
 pub fn extract(articles: &[Article]) -> (Vec<Region>, Vec<ArticleRegions>) {
-    let per: Vec<(ArticleRegions, Vec<RegionEntry>)> =
-        articles.iter().map(|a| article(a, &Words::of(a))).collect();
+    let per: Vec<(ArticleRegions, Vec<RegionEntry>)> = articles
+        .iter()
+        .map(|a| {
+            let words = Words::of(a);
+            article(a, &words, &crate::extract::orgs::article(a, &words))
+        })
+        .collect();
     let regions = merge(
         articles
             .iter()
@@ -384,6 +564,45 @@ mod tests {
         let arts = load_text("t.txt", "t", text);
         let (_, per) = extract(&arts);
         (per[0].region.clone(), per[0].regions.clone())
+    }
+
+    /// The focus as the whole pipeline finds it (folded text: Traditional reads as Simplified).
+    fn focus_of(text: &str) -> Option<String> {
+        let arts = load_text("t.txt", "t", text);
+        crate::extract::article(&arts[0]).regions.region
+    }
+
+    #[test]
+    fn a_trips_destination_is_not_what_the_article_is_about() {
+        for text in [
+            "李明带队赴北京、福建开展招商\n\n6月，区委书记李明率队到北京、福建开展招商活动。\n\n在北京，李明一行拜访了企业。在福建期间，李明一行考察了项目。李明指出，浑江区将优化营商环境。浑江区欢迎企业投资。\n",
+            "李明帶隊赴北京、福建開展招商\n\n6月，區委書記李明率隊到北京、福建開展招商活動。\n\n在北京，李明一行拜訪了企業。在福建期間，李明一行考察了項目。李明指出，渾江區將優化營商環境。渾江區歡迎企業投資。\n",
+        ] {
+            assert_eq!(focus_of(text).as_deref(), Some("浑江区"), "{text}");
+        }
+        // A delegation's city on a trip: 本报深圳专电, 在深圳招商.
+        let text = "王刚率团在深圳招商引资\n\n本报深圳专电 市长王刚率我市代表团在深圳开展经贸活动，宣传大连的发展优势，推动资本北上大连。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("大连市"));
+    }
+
+    #[test]
+    fn a_companys_home_counts_less_than_a_place_named_as_such() {
+        let text = "今年以来，锡林郭勒盟狠抓招商引资。全盟上下认真落实全盟招商大会精神。其中，锡林浩特市与中植东方(北京)草业集团有限公司签订协议，正镶白旗与江苏瑞晶太阳能科技有限公司签署协议。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("锡林郭勒盟"));
+        let text = "今年以來，錫林郭勒盟狠抓招商引資。全盟上下認真落實全盟招商大會精神。其中，錫林浩特市與中植東方(北京)草業集團有限公司簽訂協議，正鑲白旗與江蘇瑞晶太陽能科技有限公司簽署協議。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("锡林郭勒盟"));
+    }
+
+    #[test]
+    fn a_province_in_the_title_gives_way_to_the_county_the_body_is_about() {
+        let text = "吉林省台商企业家考察团来我县考察\n\n近日，考察团来梨树县考察。梨树县县长介绍了梨树县的情况。考察团表示，梨树县区位优越。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("梨树县"));
+    }
+
+    #[test]
+    fn a_government_sites_masthead_names_its_home() {
+        let text = "浑江区人民政府 发布时间:2024-06-25 信息来源:浑江发布\n\n李明带队赴北京开展招商引资工作\n\n6月，李明率队到北京开展招商活动，拜访了中创新能源技术开发(北京)有限公司。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("浑江区"));
     }
 
     #[test]
