@@ -14,7 +14,7 @@
 use crate::corpus::model::Corpus;
 use crate::extract::sources::Source;
 use crate::extract::Entities;
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -215,13 +215,28 @@ impl Store {
             path: dir.display().to_string(),
             source,
         })?;
+        Store::connect(&dir.join("marks.sqlite"), OpenFlags::default())
+    }
+
+    /// The marks in `dir/marks.sqlite` if that database exists; `None` without creating the
+    /// folder or the file (listing marks must leave no trace where none were made).
+    pub fn open_existing(dir: &Path) -> Result<Option<Store>, MarkError> {
         let file = dir.join("marks.sqlite");
+        if !file.is_file() {
+            return Ok(None);
+        }
+        // Without SQLITE_OPEN_CREATE: a file removed since the check is an error, not a new one.
+        let flags = OpenFlags::default() - OpenFlags::SQLITE_OPEN_CREATE;
+        Store::connect(&file, flags).map(Some)
+    }
+
+    fn connect(file: &Path, flags: OpenFlags) -> Result<Store, MarkError> {
         let path = file.display().to_string();
         let db = |source| MarkError::Db {
             path: path.clone(),
             source,
         };
-        let conn = Connection::open(&file).map_err(db)?;
+        let conn = Connection::open_with_flags(file, flags).map_err(db)?;
         // Another explorer may hold the write lock for a moment: wait for it, never fail.
         conn.busy_timeout(Duration::from_secs(10)).map_err(db)?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(db)?;

@@ -321,6 +321,35 @@ fn marks_md_prints_footnoted_citations() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+#[test]
+fn listing_marks_creates_no_database() {
+    let home = temp("none");
+    let data = home.join("data");
+    let cache = home.join("cache");
+    for args in [&["marks"][..], &["marks", "--format", "json"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_zhaoshang"))
+            .args(args)
+            .env("ZHAOSHANG_DATA_DIR", &data)
+            .env("ZHAOSHANG_CACHE_DIR", &cache)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("no marks yet"), "{err}");
+        assert!(!data.exists(), "listing created {}", data.display());
+    }
+    // A data folder without a database: still nothing created in it.
+    std::fs::create_dir_all(&data).unwrap();
+    let out = bin(&data)
+        .env("ZHAOSHANG_CACHE_DIR", &cache)
+        .arg("marks")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_dir(&data).unwrap().count(), 0);
+    let _ = std::fs::remove_dir_all(&home);
+}
+
 /// Run as a child by `two_processes_do_not_lose_marks`: stars and tags `n` quotes of its own
 /// and tags one quote both children share.
 fn writer(dir: &str, who: &str) {

@@ -64,8 +64,17 @@ pub fn marks(
         ),
         None => None,
     };
-    let store = Store::open_default()?;
-    let all = store.all()?;
+    let dir = marks::data_dir().context("no data folder for marks on this system; set ZHAOSHANG_DATA_DIR")?;
+    let all = match Store::open_existing(&dir)? {
+        Some(store) => store.all()?,
+        None => Vec::new(),
+    };
+    if all.is_empty() {
+        eprintln!(
+            "no marks yet in {} (star with s, tag with t, note with a in the explorer)",
+            dir.display()
+        );
+    }
     let chosen: Vec<&Mark> = all
         .iter()
         .filter(|m| tag.is_none_or(|t| m.tags.iter().any(|x| x == t)))
@@ -77,6 +86,9 @@ pub fn marks(
         .iter()
         .map(|m| printed(corpus, e, &sources, &keys, m))
         .collect();
+    if rows.is_empty() && !all.is_empty() {
+        eprintln!("no marks match");
+    }
     let mut out = std::io::stdout().lock();
     match format {
         Format::Md => out.write_all(markdown(&rows).as_bytes())?,
