@@ -1,7 +1,7 @@
 //! The explorer's state and how actions change it (Elm-style: `update(&mut App, Action)`).
 
 use crate::corpus::model::ParagraphId;
-use crate::corpus::model::{ArticleId, DateRange};
+use crate::corpus::model::{ArticleId, DateRange, Within};
 use crate::marks::Store;
 use crate::search::{Hit, Kind, Target};
 use crate::tui::compare::CompareState;
@@ -224,6 +224,10 @@ pub struct App {
     pub person: PersonState,
     /// The publication dates the panes are narrowed to (`:since`, `:until`).
     pub dates: DateRange,
+    /// The articles within [`App::dates`], and the region counts of those articles (none
+    /// while every date is shown: the data's own).
+    within: Within,
+    range_counts: Option<Vec<crate::tui::data::Counts>>,
     /// The `:` line being typed.
     pub command: String,
     /// The Timeline.
@@ -240,24 +244,7 @@ pub struct App {
 
 type ItemsKey = (Pane, usize, usize, usize, Option<String>, bool, DateRange);
 
-/// How dates are shown unless the configuration says otherwise.
-pub const DEFAULT_DATE_FORMAT: &str = "%Y-%m-%d";
-
-/// A `YYYY-MM-DD` date in `format` (`%Y`, `%m`, `%d`; `%-m`, `%-d` without the leading zero):
-/// `%Y年%-m月%-d日` → 2024年8月1日. A date of another shape is shown as it is.
-pub fn format_date(date: &str, format: &str) -> String {
-    let parts: Vec<&str> = date.split('-').collect();
-    let [y, m, d] = parts[..] else {
-        return date.to_owned();
-    };
-    let trim = |s: &str| s.trim_start_matches('0').to_owned();
-    format
-        .replace("%Y", y)
-        .replace("%-m", &trim(m))
-        .replace("%-d", &trim(d))
-        .replace("%m", m)
-        .replace("%d", d)
-}
+pub use crate::corpus::model::{format_date, DEFAULT_DATE_FORMAT};
 
 /// Results shown in the search box.
 pub const SEARCH_LIMIT: usize = 200;
@@ -302,6 +289,8 @@ impl App {
             prompt_return: Overlay::None,
             person: PersonState::default(),
             dates: DateRange::default(),
+            within: Within::all(),
+            range_counts: None,
             command: String::new(),
             timeline: TimelineState::default(),
             compare: CompareState::default(),
@@ -394,11 +383,23 @@ impl App {
 
     /// True when an article is within the date filter.
     pub fn in_dates(&self, article: &ArticleId) -> bool {
-        self.dates.is_open() || self.dates.contains(self.data.article_date(article))
+        self.within.keeps(article)
+    }
+
+    /// The articles within the date filter.
+    pub fn within(&self) -> &Within {
+        &self.within
+    }
+
+    /// Articles, quotes and projects per region (indexed like the regions) within the date filter.
+    pub fn counts(&self) -> &[crate::tui::data::Counts] {
+        self.range_counts.as_deref().unwrap_or(&self.data.counts)
     }
 
     /// Narrows every pane to publication dates (`:since`, `:until`); selections stay in range.
     pub fn set_dates(&mut self, dates: DateRange) {
+        self.within = Within::new(&self.data.corpus, &dates);
+        self.range_counts = (!dates.is_open()).then(|| self.data.entities.region_counts_within(&self.within));
         self.dates = dates;
         self.cursors[3] = Cursor::default();
         for (ci, pane) in [Pane::Regions, Pane::Projects, Pane::Sources]

@@ -39,9 +39,11 @@ pub fn picked(app: &mut App, purpose: Purpose, district: String) {
             app.open_district_picker(Purpose::CompareSecond);
         }
         (_, Some(first)) => {
+            // Under a date filter: counts, money, projects and sources of the articles in range.
             let d = &app.data;
-            let a = profile(&d.corpus, &d.entities, &d.sources, &first);
-            let b = profile(&d.corpus, &d.entities, &d.sources, &district);
+            let within = app.within();
+            let a = profile(&d.corpus, &d.entities, &d.sources, &first, within);
+            let b = profile(&d.corpus, &d.entities, &d.sources, &district, within);
             app.compare.profiles = Some(Box::new((a, b)));
             app.overlay = Overlay::Compare;
         }
