@@ -11,7 +11,7 @@
 //! the tags added or removed, the note): two explorers on one data folder never lose each
 //! other's marks.
 
-use crate::corpus::model::Corpus;
+use crate::corpus::model::{format_date, Corpus};
 use crate::extract::sources::Source;
 use crate::extract::Entities;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
@@ -125,14 +125,15 @@ impl Citation {
     }
 
     /// `吉林日报《长春市宽城区：…》，2026-03-01，http://…`: where it was published, each part
-    /// when known.
-    pub fn source(&self) -> String {
+    /// when known, the date in `date_format` (the configuration's; see [`format_date`]).
+    pub fn source(&self, date_format: &str) -> String {
         let mut s = String::new();
         s.push_str(self.publication.as_deref().unwrap_or_default());
         if let Some(t) = self.title.as_deref() {
             s.push_str(&format!("《{t}》"));
         }
-        for part in [self.date.as_deref(), self.url.as_deref()].into_iter().flatten() {
+        let date = self.date.as_deref().map(|d| format_date(d, date_format));
+        for part in [date.as_deref(), self.url.as_deref()].into_iter().flatten() {
             if !s.is_empty() {
                 s.push('，');
             }
@@ -743,6 +744,10 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(c.who(), "周凯，宽城区副区长");
-        assert_eq!(c.source(), "吉林日报《长春市宽城区：招商》，2026-03-01");
+        assert_eq!(c.source("%Y-%m-%d"), "吉林日报《长春市宽城区：招商》，2026-03-01");
+        assert_eq!(
+            c.source("%Y年%-m月%-d日"),
+            "吉林日报《长春市宽城区：招商》，2026年3月1日"
+        );
     }
 }

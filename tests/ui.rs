@@ -998,3 +998,37 @@ fn the_date_filter_narrows_compare() {
     let s = screen(&a, W, H);
     assert!(s.contains("Compare · until 2024-12"), "{s}");
 }
+
+#[test]
+fn the_configured_date_format_is_used_in_citations_and_the_person_page() {
+    let mut a = app();
+    a.date_format = "%Y年%-m月%-d日".into();
+    press(&mut a, &[Action::Search]);
+    press(&mut a, &typed("\"选择在九台区投资建厂"));
+    press(&mut a, &[Action::Open, Action::Yank]);
+    let c = a.clipboard.clone().expect("clipboard text");
+    assert!(
+        c.ends_with("（吉林日报《九台区打造招商引资“强引擎”》，2024年8月1日）"),
+        "{c}"
+    );
+    // The Marked view's citation of it.
+    press(&mut a, &[Action::Star, Action::Marked]);
+    let s = screen(&a, W, H);
+    assert!(s.contains("《九台区打造招商引资“强引擎”》，2024年8月1日"), "{s}");
+    // The person page's roles, with when: someone with a role quoted in a dated article.
+    press(&mut a, &[Action::Back]);
+    let d = a.data.clone();
+    let date_of = |q: &usize| d.article_date(&d.entities.quotes[*q].article);
+    let person = d
+        .sources
+        .iter()
+        .find(|s| !s.role.is_empty() && s.quotes.iter().any(|q| date_of(q).is_some()))
+        .expect("someone with a role quoted in a dated article");
+    let iso = person.quotes.iter().filter_map(date_of).min().unwrap();
+    let shown = zhaoshang::corpus::model::format_date(iso, "%Y年%-m月%-d日");
+    a.go_to(Target::Source(person.label.clone()));
+    press(&mut a, &[Action::Person]);
+    let s = screen(&a, W, H);
+    let roles = s.lines().find(|l| l.contains("roles:")).unwrap_or_default();
+    assert!(roles.contains(&format!("({shown}")) && !s.contains(iso), "{s}");
+}

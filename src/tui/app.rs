@@ -1170,7 +1170,7 @@ impl App {
             self.message = Some("select a quote to copy (n/N in the reader, or a quote in Items)".into());
             return;
         };
-        let text = citation(&self.data, q);
+        let text = citation(&self.data, q, &self.date_format);
         self.message = Some(format!("copied: {}", truncate_chars(&text, 40)));
         self.clipboard = Some(text);
     }
@@ -1389,8 +1389,8 @@ impl App {
 
 /// `“…” —— 周凯，宽城区副区长，<organisation>（吉林日报《长春市宽城区：…》，2026-03-01，http://…）`:
 /// speaker, role, organisation (when the role does not already name it), publication, title,
-/// date and URL, each when known.
-pub fn citation(data: &Data, q: usize) -> String {
+/// date (in `date_format`, the configuration's) and URL, each when known.
+pub fn citation(data: &Data, q: usize, date_format: &str) -> String {
     let quote = &data.entities.quotes[q];
     let article = data.corpus.articles.iter().find(|a| a.id == quote.article);
     let mut who: Vec<&str> = Vec::new();
@@ -1409,8 +1409,8 @@ pub fn citation(data: &Data, q: usize) -> String {
     let publication = article.and_then(|a| a.publication.clone()).unwrap_or_default();
     let title = article.map(|a| a.display_title().to_owned()).unwrap_or_default();
     let date = article
-        .and_then(|a| a.date.clone())
-        .map(|d| format!("，{d}"))
+        .and_then(|a| a.date.as_deref())
+        .map(|d| format!("，{}", format_date(d, date_format)))
         .unwrap_or_default();
     let url = article
         .and_then(|a| a.url.as_deref())

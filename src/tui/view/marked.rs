@@ -129,7 +129,7 @@ pub fn marked(app: &App, f: &mut Frame, area: Rect) {
         app.theme.border,
     ))];
     let who = cit.who();
-    let source = cit.source();
+    let source = cit.source(&app.date_format);
     let line = [who, source]
         .into_iter()
         .filter(|s| !s.is_empty())
