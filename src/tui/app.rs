@@ -3,13 +3,15 @@
 use crate::corpus::model::ParagraphId;
 use crate::corpus::model::{ArticleId, DateRange, Within};
 use crate::marks::Store;
-use crate::search::{Hit, Kind, Target};
+use crate::search::Target;
 use crate::tui::compare::CompareState;
 use crate::tui::data::{Data, MarkKind};
 use crate::tui::layout::{list_height, rects, tab_labels, Pane, Rects, Shape};
 use crate::tui::marks::{self as marking, Book, MarkedState, Prompt, PromptKind};
 use crate::tui::person::PersonState;
 use crate::tui::reader;
+use crate::tui::search_box;
+pub use crate::tui::search_box::{Purpose, SearchState, SEARCH_LIMIT};
 use crate::tui::theme::Theme;
 use crate::tui::timeline::TimelineState;
 use ratatui::layout::Rect;
@@ -107,18 +109,6 @@ pub enum Overlay {
     Compare,
 }
 
-/// What a district picked in the goto box is for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Purpose {
-    /// `g`: the panes show that district.
-    #[default]
-    Goto,
-    /// `c`: the first district to compare.
-    CompareFirst,
-    /// `c`: the second.
-    CompareSecond,
-}
-
 /// A selectable list's position.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Cursor {
@@ -167,21 +157,6 @@ pub struct Location {
     pub cursors: [Cursor; 4],
     pub filter: Option<String>,
     pub reader: ReaderState,
-}
-
-/// The search box.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SearchState {
-    pub query: String,
-    pub hits: Vec<Hit>,
-    pub cursor: Cursor,
-    /// After `g`, a lone `g` means "first item".
-    pub after_g: bool,
-    /// The folded query the candidates were found for, and those candidates: a longer query
-    /// only narrows them.
-    pub narrowed: Option<(String, Vec<u32>)>,
-    /// What the district box picks for.
-    pub purpose: Purpose,
 }
 
 /// The explorer's whole state.
@@ -245,9 +220,6 @@ pub struct App {
 type ItemsKey = (Pane, usize, usize, usize, Option<String>, bool, DateRange);
 
 pub use crate::corpus::model::{format_date, DEFAULT_DATE_FORMAT};
-
-/// Results shown in the search box.
-pub const SEARCH_LIMIT: usize = 200;
 
 fn cursor_index(p: Pane) -> Option<usize> {
     match p {
@@ -698,7 +670,7 @@ impl App {
         }
     }
 
-    fn move_by(&mut self, delta: isize) {
+    pub(crate) fn move_by(&mut self, delta: isize) {
         let p = self.pane;
         if p == Pane::Reader {
             let max = self.reader_lines().map_or(0, |l| l.lines.len().saturating_sub(1));
@@ -723,17 +695,6 @@ impl App {
             list_height(self.rects().of(self.pane))
         };
         h.max(2) as isize
-    }
-
-    /// Opens the fuzzy district box (`g`, and `c` for the districts to compare).
-    pub(crate) fn open_district_picker(&mut self, purpose: Purpose) {
-        self.overlay = Overlay::District;
-        self.search = SearchState {
-            after_g: purpose == Purpose::Goto,
-            purpose,
-            ..SearchState::default()
-        };
-        self.refresh_search();
     }
 
     pub(crate) fn set_filter(&mut self, district: Option<String>) {
@@ -832,7 +793,7 @@ impl App {
             self.message = None;
         }
         match self.overlay {
-            Overlay::Search | Overlay::District => return self.update_search(action),
+            Overlay::Search | Overlay::District => return search_box::update(self, action),
             Overlay::Prompt => return marking::update_prompt(self, action),
             Overlay::Marked => return marking::update_marked(self, action),
             Overlay::Person => return crate::tui::person::update(self, action),
@@ -916,11 +877,8 @@ impl App {
                     self.set_filter(None);
                 }
             }
-            Action::Search => {
-                self.overlay = Overlay::Search;
-                self.search = SearchState::default();
-            }
-            Action::GotoDistrict => self.open_district_picker(Purpose::Goto),
+            Action::Search => search_box::open(self),
+            Action::GotoDistrict => search_box::open_district_picker(self, Purpose::Goto),
             Action::Help => {
                 self.overlay = Overlay::Help;
                 self.help_scroll = 0;
@@ -1221,123 +1179,6 @@ impl App {
                     self.cursors[3] = Cursor::default();
                 }
             }
-        }
-    }
-
-    fn refresh_search(&mut self) {
-        let kinds: Option<&[Kind]> = if self.overlay == Overlay::District {
-            Some(&[Kind::Region])
-        } else {
-            None
-        };
-        let (narrow, rest) = crate::search::narrowing(self.search.query.trim());
-        let folded = crate::search::keys::fold_query(rest);
-        let prev = self
-            .search
-            .narrowed
-            .take()
-            .filter(|(q, _)| !q.is_empty() && folded.starts_with(q.as_str()));
-        let candidates = if folded.is_empty() {
-            Vec::new()
-        } else {
-            self.data
-                .index
-                .candidates(&folded, prev.as_ref().map(|(_, c)| c.as_slice()))
-        };
-        let allowed = |k: Kind| {
-            kinds.is_none_or(|ks| ks.contains(&k)) && narrow.as_ref().is_none_or(|ks| ks.contains(&k))
-        };
-        let mut hits = self
-            .data
-            .index
-            .search_candidates(&folded, &candidates, &allowed, SEARCH_LIMIT);
-        self.search.narrowed = Some((folded, candidates));
-        if self.overlay == Overlay::District {
-            let d = &self.data;
-            hits.retain(
-                // Any place the articles are about may be a filter (长春市 too), not only those `]` steps through.
-                |h| matches!(&d.index.items[h.item].target, Target::Region(n) if d.compared.contains(n) || d.others.contains(n)),
-            );
-            if self.search.query.is_empty() {
-                // Every district, in order, before anything is typed.
-                hits = d
-                    .compared
-                    .iter()
-                    .filter_map(|n| {
-                        d.index
-                            .items
-                            .iter()
-                            .position(|it| it.target == Target::Region(n.clone()))
-                    })
-                    .map(|item| Hit {
-                        item,
-                        score: 0,
-                        positions: Vec::new(),
-                    })
-                    .collect();
-            }
-        }
-        self.search.hits = hits;
-        self.search.cursor = Cursor::default();
-    }
-
-    fn update_search(&mut self, action: Action) {
-        match action {
-            Action::Quit => self.quit = true,
-            Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
-            Action::Back => self.overlay = Overlay::None,
-            Action::Input('g')
-                if self.overlay == Overlay::District
-                    && self.search.after_g
-                    && self.search.query.is_empty() =>
-            {
-                // g g: first item of the focused pane.
-                self.overlay = Overlay::None;
-                self.move_by(-(isize::MAX / 2));
-            }
-            Action::Input(c) => {
-                self.search.after_g = false;
-                self.search.query.push(c);
-                self.refresh_search();
-            }
-            Action::Backspace => {
-                self.search.query.pop();
-                self.refresh_search();
-            }
-            Action::ClearInput => {
-                self.search.query.clear();
-                self.refresh_search();
-            }
-            Action::Up | Action::Down => {
-                let len = self.search.hits.len();
-                let c = &mut self.search.cursor;
-                c.selected = if action == Action::Up {
-                    c.selected.saturating_sub(1)
-                } else {
-                    (c.selected + 1).min(len.saturating_sub(1))
-                };
-                c.clamp(len, self.area.height.saturating_sub(6) as usize);
-            }
-            Action::Open => {
-                let Some(hit) = self.search.hits.get(self.search.cursor.selected).cloned() else {
-                    return;
-                };
-                let target = self.data.index.items[hit.item].target.clone();
-                let district = self.overlay == Overlay::District;
-                self.overlay = Overlay::None;
-                if district {
-                    if let Target::Region(n) = target {
-                        match self.search.purpose {
-                            Purpose::Goto => self.set_filter(Some(n)),
-                            p => crate::tui::compare::picked(self, p, n),
-                        }
-                    }
-                    return;
-                }
-                self.push_history();
-                self.go_to(target);
-            }
-            _ => {}
         }
     }
 

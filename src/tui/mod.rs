@@ -12,6 +12,7 @@ pub mod loading;
 pub mod marks;
 pub mod person;
 pub mod reader;
+pub mod search_box;
 pub mod theme;
 pub mod timeline;
 pub mod view;
