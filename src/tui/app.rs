@@ -6,6 +6,7 @@ use crate::marks::Store;
 use crate::search::Target;
 use crate::tui::compare::CompareState;
 use crate::tui::data::{Data, MarkKind};
+pub use crate::tui::history::{History, Location};
 use crate::tui::layout::{list_height, rects, tab_labels, Pane, Rects, Shape};
 use crate::tui::marks::{self as marking, Book, MarkedState, Prompt, PromptKind};
 use crate::tui::person::PersonState;
@@ -150,15 +151,6 @@ pub struct ReaderState {
     pub entity: Option<usize>,
 }
 
-/// Where the user was: enough to come back.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Location {
-    pub pane: Pane,
-    pub cursors: [Cursor; 4],
-    pub filter: Option<String>,
-    pub reader: ReaderState,
-}
-
 /// The explorer's whole state.
 pub struct App {
     pub data: Arc<Data>,
@@ -172,8 +164,8 @@ pub struct App {
     pub filter: Option<String>,
     pub reader: ReaderState,
     pub search: SearchState,
-    pub history: Vec<Location>,
-    pub history_pos: usize,
+    /// Where the user was, for `Ctrl-O`/`Ctrl-I`.
+    pub history: History,
     pub message: Option<String>,
     /// Text to put on the clipboard (OSC 52) after the next frame.
     pub clipboard: Option<String>,
@@ -244,8 +236,7 @@ impl App {
             filter: None,
             reader: ReaderState::default(),
             search: SearchState::default(),
-            history: Vec::new(),
-            history_pos: 0,
+            history: History::default(),
             message: None,
             clipboard: None,
             open_url: None,
@@ -587,11 +578,7 @@ impl App {
     /// Remembers where we are before a jump (browser-style: forward history is dropped).
     pub(crate) fn push_history(&mut self) {
         let here = self.location();
-        self.history.truncate(self.history_pos);
-        if self.history.last() != Some(&here) {
-            self.history.push(here);
-        }
-        self.history_pos = self.history.len();
+        self.history.push(here);
     }
 
     fn restore(&mut self, l: Location) {
@@ -800,39 +787,9 @@ impl App {
             Overlay::Command => return crate::tui::command::update(self, action),
             Overlay::Timeline => return crate::tui::timeline::update(self, action),
             Overlay::Compare => return crate::tui::compare::update(self, action),
-            Overlay::Help | Overlay::Dashboard | Overlay::Skipped => {
-                match action {
-                    Action::Quit => self.quit = true,
-                    Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
-                    Action::NextPane | Action::Down | Action::NextEntity
-                        if self.overlay == Overlay::Dashboard =>
-                    {
-                        self.dashboard_metric =
-                            (self.dashboard_metric + 1) % crate::extract::districts::CATEGORIES.len();
-                    }
-                    Action::PrevPane | Action::Up if self.overlay == Overlay::Dashboard => {
-                        let n = crate::extract::districts::CATEGORIES.len();
-                        self.dashboard_metric = (self.dashboard_metric + n - 1) % n;
-                    }
-                    Action::Help if self.overlay == Overlay::Help => self.overlay = Overlay::None,
-                    Action::Down | Action::HalfDown | Action::PageDown if self.overlay == Overlay::Help => {
-                        let area = crate::tui::view::overlay_area(self.area, 80, 85);
-                        let max = crate::tui::view::help::max_scroll(self, area);
-                        self.help_scroll =
-                            (self.help_scroll + if action == Action::Down { 1 } else { 8 }).min(max);
-                    }
-                    Action::Up | Action::HalfUp | Action::PageUp if self.overlay == Overlay::Help => {
-                        self.help_scroll =
-                            self.help_scroll
-                                .saturating_sub(if action == Action::Up { 1 } else { 8 });
-                    }
-                    Action::Dashboard if self.overlay == Overlay::Dashboard => self.overlay = Overlay::None,
-                    Action::Skipped if self.overlay == Overlay::Skipped => self.overlay = Overlay::None,
-                    Action::Back | Action::Open => self.overlay = Overlay::None,
-                    _ => {}
-                }
-                return;
-            }
+            Overlay::Help => return crate::tui::help::update(self, action),
+            Overlay::Dashboard => return crate::tui::dashboard::update(self, action),
+            Overlay::Skipped => return crate::tui::skipped::update(self, action),
             Overlay::None => {}
         }
         match action {
@@ -879,12 +836,9 @@ impl App {
             }
             Action::Search => search_box::open(self),
             Action::GotoDistrict => search_box::open_district_picker(self, Purpose::Goto),
-            Action::Help => {
-                self.overlay = Overlay::Help;
-                self.help_scroll = 0;
-            }
-            Action::Dashboard => self.overlay = Overlay::Dashboard,
-            Action::Skipped => self.overlay = Overlay::Skipped,
+            Action::Help => crate::tui::help::open(self),
+            Action::Dashboard => crate::tui::dashboard::open(self),
+            Action::Skipped => crate::tui::skipped::open(self),
             Action::NextDistrict => self.step_district(1),
             Action::PrevDistrict => self.step_district(-1),
             Action::District(n) => match self.data.compared.get(n).cloned() {
@@ -893,27 +847,16 @@ impl App {
             },
             Action::ClearFilter => self.set_filter(None),
             Action::HistoryBack => {
-                if self.history_pos > 0 {
-                    if self.history_pos == self.history.len() {
-                        let here = self.location();
-                        self.history.push(here);
-                    }
-                    self.history_pos -= 1;
-                    let l = self.history[self.history_pos].clone();
-                    self.restore(l);
-                } else {
-                    self.message = Some("no earlier location".into());
+                let here = self.location();
+                match self.history.back(here) {
+                    Some(l) => self.restore(l),
+                    None => self.message = Some("no earlier location".into()),
                 }
             }
-            Action::HistoryForward => {
-                if self.history_pos + 1 < self.history.len() {
-                    self.history_pos += 1;
-                    let l = self.history[self.history_pos].clone();
-                    self.restore(l);
-                } else {
-                    self.message = Some("no later location".into());
-                }
-            }
+            Action::HistoryForward => match self.history.forward() {
+                Some(l) => self.restore(l),
+                None => self.message = Some("no later location".into()),
+            },
             Action::NextEntity | Action::PrevEntity => self.cycle_entity(action == Action::NextEntity),
             Action::Yank => self.yank(),
             Action::Star => marking::star(self),
