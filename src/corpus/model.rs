@@ -189,6 +189,7 @@ impl DateRange {
     /// `2024-01 → 2024-06`, `since 2024-01`, `until 2024-06`; empty when open.
     pub fn describe(&self) -> String {
         match (&self.since, &self.until) {
+            (Some(s), Some(u)) if s == u => s.clone(),
             (Some(s), Some(u)) => format!("{s} → {u}"),
             (Some(s), None) => format!("since {s}"),
             (None, Some(u)) => format!("until {u}"),

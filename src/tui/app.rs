@@ -83,6 +83,15 @@ pub enum Action {
     Click(u16, u16),
     ScrollUp(u16, u16),
     ScrollDown(u16, u16),
+    // What one component asks of the others (see [`App::emit`]); no key maps to these.
+    /// Show a search target where it lives, remembering where we were.
+    GoTo(Target),
+    /// The panes show this district (none: all).
+    FilterDistrict(Option<String>),
+    /// A district picked in the district box for comparing.
+    PickToCompare(Purpose, String),
+    /// The panes show one district within these dates (Enter on a Timeline month: `2024-08`).
+    Narrow(String, DateRange),
 }
 
 /// What covers the panes.
@@ -205,6 +214,8 @@ pub struct App {
     pub keymap: crate::tui::keymap::Keymap,
     /// How dates are shown (`%Y-%m-%d`).
     pub date_format: String,
+    /// Actions components asked for while handling one (see [`App::emit`]).
+    pending: std::collections::VecDeque<Action>,
     /// The item list for a selection (see [`App::items`]).
     items_memo: RefCell<Option<(ItemsKey, Rc<Vec<ItemRow>>)>>,
 }
@@ -259,6 +270,7 @@ impl App {
             compare: CompareState::default(),
             keymap: crate::tui::keymap::Keymap::default(),
             date_format: DEFAULT_DATE_FORMAT.to_owned(),
+            pending: Default::default(),
             items_memo: RefCell::new(None),
         };
         // Start on the first district, so the panes show something useful.
@@ -749,10 +761,19 @@ impl App {
         self.set_filter(Some(ds[next].clone()));
     }
 
-    /// Applies one action.
+    /// Queues an action for another component, applied once the current one is done: panes
+    /// and views talk through actions rather than reaching into each other.
+    pub(crate) fn emit(&mut self, action: Action) {
+        self.pending.push_back(action);
+    }
+
+    /// Applies one action, then what the components asked for while handling it.
     pub fn update(&mut self, action: Action) {
         let before = self.rects();
         self.apply(action);
+        while let Some(next) = self.pending.pop_front() {
+            self.route(next);
+        }
         // Only when the panes changed size (a resize, a focus change on a narrow screen): a
         // keystroke in the search box must not pay for the lists.
         if self.rects() != before {
@@ -779,6 +800,11 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
+        self.route(action);
+    }
+
+    /// Hands an action to the component in front (an overlay), else to the panes.
+    fn route(&mut self, action: Action) {
         match self.overlay {
             Overlay::Search | Overlay::District => return search_box::update(self, action),
             Overlay::Prompt => return marking::update_prompt(self, action),
@@ -880,6 +906,17 @@ impl App {
                     });
                     self.pane = prev;
                 }
+            }
+            Action::GoTo(target) => {
+                self.push_history();
+                self.go_to(target);
+            }
+            Action::FilterDistrict(district) => self.set_filter(district),
+            Action::PickToCompare(purpose, district) => crate::tui::compare::picked(self, purpose, district),
+            Action::Narrow(district, dates) => {
+                self.set_filter(Some(district.clone()));
+                self.set_dates(dates.clone());
+                self.message = Some(format!("district {district} · {}", dates.describe()));
             }
             Action::Input(_)
             | Action::Backspace

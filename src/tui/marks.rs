@@ -530,8 +530,7 @@ fn open_selected(app: &mut App) {
         }
     };
     app.overlay = Overlay::None;
-    app.push_history();
-    app.go_to(target);
+    app.emit(Action::GoTo(target));
 }
 
 #[cfg(test)]

@@ -154,15 +154,14 @@ pub fn update(app: &mut App, action: Action) {
             app.overlay = Overlay::None;
             if district {
                 if let Target::Region(n) = target {
-                    match app.search.purpose {
-                        Purpose::Goto => app.set_filter(Some(n)),
-                        p => crate::tui::compare::picked(app, p, n),
-                    }
+                    app.emit(match app.search.purpose {
+                        Purpose::Goto => Action::FilterDistrict(Some(n)),
+                        p => Action::PickToCompare(p, n),
+                    });
                 }
                 return;
             }
-            app.push_history();
-            app.go_to(target);
+            app.emit(Action::GoTo(target));
         }
         _ => {}
     }

@@ -71,14 +71,12 @@ pub fn update(app: &mut App, action: Action) {
             let (Some(row), Some(month)) = (t.rows.get(st.row), t.months.get(st.month)) else {
                 return;
             };
-            let (district, month) = (row.district.clone(), month.clone());
-            app.overlay = Overlay::None;
-            app.set_filter(Some(district.clone()));
-            app.set_dates(DateRange {
+            let dates = DateRange {
                 since: Some(month.clone()),
                 until: Some(month.clone()),
-            });
-            app.message = Some(format!("district {district} · {month}"));
+            };
+            app.overlay = Overlay::None;
+            app.emit(Action::Narrow(row.district.clone(), dates));
         }
         _ => {}
     }
