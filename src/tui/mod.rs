@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod data;
 pub mod help;
 pub mod history;
+pub mod items;
 pub mod keymap;
 pub mod layout;
 pub mod loading;
