@@ -14,7 +14,7 @@
 //! date_format = "%Y年%-m月%-d日"
 //! ```
 
-use crate::tui::app::{format_date, DEFAULT_DATE_FORMAT};
+use crate::corpus::model::{format_date, DEFAULT_DATE_FORMAT};
 use crate::tui::keymap::{action_name, parse_key, Keymap, NAMES};
 use crate::tui::theme::Theme;
 use ratatui::style::{Color, Modifier, Style};

@@ -11,10 +11,10 @@
 //! the tags added or removed, the note): two explorers on one data folder never lose each
 //! other's marks.
 
-use crate::corpus::model::Corpus;
+use crate::corpus::model::{format_date, Corpus};
 use crate::extract::sources::Source;
 use crate::extract::Entities;
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -125,14 +125,15 @@ impl Citation {
     }
 
     /// `吉林日报《长春市宽城区：…》，2026-03-01，http://…`: where it was published, each part
-    /// when known.
-    pub fn source(&self) -> String {
+    /// when known, the date in `date_format` (the configuration's; see [`format_date`]).
+    pub fn source(&self, date_format: &str) -> String {
         let mut s = String::new();
         s.push_str(self.publication.as_deref().unwrap_or_default());
         if let Some(t) = self.title.as_deref() {
             s.push_str(&format!("《{t}》"));
         }
-        for part in [self.date.as_deref(), self.url.as_deref()].into_iter().flatten() {
+        let date = self.date.as_deref().map(|d| format_date(d, date_format));
+        for part in [date.as_deref(), self.url.as_deref()].into_iter().flatten() {
             if !s.is_empty() {
                 s.push('，');
             }
@@ -215,13 +216,28 @@ impl Store {
             path: dir.display().to_string(),
             source,
         })?;
+        Store::connect(&dir.join("marks.sqlite"), OpenFlags::default())
+    }
+
+    /// The marks in `dir/marks.sqlite` if that database exists; `None` without creating the
+    /// folder or the file (listing marks must leave no trace where none were made).
+    pub fn open_existing(dir: &Path) -> Result<Option<Store>, MarkError> {
         let file = dir.join("marks.sqlite");
+        if !file.is_file() {
+            return Ok(None);
+        }
+        // Without SQLITE_OPEN_CREATE: a file removed since the check is an error, not a new one.
+        let flags = OpenFlags::default() - OpenFlags::SQLITE_OPEN_CREATE;
+        Store::connect(&file, flags).map(Some)
+    }
+
+    fn connect(file: &Path, flags: OpenFlags) -> Result<Store, MarkError> {
         let path = file.display().to_string();
         let db = |source| MarkError::Db {
             path: path.clone(),
             source,
         };
-        let conn = Connection::open(&file).map_err(db)?;
+        let conn = Connection::open_with_flags(file, flags).map_err(db)?;
         // Another explorer may hold the write lock for a moment: wait for it, never fail.
         conn.busy_timeout(Duration::from_secs(10)).map_err(db)?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(db)?;
@@ -728,6 +744,10 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(c.who(), "周凯，宽城区副区长");
-        assert_eq!(c.source(), "吉林日报《长春市宽城区：招商》，2026-03-01");
+        assert_eq!(c.source("%Y-%m-%d"), "吉林日报《长春市宽城区：招商》，2026-03-01");
+        assert_eq!(
+            c.source("%Y年%-m月%-d日"),
+            "吉林日报《长春市宽城区：招商》，2026年3月1日"
+        );
     }
 }

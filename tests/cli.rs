@@ -484,3 +484,24 @@ fn search_batch_counts_hits_per_district() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn quotes_show_dates_in_the_configured_format_and_json_keeps_iso() {
+    let dir = std::env::temp_dir().join(format!("zhaoshang-cli-dates-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("config.toml");
+    std::fs::write(&file, "[display]\ndate_format = \"%Y年%-m月%-d日\"\n").unwrap();
+    let path = file.display().to_string();
+    let (code, out, _) = run(&["--config", &path, "quotes", "--region", "九台区"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.lines().all(|l| l.split('\t').nth(4) == Some("2024年8月1日")),
+        "{out}"
+    );
+    let (_, out, _) = run(&["quotes", "--region", "九台区"]);
+    assert!(
+        out.lines().all(|l| l.split('\t').nth(4) == Some("2024-08-01")),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -75,7 +75,9 @@ fn have_tmux() -> bool {
     true
 }
 
-/// A temporary data folder for the explorer's marks: an end-to-end run never touches the user's.
+/// A temporary home for one run: the marks' data folder, the cache and the configuration's
+/// folder live under it, so an end-to-end run never reads or writes the user's (a stale cache
+/// entry or a rebound key in the user's config.toml would change what the test sees).
 struct DataDir(std::path::PathBuf);
 
 impl DataDir {
@@ -85,11 +87,11 @@ impl DataDir {
         DataDir(d)
     }
 
-    /// The command line tmux runs: the binary with this data folder.
+    /// The command line tmux runs: the binary with this data folder, cache and config folder.
     fn command(&self) -> String {
+        let d = self.0.display();
         format!(
-            "env ZHAOSHANG_DATA_DIR='{}' '{}'",
-            self.0.display(),
+            "env ZHAOSHANG_DATA_DIR='{d}/data' ZHAOSHANG_CACHE_DIR='{d}/cache' XDG_CONFIG_HOME='{d}/config' '{}'",
             env!("CARGO_BIN_EXE_zhaoshang")
         )
     }

@@ -321,6 +321,70 @@ fn marks_md_prints_footnoted_citations() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+#[test]
+fn marks_md_dates_follow_the_configured_format_and_json_keeps_iso() {
+    let dir = temp("dates");
+    let (c, e) = loaded();
+    let (key, cit, _) = quote_mark(&c, &e, "选择在九台区投资建厂");
+    assert_eq!(cit.date.as_deref(), Some("2024-08-01"));
+    let mut store = Store::open(&dir.join("data")).unwrap();
+    store.toggle_star(&key, &cit).unwrap();
+    drop(store);
+    let config = dir.join("config.toml");
+    std::fs::write(&config, "[display]\ndate_format = \"%Y年%-m月%-d日\"\n").unwrap();
+    let out = bin(&dir.join("data"))
+        .arg("--config")
+        .arg(&config)
+        .args(["marks", "--format", "md"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let md = String::from_utf8(out.stdout).unwrap();
+    let footnote = md.lines().find(|l| l.starts_with("[^1]:")).unwrap();
+    assert_eq!(
+        footnote,
+        "[^1]: 公司负责人，楚天华通医药设备有限公司：吉林日报《九台区打造招商引资“强引擎”》，2024年8月1日"
+    );
+    let out = bin(&dir.join("data"))
+        .arg("--config")
+        .arg(&config)
+        .args(["marks", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["date"], "2024-08-01");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn listing_marks_creates_no_database() {
+    let home = temp("none");
+    let data = home.join("data");
+    let cache = home.join("cache");
+    for args in [&["marks"][..], &["marks", "--format", "json"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_zhaoshang"))
+            .args(args)
+            .env("ZHAOSHANG_DATA_DIR", &data)
+            .env("ZHAOSHANG_CACHE_DIR", &cache)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("no marks yet"), "{err}");
+        assert!(!data.exists(), "listing created {}", data.display());
+    }
+    // A data folder without a database: still nothing created in it.
+    std::fs::create_dir_all(&data).unwrap();
+    let out = bin(&data)
+        .env("ZHAOSHANG_CACHE_DIR", &cache)
+        .arg("marks")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_dir(&data).unwrap().count(), 0);
+    let _ = std::fs::remove_dir_all(&home);
+}
+
 /// Run as a child by `two_processes_do_not_lose_marks`: stars and tags `n` quotes of its own
 /// and tags one quote both children share.
 fn writer(dir: &str, who: &str) {

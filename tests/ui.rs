@@ -862,3 +862,173 @@ fn loading_screen_shows_files_and_articles() {
     folder.indexing = true;
     assert!(draw(&folder, W, H).contains("Building the search index…"));
 }
+
+/// Runs `:line` on the command line.
+fn command(a: &mut App, line: &str) {
+    press(a, &[Action::Command]);
+    press(a, &typed(line));
+    press(a, &[Action::Open]);
+}
+
+/// The position of the seed article of this date.
+fn dated_article(a: &App, date: &str) -> usize {
+    a.data
+        .corpus
+        .articles
+        .iter()
+        .position(|x| x.date.as_deref() == Some(date))
+        .unwrap()
+}
+
+#[test]
+fn the_date_filter_narrows_the_region_counts() {
+    let mut a = app();
+    let jilin = a.data.region("吉林省").unwrap();
+    let before = a.counts()[jilin];
+    assert_eq!(before.about, 9);
+    command(&mut a, "since 2025");
+    // One dated article since 2025: 吉林省 is about it alone, with its quotes and projects.
+    let after = a.counts()[jilin];
+    assert_eq!(after.about, 1, "{after:?}");
+    assert!(
+        after.quotes < before.quotes && after.projects < before.projects,
+        "{after:?}"
+    );
+    press(&mut a, &[Action::Resize(W, H)]);
+    let s = screen(&a, W, H);
+    let row = s.lines().find(|l| l.contains("吉林省")).unwrap();
+    assert!(
+        row.contains(&format!(
+            "1/{}·{}·{}",
+            after.mentioning, after.quotes, after.projects
+        )),
+        "{row}"
+    );
+    command(&mut a, "dates");
+    assert_eq!(a.counts()[jilin], before);
+}
+
+#[test]
+fn the_date_filter_narrows_the_marked_view() {
+    let mut a = app();
+    let old = dated_article(&a, "2024-08-01");
+    let new = dated_article(&a, "2026-01-14");
+    for i in [old, new] {
+        let id = a.data.corpus.articles[i].id.clone();
+        a.go_to(Target::Article(id));
+        press(&mut a, &[Action::Star]);
+    }
+    press(&mut a, &[Action::Marked]);
+    assert!(screen(&a, W, H).contains("Marked (2)"));
+    press(&mut a, &[Action::Back]);
+    command(&mut a, "until 2024-12");
+    press(&mut a, &[Action::Marked]);
+    let s = screen(&a, W, H);
+    assert!(
+        s.contains("Marked (1)") && s.contains("dates: until 2024-12"),
+        "{s}"
+    );
+    let title = a.data.corpus.articles[old].display_title();
+    assert!(s.contains(&title.chars().take(8).collect::<String>()), "{s}");
+    // Enter goes to the one in range.
+    press(&mut a, &[Action::Open]);
+    assert_eq!(a.reader.article, Some(old));
+}
+
+#[test]
+fn the_date_filter_narrows_the_timeline_to_its_months() {
+    let mut a = app();
+    press(&mut a, &[Action::Timeline]);
+    assert_eq!(a.timeline.data.as_ref().unwrap().months.len(), 18);
+    press(&mut a, &[Action::Back]);
+    command(&mut a, "since 2025");
+    press(&mut a, &[Action::Timeline]);
+    let t = a.timeline.data.clone().unwrap();
+    assert_eq!(t.months, ["2026-01"], "only the months in range");
+    // The undated articles are in no range: nothing is counted as undated either.
+    assert!(t.rows.iter().all(|r| r.undated == [0; 3]));
+    let total: usize = t.rows.iter().map(|r| r.counts[0].iter().sum::<usize>()).sum();
+    assert_eq!(total, 1);
+    let s = screen(&a, W, H);
+    assert!(s.contains("Timeline · since 2025 · articles per month"), "{s}");
+    // A range with no article says so and how to see every date.
+    press(&mut a, &[Action::Back]);
+    command(&mut a, "since 2030");
+    press(&mut a, &[Action::Timeline]);
+    assert!(screen(&a, W, H).contains("No article in since 2030"));
+}
+
+#[test]
+fn the_date_filter_narrows_compare() {
+    let mut a = app();
+    let compare = |a: &mut App| {
+        press(a, &[Action::ClearFilter, Action::Compare]);
+        press(a, &typed("jiutai"));
+        press(a, &[Action::Open]);
+        press(a, &typed("kuancheng"));
+        press(a, &[Action::Open]);
+        assert_eq!(a.overlay, Overlay::Compare);
+        a.compare.profiles.clone().unwrap()
+    };
+    let all = compare(&mut a);
+    assert_eq!(all.0.row.district, "九台区");
+    assert!(
+        all.0.row.articles == 1 && all.1.row.articles > 0,
+        "{:?}",
+        all.0.row
+    );
+    assert!(all.1.row.quotes > 0 && !all.1.sources.is_empty() && !all.1.projects.is_empty());
+    press(&mut a, &[Action::Back]);
+    // 九台区's article is of 2024-08; 宽城区's are undated: out of any range.
+    command(&mut a, "until 2024-12");
+    let within = compare(&mut a);
+    assert_eq!(within.0.row.articles, 1);
+    assert_eq!(
+        within.0.row.money, all.0.row.money,
+        "九台区's figures are of that article"
+    );
+    let k = &within.1;
+    assert_eq!((k.row.articles, k.row.quotes, k.row.projects), (0, 0, 0));
+    assert!(k.projects.is_empty() && k.sources.is_empty());
+    assert!(k
+        .row
+        .money
+        .iter()
+        .all(|m| m.actual.is_none() && m.target.is_none()));
+    let s = screen(&a, W, H);
+    assert!(s.contains("Compare · until 2024-12"), "{s}");
+}
+
+#[test]
+fn the_configured_date_format_is_used_in_citations_and_the_person_page() {
+    let mut a = app();
+    a.date_format = "%Y年%-m月%-d日".into();
+    press(&mut a, &[Action::Search]);
+    press(&mut a, &typed("\"选择在九台区投资建厂"));
+    press(&mut a, &[Action::Open, Action::Yank]);
+    let c = a.clipboard.clone().expect("clipboard text");
+    assert!(
+        c.ends_with("（吉林日报《九台区打造招商引资“强引擎”》，2024年8月1日）"),
+        "{c}"
+    );
+    // The Marked view's citation of it.
+    press(&mut a, &[Action::Star, Action::Marked]);
+    let s = screen(&a, W, H);
+    assert!(s.contains("《九台区打造招商引资“强引擎”》，2024年8月1日"), "{s}");
+    // The person page's roles, with when: someone with a role quoted in a dated article.
+    press(&mut a, &[Action::Back]);
+    let d = a.data.clone();
+    let date_of = |q: &usize| d.article_date(&d.entities.quotes[*q].article);
+    let person = d
+        .sources
+        .iter()
+        .find(|s| !s.role.is_empty() && s.quotes.iter().any(|q| date_of(q).is_some()))
+        .expect("someone with a role quoted in a dated article");
+    let iso = person.quotes.iter().filter_map(date_of).min().unwrap();
+    let shown = zhaoshang::corpus::model::format_date(iso, "%Y年%-m月%-d日");
+    a.go_to(Target::Source(person.label.clone()));
+    press(&mut a, &[Action::Person]);
+    let s = screen(&a, W, H);
+    let roles = s.lines().find(|l| l.contains("roles:")).unwrap_or_default();
+    assert!(roles.contains(&format!("({shown}")) && !s.contains(iso), "{s}");
+}

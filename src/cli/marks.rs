@@ -56,6 +56,7 @@ pub fn marks(
     tag: Option<&str>,
     kind: Option<&str>,
     format: Format,
+    date_format: &str,
 ) -> Result<ExitCode> {
     let kind = match kind {
         Some(k) => Some(
@@ -64,8 +65,17 @@ pub fn marks(
         ),
         None => None,
     };
-    let store = Store::open_default()?;
-    let all = store.all()?;
+    let dir = marks::data_dir().context("no data folder for marks on this system; set ZHAOSHANG_DATA_DIR")?;
+    let all = match Store::open_existing(&dir)? {
+        Some(store) => store.all()?,
+        None => Vec::new(),
+    };
+    if all.is_empty() {
+        eprintln!(
+            "no marks yet in {} (star with s, tag with t, note with a in the explorer)",
+            dir.display()
+        );
+    }
     let chosen: Vec<&Mark> = all
         .iter()
         .filter(|m| tag.is_none_or(|t| m.tags.iter().any(|x| x == t)))
@@ -77,9 +87,12 @@ pub fn marks(
         .iter()
         .map(|m| printed(corpus, e, &sources, &keys, m))
         .collect();
+    if rows.is_empty() && !all.is_empty() {
+        eprintln!("no marks match");
+    }
     let mut out = std::io::stdout().lock();
     match format {
-        Format::Md => out.write_all(markdown(&rows).as_bytes())?,
+        Format::Md => out.write_all(markdown(&rows, date_format).as_bytes())?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, &rows)?;
             writeln!(out)?;
@@ -136,7 +149,8 @@ pub fn marks(
     })
 }
 
-/// The Markdown: one list item a mark, its citation a footnote.
+/// The Markdown: one list item a mark, its citation a footnote, its date in the configuration's
+/// format (CSV and JSON keep ISO dates, for machines).
 ///
 /// ```text
 /// - ★ “这样的靶向招商……”[^1] — 周凯，宽城区副区长 `#承诺`
@@ -144,7 +158,7 @@ pub fn marks(
 ///
 /// [^1]: 周凯，宽城区副区长：吉林日报《长春市宽城区：……》，2026-03-01，http://…
 /// ```
-fn markdown(rows: &[Printed]) -> String {
+fn markdown(rows: &[Printed], date_format: &str) -> String {
     let mut items = Vec::new();
     let mut notes = Vec::new();
     for (i, r) in rows.iter().enumerate() {
@@ -175,7 +189,7 @@ fn markdown(rows: &[Printed]) -> String {
                 items.push(format!("  > {line}"));
             }
         }
-        let source = c.source();
+        let source = c.source(date_format);
         let footnote = match (r.kind, who.is_empty(), source.is_empty()) {
             (Kind::Quote, false, false) => format!("{who}：{source}"),
             (Kind::Quote, false, true) => who,

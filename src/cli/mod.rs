@@ -328,7 +328,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             json,
         }) => {
             let (c, e) = load(&paths)?;
-            query::quotes(&c, &e, region.as_deref(), speaker.as_deref(), json)
+            let ask = query::QuoteQuery {
+                region: region.as_deref(),
+                speaker: speaker.as_deref(),
+                date_format: &config.date_format,
+            };
+            query::quotes(&c, &e, &ask, json)
         }
         Some(Command::Regions { paths, json }) => {
             let (_, e) = load(&paths)?;
@@ -353,7 +358,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             format,
         }) => {
             let (c, e) = load(&paths)?;
-            marks::marks(&c, &e, tag.as_deref(), kind.as_deref(), format)
+            marks::marks(
+                &c,
+                &e,
+                tag.as_deref(),
+                kind.as_deref(),
+                format,
+                &config.date_format,
+            )
         }
         Some(Command::Stats { paths, json }) => {
             let (c, e) = load(&paths)?;

@@ -218,14 +218,17 @@ pub fn batch(
     Ok(found(any))
 }
 
+/// What `zhaoshang quotes` is asked for.
+pub struct QuoteQuery<'a> {
+    pub region: Option<&'a str>,
+    pub speaker: Option<&'a str>,
+    /// How the lines show dates (the configuration's); JSON keeps ISO dates.
+    pub date_format: &'a str,
+}
+
 /// `zhaoshang quotes [--region R] [--speaker S]`.
-pub fn quotes(
-    corpus: &Corpus,
-    e: &Entities,
-    region: Option<&str>,
-    speaker: Option<&str>,
-    json: bool,
-) -> Result<ExitCode> {
+pub fn quotes(corpus: &Corpus, e: &Entities, how: &QuoteQuery, json: bool) -> Result<ExitCode> {
+    let (region, speaker) = (how.region, how.speaker);
     let index = Index::build(corpus, e);
     let Some(region) = region_filter(e, &index, region) else {
         return Ok(ExitCode::from(1));
@@ -254,7 +257,8 @@ pub fn quotes(
         let date = dates
             .get(&q.article)
             .copied()
-            .and_then(|a| a.date.clone())
+            .and_then(|a| a.date.as_deref())
+            .map(|d| crate::corpus::model::format_date(d, how.date_format))
             .unwrap_or_default();
         n += 1;
         let fields = [

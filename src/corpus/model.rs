@@ -175,15 +175,91 @@ impl DateRange {
         after && before
     }
 
+    /// Whether any day of month `m` (`YYYY-MM`) falls in the range: `since 2024-01-15` keeps
+    /// January, `until 2024` every month of 2024.
+    pub fn overlaps_month(&self, m: &str) -> bool {
+        let after = self.since.as_deref().is_none_or(|s| m >= s.get(..7).unwrap_or(s));
+        let before = self
+            .until
+            .as_deref()
+            .is_none_or(|u| m.get(..u.len().min(7)).unwrap_or(m) <= u.get(..7).unwrap_or(u));
+        after && before
+    }
+
     /// `2024-01 → 2024-06`, `since 2024-01`, `until 2024-06`; empty when open.
     pub fn describe(&self) -> String {
         match (&self.since, &self.until) {
+            (Some(s), Some(u)) if s == u => s.clone(),
             (Some(s), Some(u)) => format!("{s} → {u}"),
             (Some(s), None) => format!("since {s}"),
             (None, Some(u)) => format!("until {u}"),
             (None, None) => String::new(),
         }
     }
+}
+
+/// The articles of a corpus within a [`DateRange`], looked up by id: what the district table,
+/// the timeline and the region counts keep when the user narrows the dates.
+#[derive(Clone, Debug, Default)]
+pub struct Within {
+    /// The open range: every article, dated or not.
+    all: bool,
+    ids: std::collections::HashSet<Arc<str>>,
+}
+
+impl Within {
+    /// Every article.
+    pub fn all() -> Within {
+        Within {
+            all: true,
+            ids: Default::default(),
+        }
+    }
+
+    /// The articles of `corpus` whose date falls in `dates`.
+    pub fn new(corpus: &Corpus, dates: &DateRange) -> Within {
+        if dates.is_open() {
+            return Within::all();
+        }
+        Within {
+            all: false,
+            ids: corpus
+                .articles
+                .iter()
+                .filter(|a| dates.contains(a.date.as_deref()))
+                .map(|a| a.id.0.clone())
+                .collect(),
+        }
+    }
+
+    /// True when the article is kept.
+    pub fn keeps(&self, id: &ArticleId) -> bool {
+        self.all || self.ids.contains(&id.0)
+    }
+
+    /// True when every article is kept.
+    pub fn is_all(&self) -> bool {
+        self.all
+    }
+}
+
+/// How dates are shown unless the configuration says otherwise.
+pub const DEFAULT_DATE_FORMAT: &str = "%Y-%m-%d";
+
+/// A `YYYY-MM-DD` date in `format` (`%Y`, `%m`, `%d`; `%-m`, `%-d` without the leading zero):
+/// `%Y年%-m月%-d日` → 2024年8月1日. A date of another shape is shown as it is.
+pub fn format_date(date: &str, format: &str) -> String {
+    let parts: Vec<&str> = date.split('-').collect();
+    let [y, m, d] = parts[..] else {
+        return date.to_owned();
+    };
+    let trim = |s: &str| s.trim_start_matches('0').to_owned();
+    format
+        .replace("%Y", y)
+        .replace("%-m", &trim(m))
+        .replace("%-d", &trim(d))
+        .replace("%m", m)
+        .replace("%d", d)
 }
 
 /// A date end as typed: `2024`, `2024-1`, `2024-01`, `2024/01/15`, `2024年1月` → `2024-01`;
@@ -226,5 +302,13 @@ mod date_tests {
         assert!(!r.contains(Some("2023-12-31")) && !r.contains(Some("2024-04-01")));
         assert!(!r.contains(None), "an undated article is in no range");
         assert!(DateRange::default().contains(None));
+        let from_mid_january = DateRange {
+            since: Some("2024-01-15".into()),
+            until: Some("2024".into()),
+        };
+        assert!(from_mid_january.overlaps_month("2024-01") && from_mid_january.overlaps_month("2024-12"));
+        assert!(!from_mid_january.overlaps_month("2023-12") && !from_mid_january.overlaps_month("2025-01"));
+        assert_eq!(format_date("2024-08-01", "%Y年%-m月%-d日"), "2024年8月1日");
+        assert_eq!(format_date("2024-08", "%Y年%-m月%-d日"), "2024-08");
     }
 }

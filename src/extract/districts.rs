@@ -2,7 +2,7 @@
 //! money the text gives — results apart from targets, each figure once, one period per cell.
 //! What the dashboard draws and `zhaoshang districts` prints.
 
-use crate::corpus::model::{ArticleId, Corpus, ParagraphId};
+use crate::corpus::model::{ArticleId, Corpus, ParagraphId, Within};
 use crate::extract::model::{Figure, Status};
 use crate::extract::model::{Level, RegionCounts as Counts};
 use crate::extract::Entities;
@@ -195,6 +195,18 @@ pub fn tree_and_districts(
 /// The table's rows: one per district compared, in order, then one per other division
 /// articles are about (`compared: false`).
 pub fn rows(corpus: &Corpus, e: &Entities, compared: &[String], others: &[String]) -> Vec<Row> {
+    rows_within(corpus, e, compared, others, &Within::all())
+}
+
+/// [`rows`] of the articles `within` keeps (a date filter): their figures, quotes and the
+/// projects named in them.
+pub fn rows_within(
+    corpus: &Corpus,
+    e: &Entities,
+    compared: &[String],
+    others: &[String],
+    within: &Within,
+) -> Vec<Row> {
     let names = compared
         .iter()
         .map(|n| (n, true))
@@ -203,7 +215,10 @@ pub fn rows(corpus: &Corpus, e: &Entities, compared: &[String], others: &[String
         .map(|(name, is_compared)| {
             let mut per: Vec<[Vec<&Figure>; 3]> = vec![Default::default(); CATEGORIES.len()];
             for f in e.figures.iter().filter(|f| {
-                f.kind == "money" && f.unit == "CNY" && f.region.as_deref() == Some(name.as_str())
+                f.kind == "money"
+                    && f.unit == "CNY"
+                    && f.region.as_deref() == Some(name.as_str())
+                    && within.keeps(&f.article)
             }) {
                 let (Some(k), Some(status)) = (f.metric.as_deref().and_then(category), f.status) else {
                     continue;
@@ -231,22 +246,27 @@ pub fn rows(corpus: &Corpus, e: &Entities, compared: &[String], others: &[String
                 articles: corpus
                     .articles
                     .iter()
-                    .filter(|a| e.article_regions(&a.id).0.as_deref() == Some(name))
+                    .filter(|a| within.keeps(&a.id) && e.article_regions(&a.id).0.as_deref() == Some(name))
                     .count(),
                 quotes: e
                     .quotes
                     .iter()
-                    .filter(|q| q.region.as_deref() == Some(name))
+                    .filter(|q| q.region.as_deref() == Some(name) && within.keeps(&q.article))
                     .count(),
                 projects: e
                     .projects
                     .iter()
-                    .filter(|p| p.region.as_deref() == Some(name))
+                    .filter(|p| p.region.as_deref() == Some(name) && named_within(p, within))
                     .count(),
                 money,
             }
         })
         .collect()
+}
+
+/// True when a project is named in an article `within` keeps.
+fn named_within(p: &crate::extract::model::Project, within: &Within) -> bool {
+    within.is_all() || p.articles.iter().any(|a| within.keeps(a))
 }
 
 /// The year a period starts with (`2024年1-6月` → 2024).
@@ -351,7 +371,15 @@ fn months_between(first: &str, last: &str) -> Vec<String> {
 
 /// The timeline of districts `names`: each article, quote and project counted in the month of
 /// its article (a project: its first dated article) for every district of `names` it lies in.
-pub fn timeline(corpus: &Corpus, e: &Entities, names: &[String]) -> Timeline {
+/// Only the articles `within` keeps count, and under a date filter (`dates`) the axis holds
+/// only the months it reaches: `:since 2025-01` starts the chart in January 2025.
+pub fn timeline(
+    corpus: &Corpus,
+    e: &Entities,
+    names: &[String],
+    dates: &crate::corpus::model::DateRange,
+) -> Timeline {
+    let within = Within::new(corpus, dates);
     use std::collections::{BTreeSet, HashMap};
     let position: HashMap<&str, usize> = corpus
         .articles
@@ -365,6 +393,7 @@ pub fn timeline(corpus: &Corpus, e: &Entities, names: &[String]) -> Timeline {
         .map(|a| month_of(a.date.as_deref()))
         .collect();
     let month_of_article = |id: &ArticleId| position.get(&*id.0).and_then(|&i| article_month[i].clone());
+    let month_within = |id: &ArticleId| within.keeps(id).then(|| month_of_article(id)).flatten();
     // Which of `names` each region lies in, worked out once per region (not per item).
     let mut under: HashMap<String, Vec<usize>> = HashMap::new();
     let mut districts_of = |region: Option<&str>| -> Vec<usize> {
@@ -377,18 +406,21 @@ pub fn timeline(corpus: &Corpus, e: &Entities, names: &[String]) -> Timeline {
     // (series, district, month or none)
     let mut hits: Vec<(usize, usize, Option<String>)> = Vec::new();
     for (i, a) in corpus.articles.iter().enumerate() {
+        if !within.keeps(&a.id) {
+            continue;
+        }
         let focus = e.article_regions(&a.id).0;
         for d in districts_of(focus.as_deref()) {
             hits.push((0, d, article_month[i].clone()));
         }
     }
-    for q in &e.quotes {
+    for q in e.quotes.iter().filter(|q| within.keeps(&q.article)) {
         for d in districts_of(q.region.as_deref()) {
             hits.push((1, d, month_of_article(&q.article)));
         }
     }
-    for p in &e.projects {
-        let month = p.articles.iter().filter_map(&month_of_article).min();
+    for p in e.projects.iter().filter(|p| named_within(p, &within)) {
+        let month = p.articles.iter().filter_map(&month_within).min();
         for d in districts_of(p.region.as_deref()) {
             hits.push((2, d, month.clone()));
         }
@@ -400,6 +432,8 @@ pub fn timeline(corpus: &Corpus, e: &Entities, names: &[String]) -> Timeline {
         .cloned()
         .chain(hits.iter().filter_map(|(_, _, m)| m.clone()))
         .collect();
+    // Under a date filter the axis is the filter's months that have articles, and any between.
+    let present: BTreeSet<String> = present.into_iter().filter(|m| dates.overlaps_month(m)).collect();
     let months = match (present.first(), present.last()) {
         (Some(a), Some(b)) => {
             let all = months_between(a, b);
@@ -446,12 +480,13 @@ pub fn profile(
     e: &Entities,
     sources: &[crate::extract::sources::Source],
     name: &str,
+    within: &Within,
 ) -> Profile {
-    let row = rows(corpus, e, &[name.to_owned()], &[]).remove(0);
+    let row = rows_within(corpus, e, &[name.to_owned()], &[], within).remove(0);
     let mut projects: Vec<(String, Option<f64>)> = e
         .projects
         .iter()
-        .filter(|p| p.region.as_deref().is_some_and(|r| e.within(r, name)))
+        .filter(|p| p.region.as_deref().is_some_and(|r| e.within(r, name)) && named_within(p, within))
         .map(|p| (p.name.clone(), p.investment.as_ref().map(|m| m.value)))
         .collect();
     projects.sort_by(|a, b| b.1.unwrap_or(-1.0).total_cmp(&a.1.unwrap_or(-1.0)));
@@ -461,7 +496,10 @@ pub fn profile(
             let n = s
                 .quotes
                 .iter()
-                .filter(|&&q| e.quotes[q].region.as_deref().is_some_and(|r| e.within(r, name)))
+                .filter(|&&q| {
+                    let quote = &e.quotes[q];
+                    within.keeps(&quote.article) && quote.region.as_deref().is_some_and(|r| e.within(r, name))
+                })
                 .count();
             (s.label.clone(), s.role.clone(), n)
         })
@@ -499,7 +537,7 @@ mod tests {
         let c = crate::corpus::load(&[]).unwrap();
         let e = crate::extract::extract(&c);
         let names = vec!["九台区".to_owned(), "朝阳区".to_owned()];
-        let t = timeline(&c, &e, &names);
+        let t = timeline(&c, &e, &names, &Default::default());
         // The two dated seeds: 2024-08 and 2026-01, every month between.
         assert_eq!(t.months.first().map(String::as_str), Some("2024-08"));
         assert_eq!(t.months.last().map(String::as_str), Some("2026-01"));
@@ -527,7 +565,7 @@ mod tests {
         let c = crate::corpus::load(&[]).unwrap();
         let e = crate::extract::extract(&c);
         let sources = crate::extract::sources::sources(&e);
-        let p = profile(&c, &e, &sources, "宽城区");
+        let p = profile(&c, &e, &sources, "宽城区", &Within::all());
         assert!(
             p.sources.iter().any(|(l, _, n)| l == "周凯" && *n == 2),
             "{:?}",

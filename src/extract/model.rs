@@ -1,6 +1,6 @@
 //! Entity records, serialised as they are exported.
 
-use crate::corpus::model::{ArticleId, ParagraphId};
+use crate::corpus::model::{ArticleId, ParagraphId, Within};
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
@@ -287,6 +287,12 @@ impl Entities {
     /// Counts per region (indexed like `regions`), each article, quote and project counted
     /// for its region and every ancestor: an article about 朝阳区 is about 长春市 and 吉林省 too.
     pub fn region_counts(&self) -> Vec<RegionCounts> {
+        self.region_counts_within(&Within::all())
+    }
+
+    /// [`Entities::region_counts`] of the articles `within` keeps (a date filter): quotes of
+    /// those articles, projects named in one of them.
+    pub fn region_counts_within(&self, within: &Within) -> Vec<RegionCounts> {
         let by_name: std::collections::HashMap<&str, usize> = self
             .regions
             .iter()
@@ -307,7 +313,8 @@ impl Entities {
             out
         };
         let mut counts = vec![RegionCounts::default(); self.regions.len()];
-        for ar in &self.article_regions {
+        let kept = |a: Option<&ArticleId>| within.is_all() || a.is_some_and(|a| within.keeps(a));
+        for ar in self.article_regions.iter().filter(|ar| kept(ar.article.as_ref())) {
             for i in chain(ar.region.as_deref()) {
                 counts[i].about += 1;
             }
@@ -319,12 +326,13 @@ impl Entities {
                 counts[i].mentioning += 1;
             }
         }
-        for q in &self.quotes {
+        for q in self.quotes.iter().filter(|q| kept(Some(&q.article))) {
             for i in chain(q.region.as_deref()) {
                 counts[i].quotes += 1;
             }
         }
-        for p in &self.projects {
+        let named_within = |p: &&Project| within.is_all() || p.articles.iter().any(|a| within.keeps(a));
+        for p in self.projects.iter().filter(named_within) {
             for i in chain(p.region.as_deref()) {
                 counts[i].projects += 1;
             }

@@ -3,9 +3,47 @@
 //! managers are two sources. What the Sources pane lists and `zhaoshang sources` prints.
 
 use crate::corpus::model::{ArticleId, Corpus};
+use crate::extract::model::Span;
 use crate::extract::Entities;
 use serde::Serialize;
 use std::collections::HashMap;
+
+/// Where each person's name stands in the paragraphs of the articles that quote them (周凯 in
+/// every paragraph of an article quoting 周凯), in characters: what the reader highlights.
+pub fn person_mentions<'a>(corpus: &Corpus, e: &'a Entities) -> Vec<(Span, &'a str)> {
+    let mut quoted: HashMap<&ArticleId, Vec<&str>> = HashMap::new();
+    for p in &e.people {
+        for a in &p.articles {
+            quoted.entry(a).or_default().push(p.name.as_str());
+        }
+    }
+    let mut out = Vec::new();
+    for a in &corpus.articles {
+        let Some(names) = quoted.get(&a.id) else {
+            continue;
+        };
+        for p in a.paragraphs() {
+            let chars: Vec<char> = p.text.chars().collect();
+            for &name in names {
+                let n: Vec<char> = name.chars().collect();
+                if n.is_empty() {
+                    continue;
+                }
+                for s in 0..chars.len().saturating_sub(n.len() - 1) {
+                    if chars[s..s + n.len()] == n[..] {
+                        let span = Span {
+                            paragraph: p.id.clone(),
+                            start: s,
+                            end: s + n.len(),
+                        };
+                        out.push((span, name));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
 
 /// A person or an anonymous source, with the quotes they gave.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -226,6 +264,28 @@ mod tests {
         assert_eq!(li.len(), 2, "{:?}", e.people);
         assert!(li.iter().any(|s| s.label == "李强 · 梨树县"), "{li:?}");
         assert!(li.iter().any(|s| s.label == "李强 · 九台区"), "{li:?}");
+    }
+
+    #[test]
+    fn a_persons_name_is_found_in_the_articles_that_quote_them() {
+        let c = crate::corpus::load(&[]).unwrap();
+        let e = crate::extract::extract(&c);
+        let zhou: Vec<Span> = person_mentions(&c, &e)
+            .into_iter()
+            .filter(|(_, n)| *n == "周凯")
+            .map(|(s, _)| s)
+            .collect();
+        assert!(!zhou.is_empty());
+        for s in &zhou {
+            let p = c
+                .articles
+                .iter()
+                .flat_map(|a| a.paragraphs())
+                .find(|p| p.id == s.paragraph)
+                .unwrap();
+            let words: String = p.text.chars().skip(s.start).take(s.end - s.start).collect();
+            assert_eq!(words, "周凯");
+        }
     }
 
     #[test]

@@ -1,15 +1,20 @@
 //! The explorer's state and how actions change it (Elm-style: `update(&mut App, Action)`).
 
 use crate::corpus::model::ParagraphId;
-use crate::corpus::model::{ArticleId, DateRange};
+use crate::corpus::model::{ArticleId, DateRange, Within};
 use crate::marks::Store;
-use crate::search::{Hit, Kind, Target};
+use crate::search::Target;
 use crate::tui::compare::CompareState;
 use crate::tui::data::{Data, MarkKind};
+pub use crate::tui::history::{History, Location};
+pub use crate::tui::items::ItemRow;
+use crate::tui::items::ItemsKey;
 use crate::tui::layout::{list_height, rects, tab_labels, Pane, Rects, Shape};
 use crate::tui::marks::{self as marking, Book, MarkedState, Prompt, PromptKind};
 use crate::tui::person::PersonState;
 use crate::tui::reader;
+use crate::tui::search_box;
+pub use crate::tui::search_box::{Purpose, SearchState, SEARCH_LIMIT};
 use crate::tui::theme::Theme;
 use crate::tui::timeline::TimelineState;
 use ratatui::layout::Rect;
@@ -80,6 +85,15 @@ pub enum Action {
     Click(u16, u16),
     ScrollUp(u16, u16),
     ScrollDown(u16, u16),
+    // What one component asks of the others (see [`App::emit`]); no key maps to these.
+    /// Show a search target where it lives, remembering where we were.
+    GoTo(Target),
+    /// The panes show this district (none: all).
+    FilterDistrict(Option<String>),
+    /// A district picked in the district box for comparing.
+    PickToCompare(Purpose, String),
+    /// The panes show one district within these dates (Enter on a Timeline month: `2024-08`).
+    Narrow(String, DateRange),
 }
 
 /// What covers the panes.
@@ -107,18 +121,6 @@ pub enum Overlay {
     Compare,
 }
 
-/// What a district picked in the goto box is for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Purpose {
-    /// `g`: the panes show that district.
-    #[default]
-    Goto,
-    /// `c`: the first district to compare.
-    CompareFirst,
-    /// `c`: the second.
-    CompareSecond,
-}
-
 /// A selectable list's position.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Cursor {
@@ -138,19 +140,6 @@ impl Cursor {
     }
 }
 
-/// A row of the item list: what belongs to the selected region, project or source.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ItemRow {
-    pub badge: &'static str,
-    pub label: String,
-    pub context: String,
-    pub article: usize,
-    pub paragraph: Option<ParagraphId>,
-    pub quote: Option<usize>,
-    /// The project a 项 row stands for.
-    pub project: Option<usize>,
-}
-
 /// The reader's position.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReaderState {
@@ -158,30 +147,6 @@ pub struct ReaderState {
     pub scroll: usize,
     /// Index into the article's entities of the current one.
     pub entity: Option<usize>,
-}
-
-/// Where the user was: enough to come back.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Location {
-    pub pane: Pane,
-    pub cursors: [Cursor; 4],
-    pub filter: Option<String>,
-    pub reader: ReaderState,
-}
-
-/// The search box.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SearchState {
-    pub query: String,
-    pub hits: Vec<Hit>,
-    pub cursor: Cursor,
-    /// After `g`, a lone `g` means "first item".
-    pub after_g: bool,
-    /// The folded query the candidates were found for, and those candidates: a longer query
-    /// only narrows them.
-    pub narrowed: Option<(String, Vec<u32>)>,
-    /// What the district box picks for.
-    pub purpose: Purpose,
 }
 
 /// The explorer's whole state.
@@ -197,8 +162,8 @@ pub struct App {
     pub filter: Option<String>,
     pub reader: ReaderState,
     pub search: SearchState,
-    pub history: Vec<Location>,
-    pub history_pos: usize,
+    /// Where the user was, for `Ctrl-O`/`Ctrl-I`.
+    pub history: History,
     pub message: Option<String>,
     /// Text to put on the clipboard (OSC 52) after the next frame.
     pub clipboard: Option<String>,
@@ -224,6 +189,10 @@ pub struct App {
     pub person: PersonState,
     /// The publication dates the panes are narrowed to (`:since`, `:until`).
     pub dates: DateRange,
+    /// The articles within [`App::dates`], and the region counts of those articles (none
+    /// while every date is shown: the data's own).
+    within: Within,
+    range_counts: Option<Vec<crate::tui::data::Counts>>,
     /// The `:` line being typed.
     pub command: String,
     /// The Timeline.
@@ -234,33 +203,13 @@ pub struct App {
     pub keymap: crate::tui::keymap::Keymap,
     /// How dates are shown (`%Y-%m-%d`).
     pub date_format: String,
+    /// Actions components asked for while handling one (see [`App::emit`]).
+    pending: std::collections::VecDeque<Action>,
     /// The item list for a selection (see [`App::items`]).
-    items_memo: RefCell<Option<(ItemsKey, Rc<Vec<ItemRow>>)>>,
+    pub(crate) items_memo: RefCell<Option<(ItemsKey, Rc<Vec<ItemRow>>)>>,
 }
 
-type ItemsKey = (Pane, usize, usize, usize, Option<String>, bool, DateRange);
-
-/// How dates are shown unless the configuration says otherwise.
-pub const DEFAULT_DATE_FORMAT: &str = "%Y-%m-%d";
-
-/// A `YYYY-MM-DD` date in `format` (`%Y`, `%m`, `%d`; `%-m`, `%-d` without the leading zero):
-/// `%Y年%-m月%-d日` → 2024年8月1日. A date of another shape is shown as it is.
-pub fn format_date(date: &str, format: &str) -> String {
-    let parts: Vec<&str> = date.split('-').collect();
-    let [y, m, d] = parts[..] else {
-        return date.to_owned();
-    };
-    let trim = |s: &str| s.trim_start_matches('0').to_owned();
-    format
-        .replace("%Y", y)
-        .replace("%-m", &trim(m))
-        .replace("%-d", &trim(d))
-        .replace("%m", m)
-        .replace("%d", d)
-}
-
-/// Results shown in the search box.
-pub const SEARCH_LIMIT: usize = 200;
+pub use crate::corpus::model::{format_date, DEFAULT_DATE_FORMAT};
 
 fn cursor_index(p: Pane) -> Option<usize> {
     match p {
@@ -285,8 +234,7 @@ impl App {
             filter: None,
             reader: ReaderState::default(),
             search: SearchState::default(),
-            history: Vec::new(),
-            history_pos: 0,
+            history: History::default(),
             message: None,
             clipboard: None,
             open_url: None,
@@ -302,11 +250,14 @@ impl App {
             prompt_return: Overlay::None,
             person: PersonState::default(),
             dates: DateRange::default(),
+            within: Within::all(),
+            range_counts: None,
             command: String::new(),
             timeline: TimelineState::default(),
             compare: CompareState::default(),
             keymap: crate::tui::keymap::Keymap::default(),
             date_format: DEFAULT_DATE_FORMAT.to_owned(),
+            pending: Default::default(),
             items_memo: RefCell::new(None),
         };
         // Start on the first district, so the panes show something useful.
@@ -332,7 +283,7 @@ impl App {
     }
 
     /// The division of a tree row; empty for the "also mentioned" node.
-    fn region_name(&self, tree_row: usize) -> String {
+    pub(crate) fn region_name(&self, tree_row: usize) -> String {
         self.data.tree[tree_row]
             .region
             .map(|r| self.data.entities.regions[r].name.clone())
@@ -394,11 +345,23 @@ impl App {
 
     /// True when an article is within the date filter.
     pub fn in_dates(&self, article: &ArticleId) -> bool {
-        self.dates.is_open() || self.dates.contains(self.data.article_date(article))
+        self.within.keeps(article)
+    }
+
+    /// The articles within the date filter.
+    pub fn within(&self) -> &Within {
+        &self.within
+    }
+
+    /// Articles, quotes and projects per region (indexed like the regions) within the date filter.
+    pub fn counts(&self) -> &[crate::tui::data::Counts] {
+        self.range_counts.as_deref().unwrap_or(&self.data.counts)
     }
 
     /// Narrows every pane to publication dates (`:since`, `:until`); selections stay in range.
     pub fn set_dates(&mut self, dates: DateRange) {
+        self.within = Within::new(&self.data.corpus, &dates);
+        self.range_counts = (!dates.is_open()).then(|| self.data.entities.region_counts_within(&self.within));
         self.dates = dates;
         self.cursors[3] = Cursor::default();
         for (ci, pane) in [Pane::Regions, Pane::Projects, Pane::Sources]
@@ -410,185 +373,8 @@ impl App {
         }
     }
 
-    /// What the item list shows for the selection of the last list pane used; remembered
-    /// until the selection or the filter changes (the list is long in a large corpus and is
-    /// wanted on every frame).
-    pub fn items(&self) -> Rc<Vec<ItemRow>> {
-        let key = (
-            self.last_list,
-            self.cursors[0].selected,
-            self.cursors[1].selected,
-            self.cursors[2].selected,
-            self.filter.clone(),
-            self.mentioned_open,
-            self.dates.clone(),
-        );
-        if let Some((k, rows)) = self.items_memo.borrow().as_ref() {
-            if *k == key {
-                return rows.clone();
-            }
-        }
-        let rows = Rc::new(self.compute_items());
-        *self.items_memo.borrow_mut() = Some((key, rows.clone()));
-        rows
-    }
-
-    fn compute_items(&self) -> Vec<ItemRow> {
-        let d = &self.data;
-        let e = &d.entities;
-        let mut rows = Vec::new();
-        let quote_row = |q: usize| {
-            let quote = &e.quotes[q];
-            let who = quote
-                .speaker
-                .clone()
-                .or_else(|| quote.role.clone())
-                .unwrap_or_default();
-            ItemRow {
-                badge: "引",
-                label: quote.text.clone(),
-                context: format!("{who} · {}", quote.region.clone().unwrap_or_default()),
-                article: d
-                    .corpus
-                    .articles
-                    .iter()
-                    .position(|a| a.id == quote.article)
-                    .unwrap_or(0),
-                paragraph: Some(quote.paragraph.clone()),
-                quote: Some(q),
-                project: None,
-            }
-        };
-        match self.source_pane() {
-            Pane::Projects => {
-                if let Some(&p) = self.visible_projects().get(self.cursors[1].selected) {
-                    for m in &e.projects[p].mentions {
-                        let Some(a) = d
-                            .article_of(&m.paragraph)
-                            .filter(|&a| self.in_dates(&d.corpus.articles[a].id))
-                        else {
-                            continue;
-                        };
-                        let text = d.corpus.articles[a]
-                            .paragraphs()
-                            .find(|x| x.id == m.paragraph)
-                            .map(|x| x.text.to_string())
-                            .unwrap_or_default();
-                        rows.push(ItemRow {
-                            badge: "段",
-                            label: text,
-                            context: d.corpus.articles[a].display_title().to_owned(),
-                            article: a,
-                            paragraph: Some(m.paragraph.clone()),
-                            quote: None,
-                            project: None,
-                        });
-                    }
-                }
-            }
-            Pane::Sources => {
-                if let Some(&s) = self.visible_sources().get(self.cursors[2].selected) {
-                    rows.extend(
-                        d.sources[s]
-                            .quotes
-                            .iter()
-                            .filter(|&&q| self.in_dates(&e.quotes[q].article))
-                            .map(|&q| quote_row(q)),
-                    );
-                }
-            }
-            _ => {
-                if let Some(&r) = self
-                    .visible_regions()
-                    .get(self.cursors[0].selected)
-                    .filter(|&&r| d.tree[r].region.is_some())
-                {
-                    let name = self.region_name(r);
-                    let article_row = |i: usize, badge, paragraph| {
-                        let a = &d.corpus.articles[i];
-                        ItemRow {
-                            badge,
-                            label: a.display_title().to_owned(),
-                            context: [
-                                a.date.as_deref().map(|x| format_date(x, &self.date_format)),
-                                d.focus(a),
-                            ]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join(" · "),
-                            article: i,
-                            paragraph,
-                            quote: None,
-                            project: None,
-                        }
-                    };
-                    // Articles newest first, undated ones after (in corpus order).
-                    let by_date = |v: &mut Vec<usize>| {
-                        v.sort_by_key(|&i| {
-                            let date = d.corpus.articles[i].date.as_deref();
-                            (date.is_none(), std::cmp::Reverse(date.map(str::to_owned)))
-                        })
-                    };
-                    let in_range = |i: &usize| self.in_dates(&d.corpus.articles[*i].id);
-                    let mut about: Vec<usize> = (0..d.corpus.articles.len())
-                        .filter(in_range)
-                        .filter(|&i| {
-                            d.focus(&d.corpus.articles[i])
-                                .is_some_and(|f| d.within(&f, &name))
-                        })
-                        .collect();
-                    by_date(&mut about);
-                    rows.extend(about.iter().map(|&i| article_row(i, "文", None)));
-                    // Then the articles that only name it (北京市 in a Changchun report), opened
-                    // at the first mention.
-                    let mut named: Vec<(usize, ParagraphId)> = (0..d.corpus.articles.len())
-                        .filter(in_range)
-                        .filter(|i| !about.contains(i))
-                        .filter_map(|i| d.first_mention_within(i, &name).map(|p| (i, p)))
-                        .collect();
-                    let mut order: Vec<usize> = named.iter().map(|(i, _)| *i).collect();
-                    by_date(&mut order);
-                    named.sort_by_key(|(i, _)| order.iter().position(|x| x == i));
-                    rows.extend(named.into_iter().map(|(i, p)| article_row(i, "提", Some(p))));
-                    for (q, quote) in e.quotes.iter().enumerate() {
-                        if !self.in_dates(&quote.article) {
-                            continue;
-                        }
-                        if quote.region.as_deref().is_some_and(|r| d.within(r, &name)) {
-                            rows.push(quote_row(q));
-                        }
-                    }
-                    for (pi, p) in e.projects.iter().enumerate() {
-                        if !self.dates.is_open() && !p.articles.iter().any(|a| self.in_dates(a)) {
-                            continue;
-                        }
-                        if p.region.as_deref().is_some_and(|r| d.within(r, &name)) {
-                            if let Some(m) = p.mentions.first() {
-                                rows.push(ItemRow {
-                                    badge: "项",
-                                    label: p.name.clone(),
-                                    context: p
-                                        .investment
-                                        .as_ref()
-                                        .map(|m| format!("总投资 {}", yuan(m.value)))
-                                        .unwrap_or_default(),
-                                    article: d.article_of(&m.paragraph).unwrap_or(0),
-                                    paragraph: Some(m.paragraph.clone()),
-                                    quote: None,
-                                    project: Some(pi),
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        rows
-    }
-
     /// The list pane whose selection the item list follows.
-    fn source_pane(&self) -> Pane {
+    pub(crate) fn source_pane(&self) -> Pane {
         self.last_list
     }
 
@@ -614,11 +400,7 @@ impl App {
     /// Remembers where we are before a jump (browser-style: forward history is dropped).
     pub(crate) fn push_history(&mut self) {
         let here = self.location();
-        self.history.truncate(self.history_pos);
-        if self.history.last() != Some(&here) {
-            self.history.push(here);
-        }
-        self.history_pos = self.history.len();
+        self.history.push(here);
     }
 
     fn restore(&mut self, l: Location) {
@@ -697,7 +479,7 @@ impl App {
         }
     }
 
-    fn move_by(&mut self, delta: isize) {
+    pub(crate) fn move_by(&mut self, delta: isize) {
         let p = self.pane;
         if p == Pane::Reader {
             let max = self.reader_lines().map_or(0, |l| l.lines.len().saturating_sub(1));
@@ -722,17 +504,6 @@ impl App {
             list_height(self.rects().of(self.pane))
         };
         h.max(2) as isize
-    }
-
-    /// Opens the fuzzy district box (`g`, and `c` for the districts to compare).
-    pub(crate) fn open_district_picker(&mut self, purpose: Purpose) {
-        self.overlay = Overlay::District;
-        self.search = SearchState {
-            after_g: purpose == Purpose::Goto,
-            purpose,
-            ..SearchState::default()
-        };
-        self.refresh_search();
     }
 
     pub(crate) fn set_filter(&mut self, district: Option<String>) {
@@ -800,10 +571,19 @@ impl App {
         self.set_filter(Some(ds[next].clone()));
     }
 
-    /// Applies one action.
+    /// Queues an action for another component, applied once the current one is done: panes
+    /// and views talk through actions rather than reaching into each other.
+    pub(crate) fn emit(&mut self, action: Action) {
+        self.pending.push_back(action);
+    }
+
+    /// Applies one action, then what the components asked for while handling it.
     pub fn update(&mut self, action: Action) {
         let before = self.rects();
         self.apply(action);
+        while let Some(next) = self.pending.pop_front() {
+            self.route(next);
+        }
         // Only when the panes changed size (a resize, a focus change on a narrow screen): a
         // keystroke in the search box must not pay for the lists.
         if self.rects() != before {
@@ -830,47 +610,22 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
+        self.route(action);
+    }
+
+    /// Hands an action to the component in front (an overlay), else to the panes.
+    fn route(&mut self, action: Action) {
         match self.overlay {
-            Overlay::Search | Overlay::District => return self.update_search(action),
+            Overlay::Search | Overlay::District => return search_box::update(self, action),
             Overlay::Prompt => return marking::update_prompt(self, action),
             Overlay::Marked => return marking::update_marked(self, action),
             Overlay::Person => return crate::tui::person::update(self, action),
             Overlay::Command => return crate::tui::command::update(self, action),
             Overlay::Timeline => return crate::tui::timeline::update(self, action),
             Overlay::Compare => return crate::tui::compare::update(self, action),
-            Overlay::Help | Overlay::Dashboard | Overlay::Skipped => {
-                match action {
-                    Action::Quit => self.quit = true,
-                    Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
-                    Action::NextPane | Action::Down | Action::NextEntity
-                        if self.overlay == Overlay::Dashboard =>
-                    {
-                        self.dashboard_metric =
-                            (self.dashboard_metric + 1) % crate::extract::districts::CATEGORIES.len();
-                    }
-                    Action::PrevPane | Action::Up if self.overlay == Overlay::Dashboard => {
-                        let n = crate::extract::districts::CATEGORIES.len();
-                        self.dashboard_metric = (self.dashboard_metric + n - 1) % n;
-                    }
-                    Action::Help if self.overlay == Overlay::Help => self.overlay = Overlay::None,
-                    Action::Down | Action::HalfDown | Action::PageDown if self.overlay == Overlay::Help => {
-                        let area = crate::tui::view::overlay_area(self.area, 80, 85);
-                        let max = crate::tui::view::help::max_scroll(self, area);
-                        self.help_scroll =
-                            (self.help_scroll + if action == Action::Down { 1 } else { 8 }).min(max);
-                    }
-                    Action::Up | Action::HalfUp | Action::PageUp if self.overlay == Overlay::Help => {
-                        self.help_scroll =
-                            self.help_scroll
-                                .saturating_sub(if action == Action::Up { 1 } else { 8 });
-                    }
-                    Action::Dashboard if self.overlay == Overlay::Dashboard => self.overlay = Overlay::None,
-                    Action::Skipped if self.overlay == Overlay::Skipped => self.overlay = Overlay::None,
-                    Action::Back | Action::Open => self.overlay = Overlay::None,
-                    _ => {}
-                }
-                return;
-            }
+            Overlay::Help => return crate::tui::help::update(self, action),
+            Overlay::Dashboard => return crate::tui::dashboard::update(self, action),
+            Overlay::Skipped => return crate::tui::skipped::update(self, action),
             Overlay::None => {}
         }
         match action {
@@ -915,17 +670,11 @@ impl App {
                     self.set_filter(None);
                 }
             }
-            Action::Search => {
-                self.overlay = Overlay::Search;
-                self.search = SearchState::default();
-            }
-            Action::GotoDistrict => self.open_district_picker(Purpose::Goto),
-            Action::Help => {
-                self.overlay = Overlay::Help;
-                self.help_scroll = 0;
-            }
-            Action::Dashboard => self.overlay = Overlay::Dashboard,
-            Action::Skipped => self.overlay = Overlay::Skipped,
+            Action::Search => search_box::open(self),
+            Action::GotoDistrict => search_box::open_district_picker(self, Purpose::Goto),
+            Action::Help => crate::tui::help::open(self),
+            Action::Dashboard => crate::tui::dashboard::open(self),
+            Action::Skipped => crate::tui::skipped::open(self),
             Action::NextDistrict => self.step_district(1),
             Action::PrevDistrict => self.step_district(-1),
             Action::District(n) => match self.data.compared.get(n).cloned() {
@@ -934,27 +683,16 @@ impl App {
             },
             Action::ClearFilter => self.set_filter(None),
             Action::HistoryBack => {
-                if self.history_pos > 0 {
-                    if self.history_pos == self.history.len() {
-                        let here = self.location();
-                        self.history.push(here);
-                    }
-                    self.history_pos -= 1;
-                    let l = self.history[self.history_pos].clone();
-                    self.restore(l);
-                } else {
-                    self.message = Some("no earlier location".into());
+                let here = self.location();
+                match self.history.back(here) {
+                    Some(l) => self.restore(l),
+                    None => self.message = Some("no earlier location".into()),
                 }
             }
-            Action::HistoryForward => {
-                if self.history_pos + 1 < self.history.len() {
-                    self.history_pos += 1;
-                    let l = self.history[self.history_pos].clone();
-                    self.restore(l);
-                } else {
-                    self.message = Some("no later location".into());
-                }
-            }
+            Action::HistoryForward => match self.history.forward() {
+                Some(l) => self.restore(l),
+                None => self.message = Some("no later location".into()),
+            },
             Action::NextEntity | Action::PrevEntity => self.cycle_entity(action == Action::NextEntity),
             Action::Yank => self.yank(),
             Action::Star => marking::star(self),
@@ -978,6 +716,17 @@ impl App {
                     });
                     self.pane = prev;
                 }
+            }
+            Action::GoTo(target) => {
+                self.push_history();
+                self.go_to(target);
+            }
+            Action::FilterDistrict(district) => self.set_filter(district),
+            Action::PickToCompare(purpose, district) => crate::tui::compare::picked(self, purpose, district),
+            Action::Narrow(district, dates) => {
+                self.set_filter(Some(district.clone()));
+                self.set_dates(dates.clone());
+                self.message = Some(format!("district {district} · {}", dates.describe()));
             }
             Action::Input(_)
             | Action::Backspace
@@ -1169,7 +918,7 @@ impl App {
             self.message = Some("select a quote to copy (n/N in the reader, or a quote in Items)".into());
             return;
         };
-        let text = citation(&self.data, q);
+        let text = citation(&self.data, q, &self.date_format);
         self.message = Some(format!("copied: {}", truncate_chars(&text, 40)));
         self.clipboard = Some(text);
     }
@@ -1223,123 +972,6 @@ impl App {
         }
     }
 
-    fn refresh_search(&mut self) {
-        let kinds: Option<&[Kind]> = if self.overlay == Overlay::District {
-            Some(&[Kind::Region])
-        } else {
-            None
-        };
-        let (narrow, rest) = crate::search::narrowing(self.search.query.trim());
-        let folded = crate::search::keys::fold_query(rest);
-        let prev = self
-            .search
-            .narrowed
-            .take()
-            .filter(|(q, _)| !q.is_empty() && folded.starts_with(q.as_str()));
-        let candidates = if folded.is_empty() {
-            Vec::new()
-        } else {
-            self.data
-                .index
-                .candidates(&folded, prev.as_ref().map(|(_, c)| c.as_slice()))
-        };
-        let allowed = |k: Kind| {
-            kinds.is_none_or(|ks| ks.contains(&k)) && narrow.as_ref().is_none_or(|ks| ks.contains(&k))
-        };
-        let mut hits = self
-            .data
-            .index
-            .search_candidates(&folded, &candidates, &allowed, SEARCH_LIMIT);
-        self.search.narrowed = Some((folded, candidates));
-        if self.overlay == Overlay::District {
-            let d = &self.data;
-            hits.retain(
-                // Any place the articles are about may be a filter (长春市 too), not only those `]` steps through.
-                |h| matches!(&d.index.items[h.item].target, Target::Region(n) if d.compared.contains(n) || d.others.contains(n)),
-            );
-            if self.search.query.is_empty() {
-                // Every district, in order, before anything is typed.
-                hits = d
-                    .compared
-                    .iter()
-                    .filter_map(|n| {
-                        d.index
-                            .items
-                            .iter()
-                            .position(|it| it.target == Target::Region(n.clone()))
-                    })
-                    .map(|item| Hit {
-                        item,
-                        score: 0,
-                        positions: Vec::new(),
-                    })
-                    .collect();
-            }
-        }
-        self.search.hits = hits;
-        self.search.cursor = Cursor::default();
-    }
-
-    fn update_search(&mut self, action: Action) {
-        match action {
-            Action::Quit => self.quit = true,
-            Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
-            Action::Back => self.overlay = Overlay::None,
-            Action::Input('g')
-                if self.overlay == Overlay::District
-                    && self.search.after_g
-                    && self.search.query.is_empty() =>
-            {
-                // g g: first item of the focused pane.
-                self.overlay = Overlay::None;
-                self.move_by(-(isize::MAX / 2));
-            }
-            Action::Input(c) => {
-                self.search.after_g = false;
-                self.search.query.push(c);
-                self.refresh_search();
-            }
-            Action::Backspace => {
-                self.search.query.pop();
-                self.refresh_search();
-            }
-            Action::ClearInput => {
-                self.search.query.clear();
-                self.refresh_search();
-            }
-            Action::Up | Action::Down => {
-                let len = self.search.hits.len();
-                let c = &mut self.search.cursor;
-                c.selected = if action == Action::Up {
-                    c.selected.saturating_sub(1)
-                } else {
-                    (c.selected + 1).min(len.saturating_sub(1))
-                };
-                c.clamp(len, self.area.height.saturating_sub(6) as usize);
-            }
-            Action::Open => {
-                let Some(hit) = self.search.hits.get(self.search.cursor.selected).cloned() else {
-                    return;
-                };
-                let target = self.data.index.items[hit.item].target.clone();
-                let district = self.overlay == Overlay::District;
-                self.overlay = Overlay::None;
-                if district {
-                    if let Target::Region(n) = target {
-                        match self.search.purpose {
-                            Purpose::Goto => self.set_filter(Some(n)),
-                            p => crate::tui::compare::picked(self, p, n),
-                        }
-                    }
-                    return;
-                }
-                self.push_history();
-                self.go_to(target);
-            }
-            _ => {}
-        }
-    }
-
     /// Shows a search target where it lives.
     pub fn go_to(&mut self, target: Target) {
         match target {
@@ -1388,8 +1020,8 @@ impl App {
 
 /// `“…” —— 周凯，宽城区副区长，<organisation>（吉林日报《长春市宽城区：…》，2026-03-01，http://…）`:
 /// speaker, role, organisation (when the role does not already name it), publication, title,
-/// date and URL, each when known.
-pub fn citation(data: &Data, q: usize) -> String {
+/// date (in `date_format`, the configuration's) and URL, each when known.
+pub fn citation(data: &Data, q: usize, date_format: &str) -> String {
     let quote = &data.entities.quotes[q];
     let article = data.corpus.articles.iter().find(|a| a.id == quote.article);
     let mut who: Vec<&str> = Vec::new();
@@ -1408,8 +1040,8 @@ pub fn citation(data: &Data, q: usize) -> String {
     let publication = article.and_then(|a| a.publication.clone()).unwrap_or_default();
     let title = article.map(|a| a.display_title().to_owned()).unwrap_or_default();
     let date = article
-        .and_then(|a| a.date.clone())
-        .map(|d| format!("，{d}"))
+        .and_then(|a| a.date.as_deref())
+        .map(|d| format!("，{}", format_date(d, date_format)))
         .unwrap_or_default();
     let url = article
         .and_then(|a| a.url.as_deref())

@@ -19,12 +19,12 @@ pub fn open(app: &mut App) {
     match app.filter.clone() {
         Some(f) => {
             app.compare.first = Some(f.clone());
-            app.open_district_picker(Purpose::CompareSecond);
+            crate::tui::search_box::open_district_picker(app, Purpose::CompareSecond);
             app.message = Some(format!("compare {f} with …"));
         }
         None => {
             app.compare.first = None;
-            app.open_district_picker(Purpose::CompareFirst);
+            crate::tui::search_box::open_district_picker(app, Purpose::CompareFirst);
             app.message = Some("compare: pick the first district".into());
         }
     }
@@ -36,12 +36,14 @@ pub fn picked(app: &mut App, purpose: Purpose, district: String) {
         (Purpose::CompareFirst, _) | (_, None) => {
             app.message = Some(format!("compare {district} with …"));
             app.compare.first = Some(district);
-            app.open_district_picker(Purpose::CompareSecond);
+            crate::tui::search_box::open_district_picker(app, Purpose::CompareSecond);
         }
         (_, Some(first)) => {
+            // Under a date filter: counts, money, projects and sources of the articles in range.
             let d = &app.data;
-            let a = profile(&d.corpus, &d.entities, &d.sources, &first);
-            let b = profile(&d.corpus, &d.entities, &d.sources, &district);
+            let within = app.within();
+            let a = profile(&d.corpus, &d.entities, &d.sources, &first, within);
+            let b = profile(&d.corpus, &d.entities, &d.sources, &district, within);
             app.compare.profiles = Some(Box::new((a, b)));
             app.overlay = Overlay::Compare;
         }

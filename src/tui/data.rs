@@ -197,29 +197,14 @@ fn marks(corpus: &Corpus, e: &Entities) -> Vec<Box<[Mark]>> {
             add(&s.paragraph, s.start, s.end, MarkKind::Project(i));
         }
     }
-    // People where their names stand in the paragraphs of the articles that quote them.
-    let mut quoted: HashMap<&ArticleId, Vec<&str>> = HashMap::new();
-    for p in &e.people {
-        for a in &p.articles {
-            quoted.entry(a).or_default().push(p.name.as_str());
-        }
-    }
-    for a in &corpus.articles {
-        let names: Vec<&str> = quoted.get(&a.id).cloned().unwrap_or_default();
-        if names.is_empty() {
-            continue;
-        }
-        for p in a.paragraphs() {
-            let chars: Vec<char> = p.text.chars().collect();
-            for name in &names {
-                let n: Vec<char> = name.chars().collect();
-                for s in 0..chars.len().saturating_sub(n.len() - 1) {
-                    if chars[s..s + n.len()] == n[..] {
-                        add(&p.id, s, s + n.len(), MarkKind::Person((*name).into()));
-                    }
-                }
-            }
-        }
+    // People where their names stand (the core finds them; the UI only highlights).
+    for (span, name) in crate::extract::sources::person_mentions(corpus, e) {
+        add(
+            &span.paragraph,
+            span.start,
+            span.end,
+            MarkKind::Person(name.into()),
+        );
     }
     all.into_iter()
         .map(|mut v| {

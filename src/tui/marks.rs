@@ -404,8 +404,29 @@ pub fn visible(app: &App) -> Vec<usize> {
         .enumerate()
         .filter(|(_, m)| st.kind.is_none_or(|k| m.key.kind == k))
         .filter(|(_, m)| st.tag.as_ref().is_none_or(|t| m.tags.contains(t)))
+        .filter(|(_, m)| in_dates(app, m))
         .map(|(i, _)| i)
         .collect()
+}
+
+/// Whether a mark falls within the date filter: a quote or an article by its article's date, a
+/// project or a person when an article in range names them (as the Projects and Sources panes
+/// keep them); a mark no longer found by the date it was made with.
+fn in_dates(app: &App, m: &Mark) -> bool {
+    if app.dates.is_open() {
+        return true;
+    }
+    let d = &app.data;
+    match d.keys.find(&m.key) {
+        Some(Found::Quote(q)) => app.in_dates(&d.entities.quotes[q].article),
+        Some(Found::Article(a)) => app.in_dates(&d.corpus.articles[a].id),
+        Some(Found::Project(p)) => d.entities.projects[p].articles.iter().any(|a| app.in_dates(a)),
+        Some(Found::Person(s)) => d.sources[s]
+            .quotes
+            .iter()
+            .any(|&q| app.in_dates(&d.entities.quotes[q].article)),
+        None => app.dates.contains(m.citation.date.as_deref()),
+    }
 }
 
 /// Whether a mark's subject is in the loaded corpus.
@@ -509,8 +530,7 @@ fn open_selected(app: &mut App) {
         }
     };
     app.overlay = Overlay::None;
-    app.push_history();
-    app.go_to(target);
+    app.emit(Action::GoTo(target));
 }
 
 #[cfg(test)]

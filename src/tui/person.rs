@@ -111,8 +111,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Open => {
             if let Some(q) = selected(app) {
                 app.overlay = Overlay::None;
-                app.push_history();
-                app.go_to(Target::Quote(q));
+                app.emit(Action::GoTo(Target::Quote(q)));
             }
         }
         _ => {}

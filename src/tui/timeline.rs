@@ -12,6 +12,8 @@ use std::sync::Arc;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TimelineState {
     pub data: Option<Arc<Timeline>>,
+    /// The date filter `data` was worked out for.
+    pub dates: DateRange,
     /// Which of [`SERIES`] the bars show.
     pub series: usize,
     /// The selected district (a row).
@@ -23,11 +25,11 @@ pub struct TimelineState {
 /// `T`: opens the Timeline on the districts users compare, the filtered one selected.
 pub fn open(app: &mut App) {
     let d = &app.data;
-    let t = app
-        .timeline
-        .data
-        .clone()
-        .unwrap_or_else(|| Arc::new(timeline(&d.corpus, &d.entities, &d.compared)));
+    // Worked out again when the date filter changed: only its months, only its articles.
+    let t = match &app.timeline.data {
+        Some(t) if app.timeline.dates == app.dates => t.clone(),
+        _ => Arc::new(timeline(&d.corpus, &d.entities, &d.compared, &app.dates)),
+    };
     let row = app
         .filter
         .as_ref()
@@ -38,6 +40,7 @@ pub fn open(app: &mut App) {
         row: row.min(t.rows.len().saturating_sub(1)),
         series: app.timeline.series,
         data: Some(t),
+        dates: app.dates.clone(),
     };
     app.overlay = Overlay::Timeline;
 }
@@ -68,14 +71,12 @@ pub fn update(app: &mut App, action: Action) {
             let (Some(row), Some(month)) = (t.rows.get(st.row), t.months.get(st.month)) else {
                 return;
             };
-            let (district, month) = (row.district.clone(), month.clone());
-            app.overlay = Overlay::None;
-            app.set_filter(Some(district.clone()));
-            app.set_dates(DateRange {
+            let dates = DateRange {
                 since: Some(month.clone()),
                 until: Some(month.clone()),
-            });
-            app.message = Some(format!("district {district} · {month}"));
+            };
+            app.overlay = Overlay::None;
+            app.emit(Action::Narrow(row.district.clone(), dates));
         }
         _ => {}
     }

@@ -92,7 +92,10 @@ pub fn compare(app: &App, f: &mut Frame, area: Rect) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.border_focus)
-        .title("Compare · Tab swap · c pick again · Esc close");
+        .title(format!(
+            "Compare{} · Tab swap · c pick again · Esc close",
+            crate::tui::view::timeline::dates_note(app)
+        ));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let Some(p) = &app.compare.profiles else { return };

@@ -1,6 +1,7 @@
 //! The district dashboard: districts side by side — articles, quotes, projects and the money
 //! the text gives (签约/引资, 到位资金, 投资额) — as a table and a bar chart.
 
+use crate::corpus::model::Within;
 use crate::extract::districts::{self, Cell, Row, CATEGORIES};
 use crate::tui::app::App;
 use crate::tui::data::Data;
@@ -14,8 +15,8 @@ use unicode_width::UnicodeWidthStr;
 
 /// The table's rows: the districts `]`/`[` step through, in their order, then the larger
 /// divisions articles are about as a whole (see [`districts::rows`]).
-pub fn rows(d: &Data) -> Vec<Row> {
-    districts::rows(&d.corpus, &d.entities, &d.compared, &d.others)
+pub fn rows(d: &Data, within: &Within) -> Vec<Row> {
+    districts::rows_within(&d.corpus, &d.entities, &d.compared, &d.others, within)
 }
 
 fn value(c: Option<&Cell>) -> f64 {
@@ -56,7 +57,7 @@ pub fn dashboard(app: &App, f: &mut Frame, area: Rect) {
         .title("Districts · 亿元 (CNY) · results apart from targets · Tab metric · Esc close");
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let data = rows(&app.data);
+    let data = rows(&app.data, app.within());
     let metric = app.dashboard_metric.min(CATEGORIES.len() - 1);
     let details: Vec<String> = data
         .iter()
@@ -182,7 +183,7 @@ mod tests {
         let c = crate::corpus::load(&[]).unwrap();
         let e = crate::extract::extract(&c);
         let d = Data::new(c, e);
-        let r = rows(&d);
+        let r = rows(&d, &Within::all());
         let siping = r.iter().find(|x| x.district == "四平市").unwrap();
         assert_eq!(
             value(siping.money[1].actual.as_ref()),

@@ -129,7 +129,7 @@ pub fn regions(app: &App, f: &mut Frame, area: Rect) {
                 );
             };
             let r = &d.entities.regions[region];
-            let c = d.counts[region];
+            let c = app.counts()[region];
             let marker = if app.filter.as_deref() == Some(r.name.as_str()) {
                 "▸"
             } else {

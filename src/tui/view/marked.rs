@@ -64,7 +64,12 @@ pub fn marked(app: &App, f: &mut Frame, area: Rect) {
         .iter()
         .filter(|m| marking::status(app, m) == Status::Orphaned)
         .count();
-    let mut head = format!("kind: {kind} · tag: {tag} · {} marks", app.marks.all.len());
+    let dates = if app.dates.is_open() {
+        String::new()
+    } else {
+        format!(" · dates: {}", app.dates.describe())
+    };
+    let mut head = format!("kind: {kind} · tag: {tag}{dates} · {} marks", app.marks.all.len());
     if orphans > 0 {
         head.push_str(&format!(" · {orphans} orphaned"));
     }
@@ -124,7 +129,7 @@ pub fn marked(app: &App, f: &mut Frame, area: Rect) {
         app.theme.border,
     ))];
     let who = cit.who();
-    let source = cit.source();
+    let source = cit.source(&app.date_format);
     let line = [who, source]
         .into_iter()
         .filter(|s| !s.is_empty())

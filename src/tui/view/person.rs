@@ -25,10 +25,13 @@ fn roles_line(app: &App) -> String {
     let held: Vec<String> = page
         .roles
         .iter()
-        .map(|h| match (&h.from, &h.to) {
-            (Some(f), Some(t)) if f != t => format!("{} ({f} – {t})", h.role),
-            (Some(f), _) => format!("{} ({f})", h.role),
-            _ => h.role.clone(),
+        .map(|h| {
+            let date = |d: &str| format_date(d, &app.date_format);
+            match (&h.from, &h.to) {
+                (Some(f), Some(t)) if f != t => format!("{} ({} – {})", h.role, date(f), date(t)),
+                (Some(f), _) => format!("{} ({})", h.role, date(f)),
+                _ => h.role.clone(),
+            }
         })
         .collect();
     if held.is_empty() {

@@ -16,6 +16,15 @@ const NAME_W: u16 = 12;
 /// Cells of the totals' column.
 const TOTAL_W: u16 = 6;
 
+/// ` · since 2025-01` under a date filter, for a view's title; empty without one.
+pub(crate) fn dates_note(app: &App) -> String {
+    if app.dates.is_open() {
+        String::new()
+    } else {
+        format!(" · {}", app.dates.describe())
+    }
+}
+
 /// Draws the Timeline.
 pub fn timeline(app: &App, f: &mut Frame, area: Rect) {
     clear(f, area);
@@ -25,16 +34,19 @@ pub fn timeline(app: &App, f: &mut Frame, area: Rect) {
         .borders(Borders::ALL)
         .border_style(app.theme.border_focus)
         .title(format!(
-            "Timeline · {series} per month · ←→ month · ↑↓ district · n metric · Enter filter · Esc"
+            "Timeline{} · {series} per month · ←→ month · ↑↓ district · n metric · Enter filter · Esc",
+            dates_note(app)
         ));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let Some(t) = &st.data else { return };
     if t.months.is_empty() || inner.height < 4 || inner.width < NAME_W + TOTAL_W + 4 {
-        f.render_widget(
-            Paragraph::new("No dated article: the timeline needs publication dates."),
-            inner,
-        );
+        let why = if app.dates.is_open() {
+            "No dated article: the timeline needs publication dates.".to_owned()
+        } else {
+            format!("No article in {}: :dates shows every date.", app.dates.describe())
+        };
+        f.render_widget(Paragraph::new(why), inner);
         return;
     }
     let s = st.series.min(SERIES.len() - 1);

@@ -1,0 +1,27 @@
+//! The district dashboard (`d`) as one component: which money category the chart shows, and
+//! closing. The table comes from the core (`extract::districts`); drawing is in
+//! `view::dashboard`.
+
+use crate::extract::districts::CATEGORIES;
+use crate::tui::app::{Action, App, Overlay};
+use ratatui::layout::Rect;
+
+/// `d`: the dashboard.
+pub fn open(app: &mut App) {
+    app.overlay = Overlay::Dashboard;
+}
+
+/// Keys while the dashboard is open: Tab, ↓ and n the next money category, ↑ the previous.
+pub fn update(app: &mut App, action: Action) {
+    let n = CATEGORIES.len();
+    match action {
+        Action::Quit => app.quit = true,
+        Action::Resize(w, h) => app.area = Rect::new(0, 0, w, h),
+        Action::NextPane | Action::Down | Action::NextEntity => {
+            app.dashboard_metric = (app.dashboard_metric + 1) % n;
+        }
+        Action::PrevPane | Action::Up => app.dashboard_metric = (app.dashboard_metric + n - 1) % n,
+        Action::Dashboard | Action::Back | Action::Open => app.overlay = Overlay::None,
+        _ => {}
+    }
+}
