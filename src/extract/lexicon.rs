@@ -83,7 +83,7 @@ impl Lexicon {
     /// 近日, 对此), a day (20日), and a frame opened by a preposition and closed right before
     /// the verb (在签约仪式上, 在接受采访时, 在长春, 在听取汇报后, 代表市委、市政府, 对记者).
     /// Zero when there is none; the caller checks that a speech verb follows.
-    fn adverbial_len(&self, chars: &[char], i: usize) -> usize {
+    pub fn adverbial_len(&self, chars: &[char], i: usize) -> usize {
         let mut j = i;
         for _ in 0..4 {
             if let Some(n) = word_at(&self.adverbials, chars, j) {

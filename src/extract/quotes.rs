@@ -410,6 +410,46 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 });
             }
         }
+        // Reported speech without a comma: a named person's wish (姜有为希望企业做好…).
+        for s in 0..chars.len() {
+            let opens = s == 0 || matches!(chars[s - 1], '。' | '！' | '？' | '，' | '；' | ',' | ';');
+            if !opens || spans.iter().any(|&(o, c)| o <= s && s <= c) {
+                continue;
+            }
+            let clause = clause_from(&chars, s);
+            let wish = (1..clause.len().saturating_sub(1))
+                .find(|&h| clause[h..].starts_with(&['希', '望']))
+                .and_then(|h| {
+                    let head = &clause[..h];
+                    let np = lex.speaker_at_start(head).filter(|np| np.name.is_some())?;
+                    (np.len + lex.adverbial_len(head, np.len) == h).then_some((np, s + h + 2))
+                });
+            let Some((np, start)) = wish else {
+                continue;
+            };
+            let end = (start..chars.len())
+                .find(|&j| is_terminal(chars[j]))
+                .map_or(chars.len(), |j| j + 1);
+            if end <= start + 6
+                || found[first..]
+                    .iter()
+                    .any(|f: &Found| !f.mention && f.start <= start && start < f.end)
+            {
+                continue;
+            }
+            found.push(Found {
+                para_ix,
+                mention: false,
+                paragraph: p.id.clone(),
+                context_org: lex.context_organization(&chars, s),
+                np,
+                via: Via::Reported,
+                text: chars[start..end].iter().collect(),
+                direct: false,
+                start,
+                end,
+            });
+        }
         // Direct and reported speech were found in separate passes; keep reading order.
         found[first..].sort_by_key(|f: &Found| f.start);
     }
@@ -613,6 +653,25 @@ mod tests {
         arts.iter()
             .flat_map(|a| crate::extract::article(a).quotes)
             .collect()
+    }
+
+    #[test]
+    fn a_named_persons_wish_is_reported_speech() {
+        for text in [
+            "在考察时，姜有为希望企业做好核心技术研发和产业链条延伸。",
+            "在考察時，姜有為希望企業做好核心技術研發和產業鏈條延伸。",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert!(
+                q[0].speaker.as_deref().is_some_and(|s| s.starts_with('姜')),
+                "{q:?}"
+            );
+            assert!(!q[0].direct && q[0].text.starts_with("企"), "{q:?}");
+        }
+        // A wish with nobody named is no one's words; nor is a hope as a noun.
+        assert!(quotes("希望各企业家以此次考察为契机，深化合作。").is_empty());
+        assert!(quotes("这个项目承载着全区人民的希望和期待。").is_empty());
     }
 
     fn who(q: &Quote) -> (Option<&str>, Option<&str>, bool) {
