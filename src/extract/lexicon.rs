@@ -234,6 +234,11 @@ impl Lexicon {
     }
 
     /// Length of the role word at `i`.
+    /// Length of the role word ending at char `end` (exclusive): 区级领导, 公司负责人.
+    pub fn role_ending(&self, chars: &[char], end: usize) -> Option<usize> {
+        self.roles.longest_ending(chars, end).map(|(_, n)| n)
+    }
+
     pub fn role_at(&self, chars: &[char], i: usize) -> Option<usize> {
         word_at(&self.roles, chars, i)
     }

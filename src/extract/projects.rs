@@ -197,6 +197,167 @@ fn suffix_at_end(chars: &[char], end: usize) -> Option<usize> {
     rules().suffixes.longest_ending(chars, end).map(|(_, n)| n)
 }
 
+/// A word of the head (the name without its ending) as jieba tags it, with its char offsets.
+struct Tok<'a> {
+    word: &'a str,
+    tag: &'a str,
+    end: usize,
+}
+
+fn tokens<'a>(tags: &'a [jieba_rs::Tag<'a>]) -> Vec<Tok<'a>> {
+    let mut at = 0;
+    tags.iter()
+        .map(|t| {
+            let n = t.word.chars().count();
+            at += n;
+            Tok {
+                word: t.word,
+                tag: t.tag,
+                end: at,
+            }
+        })
+        .collect()
+}
+
+/// Where the name read leftwards from `head_end` really starts once the predicate before it
+/// is cut off: 绿园区聚焦|重大产业项目, 东莞家具协会签订|软体家具项目, 中植集团就|华北…项目,
+/// 继|肉牛屠宰项目, 立足产业链条引|项目. `None` when nothing is left.
+///
+/// A verb (other than an industry's process), an adverb or a preposition ends a clause when it
+/// opens it or follows what can be a subject or a modifier of a verb: a place, an organisation,
+/// a role, a time, another verb or adverb (香坊区举行|…, 今年3月底进行|…, 全区共确定|…). After a
+/// noun it is part of a compound name (肉牛良种繁育融合示范产业园, 铝挤压生产线项目). A word right
+/// after a boundary verb (推动|穿越无人机…基地) is the name's own first word, whatever jieba
+/// calls it; at a clause start it is the clause's predicate. A one-character verb right before
+/// the ending takes it as its object (引|项目, 建|项目).
+fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usize> {
+    if head_end <= start {
+        return Some(start);
+    }
+    let clause_initial = start == 0 || !is_name_char(chars[start - 1]);
+    let head: Vec<char> = chars[start..head_end].to_vec();
+    let head_text: String = head.iter().collect();
+    let j = crate::corpus::jieba();
+    let tags = j.tag(&head_text, false);
+    let toks = tokens(&tags);
+    let last = toks.len().saturating_sub(1);
+    let r = rules();
+    let lex = crate::extract::lexicon::lexicon();
+    let g = crate::extract::gazetteer::gazetteer();
+    let is_predicate = |t: &Tok| match t.tag {
+        "v" => !r.process_verbs.contains(t.word),
+        "d" | "p" | "ad" => true,
+        _ => false,
+    };
+    // What can stand before a verb as its subject or modifier (a verb only when it is itself
+    // a predicate: 聚焦|提质|增速, not 肉牛繁育|融合).
+    let subject_before = |i: usize| {
+        let end = toks[i - 1].end;
+        matches!(toks[i - 1].tag, "t" | "r")
+            || lex.org_suffix_ending(&head, end).is_some()
+            || lex.role_ending(&head, end).is_some()
+            || g.find(&head[..end].iter().collect::<String>(), &|_| true)
+                .iter()
+                .any(|h| h.end == end)
+    };
+    let mut is_cut = vec![false; toks.len()];
+    for (i, t) in toks.iter().enumerate() {
+        let single = t.word.chars().count() == 1;
+        is_cut[i] = is_predicate(t)
+            && if single && t.tag == "v" && i == last && i > 0 {
+                true
+            } else if i == 0 {
+                // An adverb or a preposition never opens a name (在|不断发展…).
+                clause_initial || t.tag != "v"
+            } else {
+                // A preposition always opens a phrase of its own (市商务局就|…); 与 joins partners.
+                (t.tag == "p" && t.word != "与")
+                    || ((!single || t.tag != "v") && (is_cut[i - 1] || subject_before(i)))
+            };
+    }
+    let cut = toks
+        .iter()
+        .zip(&is_cut)
+        .filter(|(_, &c)| c)
+        .map(|(t, _)| t.end)
+        .max();
+    match cut {
+        None => Some(start),
+        Some(c) if c >= head.len() => None,
+        Some(c) => Some(start + c),
+    }
+}
+
+/// True when a word can only be part of a proper name: one jieba tags as a proper noun (nz,
+/// nrt, a place) or foreign, a rare word (中粮, 国商, 减震器), a surname-like single
+/// character (吉|高), a figure, model or phase (10GW, 2000P, 二期).
+fn is_distinctive(j: &jieba_rs::Jieba, t: &Tok) -> bool {
+    let n = t.word.chars().count();
+    t.word.chars().any(|c| c.is_ascii_alphanumeric())
+        || matches!(t.tag, "nz" | "nrt" | "eng")
+        || (n == 1 && matches!(t.tag, "nr" | "ns" | "nz"))
+        || (n > 1 && t.tag == "ns" && j.suggest_freq(t.word) < 5000)
+        || (n >= 2 && j.has_word(t.word) && j.suggest_freq(t.word) < 50)
+        || (n == 2 && t.word.ends_with('期') && t.tag != "t")
+}
+
+/// True when a head names something in particular: a distinctive word, a place, or a run of
+/// single characters jieba could not join (a brand it does not know: 铭|洋, 琴|洋, 数|智), as
+/// opposed to common vocabulary (现代服务业, 医药健康产业园). Long heads are names.
+fn has_proper_part(head: &str) -> bool {
+    let mut rest = head.to_owned();
+    for g in &rules().generic {
+        rest = rest.replace(g.as_str(), "");
+    }
+    rest.chars().count() > 6 || names_something(head)
+}
+
+/// The test of [`has_proper_part`] whatever the length.
+fn names_something(head: &str) -> bool {
+    let j = crate::corpus::jieba();
+    let tags = j.tag(head, false);
+    let toks = tokens(&tags);
+    let single_run = toks.windows(2).any(|w| {
+        w.iter().all(|t| {
+            t.word.chars().count() == 1
+                && crate::corpus::decode::is_han(t.word.chars().next().unwrap_or(' '))
+                && !matches!(t.tag, "m" | "q" | "p" | "c" | "u" | "r" | "f")
+        }) && !w.iter().all(|t| t.tag == "n")
+    });
+    single_run
+        || toks.iter().any(|t| is_distinctive(&j, t))
+        || !crate::extract::gazetteer::gazetteer()
+            .find(head, &|_| true)
+            .is_empty()
+}
+
+/// 新能源项目3个, 农产品加工项目4个: a project word followed by a count names a kind.
+fn counted_after(chars: &[char], end: usize) -> bool {
+    let digits = chars[end..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千余多".contains(**c))
+        .count();
+    digits > 0 && matches!(chars.get(end + digits), Some('个' | '项' | '家'))
+}
+
+/// True when the clause singles a head of common vocabulary out as one project: an
+/// organisation that owns it (…有限公司|电子商务产业园项目), a signing verb or an investor
+/// (签订|软体家具项目)
+/// the amount invested in it (投资36亿元的|特色小镇项目), or a list of projects it stands in.
+fn singled_out(chars: &[char], start: usize, end: usize) -> bool {
+    // Signing it, or someone's investing in it (温州客商投资的|满草堂医药综合体).
+    const SIGNING: [&str; 6] = ["签署了", "签署", "签订了", "签订", "签约", "投资的"];
+    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
+    // An item of a list of projects (医药健康产业园项目、…发动机生产基地项目、…).
+    let listed = (start > 0 && chars[start - 1] == '、') || chars.get(end) == Some(&'、');
+    listed
+        || SIGNING.iter().any(|w| before.ends_with(w))
+        || crate::extract::lexicon::lexicon()
+            .org_suffix_ending(chars, start)
+            .is_some()
+        || investment_before(chars, start).is_some()
+}
+
 /// Names ending in a project word: 致远百亿级项目, 国商眼镜城, 满草堂医药综合体.
 fn by_suffix(chars: &[char]) -> Vec<Found> {
     let mut out = Vec::new();
@@ -206,12 +367,21 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
         };
         // 项目建设 ends at 项目; 工程(一期)项目 is taken whole at its last ending.
         let start = name_start(chars, end - n, 36);
+        let Some(start) = after_predicate(chars, start, end - n) else {
+            continue;
+        };
         let name: String = chars[start..end].iter().collect();
         // 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before the name itself.
         let appositive = chars.get(end) == Some(&'《');
         // …的吉运风电装备制造项目: after 的 the name is a noun phrase, whatever ends its head.
         let after_de = start > 0 && matches!(chars[start - 1], '的');
+        // 现代服务业项目, 石化产业基地: common vocabulary names a kind of project, unless
+        // the clause singles one out.
+        let kind = counted_after(chars, end)
+            || (!has_proper_part(&chars[start..end - n].iter().collect::<String>())
+                && !singled_out(chars, start, end));
         if end - start > n
+            && !kind
             && !appositive
             && !unbalanced(&name)
             && (after_de || !verb_object(&name, n))
@@ -288,7 +458,11 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                 let company = crate::extract::lexicon::lexicon()
                     .org_suffix_ending(chars, item_end)
                     .is_some();
-                if !unbalanced(&name) && !is_generic(&name, n) && !company {
+                // 新能源、人工智能等项目, 华微电子、吉研高科等项目: an item without a project word
+                // of its own is a project only when it names one — a proper part and more than
+                // a company's short name (品牌|行业: 显拓汽车, 诺德电子).
+                let named = n > 0 || (item_end - start >= 6 && names_something(&name));
+                if named && !unbalanced(&name) && !is_generic(&name, n) && !company {
                     out.push(Found {
                         name,
                         start,
@@ -501,6 +675,85 @@ mod tests {
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
+    }
+
+    #[test]
+    fn the_predicate_before_a_name_is_cut_off() {
+        let fold = |t: &str| names(&crate::extract::fold::fold_text(t));
+        // A place or an organisation as subject, then the verb: the name is its object.
+        assert_eq!(
+            names("铁西区举行锦程光电产业园项目签约仪式"),
+            ["锦程光电产业园项目"]
+        );
+        assert_eq!(
+            fold("鐵西區舉行錦程光電產業園項目簽約儀式"),
+            ["锦程光电产业园项目"]
+        );
+        assert_eq!(
+            names("市商务局就华信冷链物流园项目作了介绍"),
+            ["华信冷链物流园项目"]
+        );
+        // A clause that opens with a verb or an adverb; a one-character verb taking 项目.
+        for t in [
+            "继锦程光电产业园项目之后",
+            "聚焦大项目好项目",
+            "立足资源抓项目",
+            "年内有项目签约",
+        ] {
+            assert!(
+                !names(t)
+                    .iter()
+                    .any(|n| n.starts_with(t.chars().next().unwrap_or(' '))),
+                "{t}: {:?}",
+                names(t)
+            );
+        }
+        assert!(fold("聚焦資源抓項目").is_empty());
+        // After a noun a verb is part of the name (肉牛繁育|示范产业园, 铝板|挤压生产线).
+        assert_eq!(
+            names("建设德兴肉牛繁育融合示范产业园"),
+            ["德兴肉牛繁育融合示范产业园"]
+        );
+    }
+
+    #[test]
+    fn common_vocabulary_names_a_kind_unless_singled_out() {
+        let fold = |t: &str| names(&crate::extract::fold::fold_text(t));
+        for t in [
+            "共签约农产品加工项目4个、现代物流项目3个",
+            "大力引进现代服务业项目",
+            "这里是国家重要的装备工业基地",
+            "推进重点民生工程",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        assert!(fold("大力引進現代服務業項目").is_empty());
+        // Signed, invested in, owned by a company or listed with other projects: one project.
+        assert_eq!(
+            names("开发区与华信科技有限公司签订智能仓储项目"),
+            ["智能仓储项目"]
+        );
+        assert_eq!(fold("開發區與華信科技有限公司簽訂智能倉儲項目"), ["智能仓储项目"]);
+        assert_eq!(names("投资12亿元的温泉度假项目开工"), ["温泉度假项目"]);
+        assert_eq!(
+            names("签约的医药健康产业园项目、减速机生产项目均已开工"),
+            ["医药健康产业园项目", "减速机生产项目"]
+        );
+    }
+
+    #[test]
+    fn enumerated_items_without_a_project_word_must_name_one() {
+        for t in [
+            "推动新能源、人工智能等项目落地",
+            "诺华电子、佳通科技等项目加快建设",
+            "绿色食品、现代物流等项目",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        assert_eq!(
+            names("推动锦程10万吨碳纤维原丝、华信冷链物流园等项目"),
+            ["锦程10万吨碳纤维原丝", "华信冷链物流园"]
+        );
     }
 
     #[test]
