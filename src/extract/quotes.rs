@@ -226,6 +226,33 @@ fn opens_utterance(chars: &[char], spans: &[(usize, usize)], at: usize) -> bool 
     }
 }
 
+/// Reported speech of `np` from `start` to the end of its sentence; `clause_start` is where
+/// the speaker's clause opens (an organisation named before it is the speaker's).
+fn reported(
+    para_ix: usize,
+    paragraph: &ParagraphId,
+    chars: &[char],
+    clause_start: usize,
+    np: SpeakerNp,
+    start: usize,
+) -> Found {
+    let end = (start..chars.len())
+        .find(|&j| is_terminal(chars[j]))
+        .map_or(chars.len(), |j| j + 1);
+    Found {
+        para_ix,
+        mention: false,
+        paragraph: paragraph.clone(),
+        context_org: lexicon().context_organization(chars, clause_start),
+        np,
+        via: Via::Reported,
+        text: chars[start..end].iter().collect(),
+        direct: false,
+        start,
+        end,
+    }
+}
+
 struct Found {
     /// The paragraph's position in the article: a continuation must follow closely.
     para_ix: usize,
@@ -344,23 +371,9 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 .speaker_at_start(clause)
                 .filter(|np| np.len < clause.len() && lex.speech_end(clause, np.len) == Some(clause.len()));
             if let Some(np) = np {
-                let start = after + 1;
-                let end = (start..chars.len())
-                    .find(|&j| is_terminal(chars[j]))
-                    .map_or(chars.len(), |j| j + 1);
-                if end > start + 4 {
-                    found.push(Found {
-                        para_ix,
-                        mention: false,
-                        paragraph: p.id.clone(),
-                        context_org: lex.context_organization(&chars, clause_start),
-                        np,
-                        via: Via::Reported,
-                        text: chars[start..end].iter().collect(),
-                        direct: false,
-                        start,
-                        end,
-                    });
+                let f = reported(para_ix, &p.id, &chars, clause_start, np, after + 1);
+                if f.end > f.start + 4 {
+                    found.push(f);
                 }
             }
         }
@@ -427,28 +440,14 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             let Some((np, start)) = wish else {
                 continue;
             };
-            let end = (start..chars.len())
-                .find(|&j| is_terminal(chars[j]))
-                .map_or(chars.len(), |j| j + 1);
-            if end <= start + 6
-                || found[first..]
+            let f = reported(para_ix, &p.id, &chars, s, np, start);
+            if f.end > f.start + 6
+                && !found[first..]
                     .iter()
-                    .any(|f: &Found| !f.mention && f.start <= start && start < f.end)
+                    .any(|g: &Found| !g.mention && g.start <= start && start < g.end)
             {
-                continue;
+                found.push(f);
             }
-            found.push(Found {
-                para_ix,
-                mention: false,
-                paragraph: p.id.clone(),
-                context_org: lex.context_organization(&chars, s),
-                np,
-                via: Via::Reported,
-                text: chars[start..end].iter().collect(),
-                direct: false,
-                start,
-                end,
-            });
         }
         // Direct and reported speech were found in separate passes; keep reading order.
         found[first..].sort_by_key(|f: &Found| f.start);
