@@ -513,12 +513,7 @@ impl Keys {
     /// The keys of a corpus's articles, quotes, projects and sources.
     pub fn new(corpus: &Corpus, e: &Entities, sources: &[Source]) -> Keys {
         let hashes: Vec<String> = corpus.articles.iter().map(|a| a.content_hash()).collect();
-        let position: HashMap<&str, usize> = corpus
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (&*a.id.0, i))
-            .collect();
+        let position = corpus.positions();
         let quote_article = e
             .quotes
             .iter()

@@ -144,6 +144,15 @@ impl Corpus {
     pub fn article(&self, id: &ArticleId) -> Option<&Article> {
         self.articles.iter().find(|a| &a.id == id)
     }
+
+    /// Each article's position in the corpus, by id.
+    pub fn positions(&self) -> std::collections::HashMap<&str, usize> {
+        self.articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (&*a.id.0, i))
+            .collect()
+    }
 }
 
 /// A span of publication dates, each end a year, a month or a day (`2024`, `2024-01`,

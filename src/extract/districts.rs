@@ -381,12 +381,7 @@ pub fn timeline(
 ) -> Timeline {
     let within = Within::new(corpus, dates);
     use std::collections::{BTreeSet, HashMap};
-    let position: HashMap<&str, usize> = corpus
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (&*a.id.0, i))
-        .collect();
+    let position = corpus.positions();
     let article_month: Vec<Option<String>> = corpus
         .articles
         .iter()

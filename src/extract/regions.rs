@@ -70,8 +70,7 @@ fn role_at(chars: &[char], start: usize, end: usize, prev: Option<(usize, Role)>
         }
     }
     // 在北京，张海一行…: a sentence set in a place, the stop of a trip.
-    let opens_sentence =
-        start < 2 || matches!(chars[start - 2], '。' | '！' | '？' | '\n' | '，' | '；') || start == 1;
+    let opens_sentence = start < 2 || matches!(chars[start - 2], '。' | '！' | '？' | '\n' | '，' | '；');
     if before("在")
         && opens_sentence
         && (chars.get(end).is_some_and(|&c| matches!(c, '，' | ',')) || rest.starts_with("期间"))

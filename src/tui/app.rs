@@ -129,6 +129,12 @@ pub struct Cursor {
 }
 
 impl Cursor {
+    /// Moves the selection by `delta` rows within a list of `len`, `height` rows shown.
+    pub(crate) fn step(&mut self, delta: isize, len: usize, height: usize) {
+        self.selected = (self.selected as isize + delta).clamp(0, len.saturating_sub(1) as isize) as usize;
+        self.clamp(len, height);
+    }
+
     pub(crate) fn clamp(&mut self, len: usize, height: usize) {
         self.selected = self.selected.min(len.saturating_sub(1));
         if self.selected < self.offset {
@@ -489,9 +495,7 @@ impl App {
         let Some(ci) = cursor_index(p) else { return };
         let len = self.len_of(p);
         let height = list_height(self.rects().of(p));
-        let c = &mut self.cursors[ci];
-        c.selected = (c.selected as isize + delta).clamp(0, len.saturating_sub(1) as isize) as usize;
-        c.clamp(len, height);
+        self.cursors[ci].step(delta, len, height);
         if ci < 3 {
             self.cursors[3] = Cursor::default();
         }

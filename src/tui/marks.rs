@@ -459,11 +459,7 @@ fn clamp_marked(app: &mut App) {
 pub fn update_marked(app: &mut App, action: Action) {
     let len = visible(app).len();
     let h = list_height(app).max(1);
-    let step = |app: &mut App, d: isize| {
-        let c = &mut app.marked.cursor;
-        c.selected = (c.selected as isize + d).clamp(0, len.saturating_sub(1) as isize) as usize;
-        c.clamp(len, h);
-    };
+    let step = |app: &mut App, d: isize| app.marked.cursor.step(d, len, h);
     match action {
         Action::Quit => app.quit = true,
         Action::Resize(w, h) => {

@@ -89,11 +89,7 @@ pub fn list_height(app: &App) -> usize {
 pub fn update(app: &mut App, action: Action) {
     let len = visible(app).len();
     let h = list_height(app).max(1);
-    let step = |app: &mut App, d: isize| {
-        let c = &mut app.person.cursor;
-        c.selected = (c.selected as isize + d).clamp(0, len.saturating_sub(1) as isize) as usize;
-        c.clamp(len, h);
-    };
+    let step = |app: &mut App, d: isize| app.person.cursor.step(d, len, h);
     match action {
         Action::Quit => app.quit = true,
         Action::Resize(w, h) => app.area = ratatui::layout::Rect::new(0, 0, w, h),
