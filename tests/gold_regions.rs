@@ -122,5 +122,5 @@ fn article_regions_recall() {
         }
     }
     eprintln!("article regions: {found}/{total}");
-    assert!(found * 100 >= total * 95);
+    assert_eq!(found, total);
 }
