@@ -198,7 +198,7 @@ fn each_quote_says_which_rule_attributed_it() {
         articles: load_text(
             "t.txt",
             "t",
-            "测试标题\n\n本报记者 张三\n\n区长王明说：“我们将全力保障项目落地。”\n\n“只要企业有需要，我们随叫随到。”\n\n“项目进展顺利。”李华说，下一步将加快建设进度。\n\n他表示，全年将新开工项目60个。\n\n在孙磊看来，“招商引资就是要拼服务、拼效率”。\n\n赵丽介绍，今年新签约项目32个。\n",
+            "测试标题\n\n本报记者 张三\n\n区长王明说：“我们将全力保障项目落地。”\n\n“只要企业有需要，我们随叫随到。”\n\n“项目进展顺利。”李华说，下一步将加快建设进度。\n\n他表示，全年将新开工项目60个。\n\n在孙磊看来，“招商引资就是要拼服务、拼效率”。\n\n赵丽介绍，今年新签约项目32个。\n\n王华会见了考察团一行，表示将积极创造条件。\n",
         ),
         ..Default::default()
     };
@@ -213,6 +213,7 @@ fn each_quote_says_which_rule_attributed_it() {
             Via::Pronoun,
             Via::Frame,
             Via::Reported,
+            Via::Subject,
         ]
     );
 }
@@ -244,5 +245,67 @@ fn a_delegation_speaks_as_one_source() {
     assert_eq!(
         said("考察团表示，这里地理位置优越、资源丰富。"),
         vec![q(None, Some("考察团"), false, "这里地理位置优越")]
+    );
+}
+
+#[test]
+fn a_group_speaks_without_a_position() {
+    assert_eq!(
+        said("企业表示，待条件具备后将赴项目地块实地考察。"),
+        vec![q(None, Some("企业"), false, "待条件具备后将赴")]
+    );
+    // No comma after the verb: a modal opens what was said.
+    assert_eq!(
+        said("各签约企业纷纷表示要在既有项目的基础上建设研发中心。"),
+        vec![q(None, Some("各签约企业"), false, "要在既有项目的基")]
+    );
+    // A company's chairman speaks as the chairman; a group that is an object says nothing.
+    assert_eq!(
+        said("某某企业集团董事长刘强表示，将追加投资。"),
+        vec![q(Some("刘强"), Some("某某企业集团董事长"), false, "将追加投资。")]
+    );
+    assert!(said("区长李华向企业介绍了园区的优惠政策。").is_empty());
+}
+
+#[test]
+fn a_clause_without_its_subject_speaks_for_the_sentences() {
+    // 王华 is the subject; the positions after 会见了 are the people he met.
+    assert_eq!(
+        said("王华分别会见了甲集团董事长李明、乙集团董事长赵亮，表示将积极为两家企业在本地投资创造条件。"),
+        vec![q(Some("王华"), None, false, "将积极为两家企业")]
+    );
+    assert_eq!(
+        said("多家企业负责人与客商积极交流，并表示在洽谈会后继续沟通，以开展进一步合作。"),
+        vec![q(None, Some("多家企业负责人"), false, "在洽谈会后继续沟")]
+    );
+    // Courtesy is no speech, nor a verb with a noun after it.
+    assert!(said("王华会见了考察团一行，表示热烈欢迎。").is_empty());
+    assert!(said("王华会见了考察团一行，并介绍了园区的发展情况。").is_empty());
+}
+
+#[test]
+fn a_wish_without_its_subject() {
+    assert_eq!(
+        said("肖明向企业家们介绍了本市的发展情况，希望企业家们继续关注本市、投资本市。"),
+        vec![q(Some("肖明"), None, false, "企业家们继续关注")]
+    );
+    assert_eq!(
+        said("座谈会上，毕伟对考察团的到来表示欢迎，并介绍了县里的产业规划。希望各位企业家以此次考察为契机，找准合作点。"),
+        vec![q(Some("毕伟"), None, false, "各位企业家以此次")]
+    );
+    // After reported speech, the wish goes on with it.
+    assert_eq!(
+        said("王刚表示，一次推介还不足以让大家了解本市。希望大家多走走、多看看。"),
+        vec![q(Some("王刚"), None, false, "一次推介还不足以")]
+    );
+    // A wish after 他希望: the pronoun's person.
+    assert_eq!(
+        said("王华会见了甲集团董事长李明。他希望甲集团进一步加强与本市的合作。"),
+        vec![q(Some("王华"), None, false, "甲集团进一步加强")]
+    );
+    // Someone else named in between: nobody's wish is guessed.
+    assert_eq!(
+        said("王刚表示，一次推介还不足以让大家了解本市。两个月来，赵亮会长两次来到本市。希望双方加快项目建设。"),
+        vec![q(Some("王刚"), None, false, "一次推介还不足以")]
     );
 }

@@ -17,6 +17,10 @@ pub struct Lexicon {
     frame_openers: WordSet,
     surnames: HashSet<String>,
     org_suffixes: WordSet,
+    collectives: WordSet,
+    reported_openers: WordSet,
+    courtesies: WordSet,
+    clausal_verbs: WordSet,
 }
 
 /// The shared lexicon.
@@ -37,6 +41,10 @@ pub fn lexicon() -> &'static Lexicon {
                 .map(String::from)
                 .collect(),
             org_suffixes: words(include_str!("../../assets/extract/org_suffixes.txt")),
+            collectives: words(include_str!("../../assets/extract/collective_sources.txt")),
+            reported_openers: words(include_str!("../../assets/extract/reported_openers.txt")),
+            courtesies: words(include_str!("../../assets/extract/speech_courtesies.txt")),
+            clausal_verbs: words(include_str!("../../assets/extract/speech_verbs_clausal.txt")),
         }
     })
 }
@@ -131,6 +139,57 @@ impl Lexicon {
         end > 0
             && (matches!(chars[end - 1], '道' | '说' | '說')
                 || self.speech_verbs.longest_ending(chars, end).is_some())
+    }
+
+    /// Where a collective source ends (企业, 各签约企业): the first group word of the clause
+    /// that an [adverbial] speech verb follows.
+    fn collective_end(&self, clause: &[char], start: usize) -> Option<usize> {
+        // A preposition before the group makes it an object (向企业介绍), not the subject.
+        let objects = clause[start..]
+            .iter()
+            .position(|c| "向对为与给从把被由跟同在".contains(*c))
+            .map_or(clause.len(), |p| start + p);
+        (start..objects).find_map(|i| {
+            let n = word_at(&self.collectives, clause, i)?;
+            (i + n <= objects && self.speech_end(clause, i + n).is_some()).then_some(i + n)
+        })
+    }
+
+    /// Whether reported speech may open at `i` without a comma after its verb: a modal or
+    /// future (表示将…, 纷纷表示要…), the usual way content follows 表示 directly.
+    pub fn opens_report(&self, chars: &[char], i: usize) -> bool {
+        word_at(&self.reported_openers, chars, i).is_some()
+    }
+
+    /// Whether what follows the speech verb at `v`..`end` with no comma is what was said: a
+    /// modal opens it (介绍将…), or the verb takes a clause (表示在…) and it is no courtesy
+    /// (表示热烈欢迎) nor an aspect particle's object (表示了…).
+    pub fn content_follows(&self, chars: &[char], v: usize, end: usize) -> bool {
+        if self.opens_report(chars, end) {
+            return true;
+        }
+        let clausal = word_at(&self.clausal_verbs, chars, v).is_some_and(|n| v + n == end);
+        clausal && !matches!(chars.get(end), Some('了' | '着' | '过' | '的')) && !self.is_courtesy(chars, end)
+    }
+
+    /// Whether the object right after a speech verb is courtesy, not content (表示热烈欢迎,
+    /// 表示衷心感谢): one of the courtesy words within its first few characters.
+    pub fn is_courtesy(&self, chars: &[char], i: usize) -> bool {
+        (i..(i + 5).min(chars.len())).any(|j| word_at(&self.courtesies, chars, j).is_some())
+    }
+
+    /// Length of a conjunction and adverbs that open a clause whose subject is unsaid
+    /// (并表示, 同时还表示, 随后指出).
+    pub fn clause_lead_len(&self, chars: &[char], i: usize) -> usize {
+        let conj = ["并且", "而且", "并", "且"]
+            .iter()
+            .find(|w| chars[i.min(chars.len())..].starts_with(&w.chars().collect::<Vec<_>>()))
+            .map_or(0, |w| w.chars().count());
+        let mut j = i + conj;
+        while let Some(n) = word_at(&self.adverbials, chars, j) {
+            j += n;
+        }
+        j - i
     }
 
     /// End of `[adverbial] speech verb` at `i` (表示 / 也表示 / 在签约仪式上表示 / 感慨地说).
@@ -374,6 +433,22 @@ impl Lexicon {
                 len: re,
             });
         }
+        // 姜有为|分别会见了…董事长祝义财: a name that a predicate follows is the subject; the
+        // position words after it belong to the people it met.
+        if let Some(t) = first_title {
+            if let Some(n) = self
+                .name_at(clause, start, t)
+                .filter(|&n| start + n < t && self.predicate_strength(clause, start + n) == 2)
+            {
+                return Some(SpeakerNp {
+                    name: Some(clause[start..start + n].iter().collect()),
+                    role: None,
+                    titles: Vec::new(),
+                    pronoun: false,
+                    len: start + n,
+                });
+            }
+        }
         match role_end {
             Some(re) => {
                 let role: String = clause[start..re].iter().collect();
@@ -390,18 +465,27 @@ impl Lexicon {
                 })
             }
             None => {
-                let n = self.name_at(clause, start, end)?;
-                // A bare name needs a real predicate after it (周凯说), not just an adverb.
-                if start + n < end && self.predicate_strength(clause, start + n) < 2 {
-                    return None;
+                let bare_name = self.name_at(clause, start, end).filter(|&n| {
+                    // A bare name needs a real predicate after it (周凯说), not just an adverb.
+                    start + n == end || self.predicate_strength(clause, start + n) == 2
+                });
+                if let Some(n) = bare_name {
+                    return Some(SpeakerNp {
+                        name: Some(clause[start..start + n].iter().collect()),
+                        role: None,
+                        titles: Vec::new(),
+                        pronoun: false,
+                        len: start + n,
+                    });
                 }
-                let name: String = clause[start..start + n].iter().collect();
+                // 企业表示 / 各签约企业纷纷表示: a group that speaks, when no position is named.
+                let k = self.collective_end(clause, start)?;
                 Some(SpeakerNp {
-                    name: Some(name),
-                    role: None,
+                    name: None,
+                    role: Some(clause[start..k].iter().collect()),
                     titles: Vec::new(),
                     pronoun: false,
-                    len: start + n,
+                    len: k,
                 })
             }
         }

@@ -97,10 +97,13 @@ pub enum Via {
     Continuation,
     /// `他说` / `她表示`: the person last named as a subject.
     Pronoun,
+    /// A clause whose subject is the sentence's, unsaid: `姜有为会见了…，表示将…`,
+    /// `毕志杰介绍了…情况。希望各企业…`.
+    Subject,
 }
 
 impl Via {
-    pub const ALL: [Via; 7] = [
+    pub const ALL: [Via; 8] = [
         Via::SpeakerBefore,
         Via::Frame,
         Via::SpeakerAfter,
@@ -108,6 +111,7 @@ impl Via {
         Via::FollowOn,
         Via::Continuation,
         Via::Pronoun,
+        Via::Subject,
     ];
 
     /// The name used in exports and on the command line.
@@ -120,6 +124,7 @@ impl Via {
             Via::FollowOn => "follow-on",
             Via::Continuation => "continuation",
             Via::Pronoun => "pronoun",
+            Via::Subject => "subject",
         }
     }
 }

@@ -207,6 +207,70 @@ fn reported_after(chars: &[char], verb_end: usize, spans: &[(usize, usize)]) -> 
     (end > start + 4).then_some((start, end))
 }
 
+/// Speech opening the clause at `s` with its subject unsaid: `[并][adverbs] speech verb` then
+/// a comma, a colon or content that is no courtesy (表示将…, not 表示热烈欢迎), after a comma;
+/// or `希望` after a comma or a sentence's end. Returns where the speech starts and where to
+/// look for the subject (this sentence, or for a wish opening a sentence the one before).
+fn unsaid_subject_speech(chars: &[char], s: usize, after_comma: bool) -> Option<(usize, usize)> {
+    let lex = lexicon();
+    let v = s + lex.clause_lead_len(chars, s);
+    let sentence_start = |end: usize| {
+        (0..end)
+            .rev()
+            .find(|&j| is_terminal(chars[j]))
+            .map_or(0, |j| j + 1)
+    };
+    if chars[v..].starts_with(&['希', '望']) {
+        let from = if after_comma {
+            sentence_start(s)
+        } else {
+            sentence_start(s - 1)
+        };
+        return Some((v + 2, from));
+    }
+    if !after_comma {
+        return None;
+    }
+    let end = v + lex.speech_verb_at(chars, v)?;
+    let start = match chars.get(end) {
+        // A quotation after the comma is direct speech, found with the quotations.
+        Some('，' | ',' | '：' | ':') => {
+            Some(end + 1).filter(|&b| !matches!(chars.get(b), Some('“' | '「' | '"')))
+        }
+        Some(c) if is_clause_break(*c) => None,
+        Some(_) => Some(end).filter(|&b| lex.content_follows(chars, v, b)),
+        None => None,
+    }?;
+    Some((start, sentence_start(s)))
+}
+
+/// The subject of the clauses from `from` to `before`: the last clause there that opens with a
+/// named person, a pronoun, or a role phrase with no preposition in it (多家企业负责人, not
+/// 会议由副市长). Returns where its clause starts and the speaker.
+fn sentence_subject(
+    chars: &[char],
+    from: usize,
+    before: usize,
+    spans: &[(usize, usize)],
+) -> Option<(usize, SpeakerNp)> {
+    let lex = lexicon();
+    let starts: Vec<usize> = (from..before)
+        .filter(|&j| j == from || matches!(chars[j - 1], '，' | ','))
+        .filter(|&j| !spans.iter().any(|&(o, c)| o < j && j <= c))
+        .collect();
+    starts.into_iter().rev().find_map(|c| {
+        let clause = trim_lead(clause_from(chars, c));
+        let np = lex.speaker_at_start(clause)?;
+        let clean = np.name.is_some()
+            || np.pronoun
+            || np
+                .role
+                .as_deref()
+                .is_some_and(|r| !r.chars().any(|ch| "向对为与给从把被由跟同在".contains(ch)));
+        (clean && np.len < clause.len()).then_some((c, np))
+    })
+}
+
 /// A word of the segmenter's dictionary that is not a person's name (高质量, 李白 is nr).
 fn is_dictionary_word(chars: &[char]) -> bool {
     let w: String = chars.iter().collect();
@@ -357,7 +421,9 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
         for after in 0..chars.len() {
             // 刘华杰会长表示：近期将…: a colon not followed by a quotation introduces reported
             // speech as a comma does.
-            if !matches!(chars[after], '，' | ',' | '：' | ':')
+            // 各签约企业纷纷表示要在…: a modal opens the content right after the verb.
+            let modal = lex.opens_report(&chars, after);
+            if !(matches!(chars[after], '，' | ',' | '：' | ':') || modal)
                 || !lex.may_end_speech(&chars, after)
                 || spans.iter().any(|&(o, c)| o < after && after < c)
                 || used_verbs.contains(&after)
@@ -371,7 +437,14 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 .speaker_at_start(clause)
                 .filter(|np| np.len < clause.len() && lex.speech_end(clause, np.len) == Some(clause.len()));
             if let Some(np) = np {
-                let f = reported(para_ix, &p.id, &chars, clause_start, np, after + 1);
+                let f = reported(
+                    para_ix,
+                    &p.id,
+                    &chars,
+                    clause_start,
+                    np,
+                    after + usize::from(!modal),
+                );
                 if f.end > f.start + 4 {
                     found.push(f);
                 }
@@ -423,7 +496,7 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 });
             }
         }
-        // Reported speech without a comma: a named person's wish (姜有为希望企业做好…).
+        // Reported speech without a comma: a named person's wish (姜有为希望企业做好…, 他希望…).
         for s in 0..chars.len() {
             let opens = s == 0 || matches!(chars[s - 1], '。' | '！' | '？' | '，' | '；' | ',' | ';');
             if !opens || spans.iter().any(|&(o, c)| o <= s && s <= c) {
@@ -434,7 +507,9 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 .find(|&h| clause[h..].starts_with(&['希', '望']))
                 .and_then(|h| {
                     let head = &clause[..h];
-                    let np = lex.speaker_at_start(head).filter(|np| np.name.is_some())?;
+                    let np = lex
+                        .speaker_at_start(head)
+                        .filter(|np| np.name.is_some() || np.pronoun)?;
                     (np.len + lex.adverbial_len(head, np.len) == h).then_some((np, s + h + 2))
                 });
             let Some((np, start)) = wish else {
@@ -442,6 +517,63 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             };
             let f = reported(para_ix, &p.id, &chars, s, np, start);
             if f.end > f.start + 6
+                && !found[first..]
+                    .iter()
+                    .any(|g: &Found| !g.mention && g.start <= start && start < g.end)
+            {
+                found.push(f);
+            }
+        }
+        // Speech whose subject is the sentence's, unsaid (姜有为会见了…，表示将…), or the last
+        // sentence's for a wish (…介绍了情况。希望各企业…).
+        for s in 1..chars.len() {
+            let after_comma = matches!(chars[s - 1], '，' | ',');
+            if !(after_comma || is_terminal(chars[s - 1])) || spans.iter().any(|&(o, c)| o <= s && s <= c) {
+                continue;
+            }
+            let Some((start, subject_from)) = unsaid_subject_speech(&chars, s, after_comma) else {
+                continue;
+            };
+            // A wish opening a sentence after speech goes on with that speech (王君正表示，…。
+            // 希望大家…), unless someone else has been named since.
+            let before = found[first..]
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| !g.mention && g.end <= s)
+                .max_by_key(|(_, g)| g.end)
+                .map(|(i, _)| first + i);
+            if let Some(i) = before.filter(|_| !after_comma) {
+                let prev = &found[i];
+                let someone_else = found[first..].iter().any(|g| {
+                    g.mention
+                        && prev.end <= g.start
+                        && g.start < s
+                        && (g.np.name.is_none() || g.np.name != prev.np.name)
+                });
+                if someone_else {
+                    continue;
+                }
+                let end = (s..chars.len())
+                    .find(|&j| is_terminal(chars[j]))
+                    .map_or(chars.len(), |j| j + 1);
+                if prev.direct {
+                    let mut f = reported(para_ix, &p.id, &chars, s, prev.np.clone(), start);
+                    f.via = Via::Subject;
+                    f.context_org = prev.context_org.clone();
+                    found.push(f);
+                } else {
+                    let prev = &mut found[i];
+                    prev.text = chars[prev.start..end].iter().collect();
+                    prev.end = end;
+                }
+                continue;
+            }
+            let Some((clause_start, np)) = sentence_subject(&chars, subject_from, s, &spans) else {
+                continue;
+            };
+            let mut f = reported(para_ix, &p.id, &chars, clause_start, np, start);
+            f.via = Via::Subject;
+            if f.end > f.start + 5
                 && !found[first..]
                     .iter()
                     .any(|g: &Found| !g.mention && g.start <= start && start < g.end)
