@@ -106,12 +106,16 @@ fn rules() -> &'static Rules {
 /// Text in Traditional characters is matched in Simplified form (`本報記者` → `本报记者`), so
 /// every rule is written once; the text as written is kept for display.
 pub fn lines(text: &str) -> Vec<Line> {
-    let sample: String = text
-        .chars()
-        .filter(|c| crate::corpus::decode::is_han(*c))
-        .take(2000)
-        .collect();
-    let traditional = !sample.is_empty() && !zhconv::is_hans(&sample);
+    // Only a text with a Traditional character can need simplifying; the converter's guess
+    // of the script (dear: it runs both converters) is asked only then.
+    let traditional = text.chars().any(crate::corpus::normalize::is_traditional) && {
+        let sample: String = text
+            .chars()
+            .filter(|c| crate::corpus::decode::is_han(*c))
+            .take(2000)
+            .collect();
+        !sample.is_empty() && !zhconv::is_hans(&sample)
+    };
     let mut out = Vec::new();
     let mut gap = 0;
     for (i, raw) in text.split('\n').enumerate() {

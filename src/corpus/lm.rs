@@ -9,9 +9,11 @@ pub struct CharLm {
     uni: HashMap<char, u32>,
     bi: HashMap<(char, char), u32>,
     tri: HashMap<(char, char, char), u32>,
-    /// How often a character / pair is followed by another character.
-    bi_ctx: HashMap<char, u32>,
-    tri_ctx: HashMap<(char, char), u32>,
+    /// The last character and pair of each paragraph: what is followed by nothing. How often a
+    /// character (pair) is followed by another is its count less these, so the file's own
+    /// model, built for every file with a cut paragraph, counts three tables, not five.
+    last: HashMap<char, u32>,
+    last_pair: HashMap<(char, char), u32>,
     total: u32,
 }
 
@@ -38,13 +40,31 @@ impl CharLm {
             self.total += 1;
             if i >= 1 {
                 *self.bi.entry((cs[i - 1], c)).or_default() += 1;
-                *self.bi_ctx.entry(cs[i - 1]).or_default() += 1;
             }
             if i >= 2 {
                 *self.tri.entry((cs[i - 2], cs[i - 1], c)).or_default() += 1;
-                *self.tri_ctx.entry((cs[i - 2], cs[i - 1])).or_default() += 1;
             }
         }
+        if let Some(&c) = cs.last() {
+            *self.last.entry(c).or_default() += 1;
+        }
+        if let [.., a, b] = cs[..] {
+            *self.last_pair.entry((a, b)).or_default() += 1;
+        }
+    }
+
+    /// How often `b` is followed by a character.
+    fn bi_ctx(&self, b: char) -> u32 {
+        self.uni
+            .get(&b)
+            .map_or(0, |n| n - self.last.get(&b).copied().unwrap_or(0))
+    }
+
+    /// How often `a b` is followed by a character.
+    fn tri_ctx(&self, ab: (char, char)) -> u32 {
+        self.bi
+            .get(&ab)
+            .map_or(0, |n| n - self.last_pair.get(&ab).copied().unwrap_or(0))
     }
 
     fn vocab(&self) -> f64 {
@@ -59,7 +79,7 @@ impl CharLm {
 
     /// P(c | b), interpolated with P(c).
     pub fn p_bi(&self, b: char, c: char) -> f64 {
-        let ctx = *self.bi_ctx.get(&b).unwrap_or(&0) as f64;
+        let ctx = self.bi_ctx(b) as f64;
         let uni = self.p_uni(c);
         if ctx == 0.0 {
             return uni;
@@ -70,7 +90,7 @@ impl CharLm {
 
     /// P(c | a b), interpolated with P(c | b).
     pub fn p_tri(&self, a: char, b: char, c: char) -> f64 {
-        let ctx = *self.tri_ctx.get(&(a, b)).unwrap_or(&0) as f64;
+        let ctx = self.tri_ctx((a, b)) as f64;
         let bi = self.p_bi(b, c);
         if ctx == 0.0 {
             return bi;
@@ -104,7 +124,7 @@ impl Lm<'_> {
     }
 
     fn p_bi(&self, b: char, c: char) -> f64 {
-        let ctx = self.sum(|m| &m.bi_ctx, &b);
+        let ctx: f64 = self.parts.iter().map(|m| m.bi_ctx(b) as f64).sum();
         let uni = self.p_uni(c);
         if ctx == 0.0 {
             return uni;
@@ -113,7 +133,7 @@ impl Lm<'_> {
     }
 
     fn p_tri(&self, a: char, b: char, c: char) -> f64 {
-        let ctx = self.sum(|m| &m.tri_ctx, &(a, b));
+        let ctx: f64 = self.parts.iter().map(|m| m.tri_ctx((a, b)) as f64).sum();
         let bi = self.p_bi(b, c);
         if ctx == 0.0 {
             return bi;

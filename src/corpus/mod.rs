@@ -451,14 +451,19 @@ fn load_text_numbered(file: &str, prefix: &str, text: &str, first: usize) -> Vec
     let ls = lines(text);
     let kinds = classify(&ls);
     let raw = split::split(&ls, &kinds);
+    // The character models judge only a line that ends open (a paragraph the layout cut);
+    // most files have none, and then neither model is built or looked up.
+    let cut = raw
+        .iter()
+        .flat_map(|a| &a.body)
+        .any(|l| layout::is_open(&l.folded));
     let mut own = CharLm::default();
-    for a in &raw {
-        for l in &a.body {
-            own.add(&l.folded, false);
-        }
+    for l in raw.iter().flat_map(|a| &a.body).filter(|_| cut) {
+        own.add(&l.folded, false);
     }
+    let none = CharLm::default();
     let lm = Lm {
-        parts: [genre_lm(text), &own],
+        parts: [if cut { genre_lm(text) } else { &none }, &own],
     };
     let j = jieba();
     let has_word = |w: &str| j.has_word(w);

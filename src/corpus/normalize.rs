@@ -1,7 +1,6 @@
 //! Text clean-up: what is kept for display, and a folded form used only for matching.
 
 use crate::corpus::decode::is_han;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Removes what must never reach a terminal or a JSON consumer: control characters, escape
@@ -61,36 +60,38 @@ pub fn trim(line: &str) -> &str {
     line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{A0}')
 }
 
+const CJK_FIRST: char = '\u{4E00}';
+const CJK_LAST: char = '\u{9FFF}';
+
 /// Traditional (and variant) character → its Simplified form, for every basic CJK ideograph
-/// the converter changes on its own (no phrase context: the fold must keep positions).
-fn simplified_table() -> &'static HashMap<char, char> {
-    static MAP: OnceLock<HashMap<char, char>> = OnceLock::new();
-    MAP.get_or_init(|| {
+/// the converter changes on its own (no phrase context: the fold must keep positions). A dense
+/// table over the block (itself where unchanged): every character of every file is looked up.
+fn simplified_table() -> &'static [char] {
+    static TABLE: OnceLock<Vec<char>> = OnceLock::new();
+    TABLE.get_or_init(|| {
         // One character a line, so that no phrase rule applies.
-        let all: String = ('\u{4E00}'..='\u{9FFF}').flat_map(|c| [c, '\n']).collect();
+        let all: String = (CJK_FIRST..=CJK_LAST).flat_map(|c| [c, '\n']).collect();
         let simplified = zhconv::zhconv(&all, zhconv::Variant::ZhHans);
-        let mut map = HashMap::new();
+        let mut table: Vec<char> = (CJK_FIRST..=CJK_LAST).collect();
         for (a, b) in all.split('\n').zip(simplified.split('\n')) {
             let (mut ac, mut bc) = (a.chars(), b.chars());
             if let (Some(x), None, Some(y), None) = (ac.next(), ac.next(), bc.next(), bc.next()) {
-                if x != y {
-                    map.insert(x, y);
-                }
+                table[x as usize - CJK_FIRST as usize] = y;
             }
         }
-        map
+        table
     })
 }
 
 /// True for a character that Simplified writing replaces (長 → 长).
 pub fn is_traditional(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c) && simplified_table().contains_key(&c)
+    simplify_char(c) != c
 }
 
 /// The Simplified form of one character (itself when it has none): 長 → 长, 説 → 说.
 pub fn simplify_char(c: char) -> char {
-    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-        simplified_table().get(&c).copied().unwrap_or(c)
+    if (CJK_FIRST..=CJK_LAST).contains(&c) {
+        simplified_table()[c as usize - CJK_FIRST as usize]
     } else {
         c
     }

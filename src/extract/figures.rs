@@ -16,7 +16,7 @@ struct Patterns {
     area: Regex,
     count: Regex,
     date: Regex,
-    metrics: Vec<String>,
+    metrics: WordSet,
     year: Regex,
     months: Regex,
     markers: Markers,
@@ -57,9 +57,7 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
         let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("built-in pattern {p}: {e}"));
-        let mut metrics: Vec<String> =
-            asset_lines(include_str!("../../assets/extract/metrics.txt")).map(String::from).collect();
-        metrics.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
+        let metrics = WordSet::new(asset_lines(include_str!("../../assets/extract/metrics.txt")));
         Patterns {
             money: re(r"(\d+(?:\.\d+)?)\s*(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬|千)?\s*(美元|欧元|歐元|港元|日元|英镑|英鎊|元|美金)"),
             percent: re(r"(\d+(?:\.\d+)?)\s*[%％]|百分之(\d+(?:\.\d+)?)"),
@@ -261,24 +259,21 @@ fn metric(chars: &[char], start: usize, end: usize) -> Option<String> {
         .rev()
         .find(|&j| is_clause_break(chars[j]))
         .map_or(0, |j| j + 1);
-    let before: String = chars[from..start].iter().collect();
-    let best_before = p
-        .metrics
-        .iter()
-        .filter_map(|m| before.rfind(m.as_str()).map(|pos| (pos + m.len(), m)))
-        .max_by_key(|(end, m)| (*end, m.len()));
-    if let Some((_, m)) = best_before {
-        return Some(m.clone());
+    // The metric named last before the figure in its clause (the longest of those ending
+    // there), else the first one in the dozen characters after it.
+    if let Some((e, n)) = last_word(&p.metrics, chars, from, start) {
+        return Some(chars[e - n..e].iter().collect());
     }
     let to = (end..chars.len())
         .find(|&j| is_clause_break(chars[j]))
-        .unwrap_or(chars.len());
-    let after: String = chars[end..to.min(end + 12)].iter().collect();
-    p.metrics
-        .iter()
-        .filter_map(|m| after.find(m.as_str()).map(|pos| (pos, m)))
-        .min_by_key(|(pos, m)| (*pos, std::cmp::Reverse(m.len())))
-        .map(|(_, m)| m.clone())
+        .unwrap_or(chars.len())
+        .min(end + 12);
+    (end..to).find_map(|i| {
+        p.metrics
+            .all_at(chars, i)
+            .find(|&(_, n)| i + n <= to)
+            .map(|(k, _)| p.metrics.word(k))
+    })
 }
 
 /// Figures of one article. `mentions` are its resolved region mentions: a figure belongs to

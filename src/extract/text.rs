@@ -69,13 +69,25 @@ mod tests {
     }
 }
 
-/// A set of words looked up by their first or last character, for longest matches at a
-/// position without building strings.
+/// A set of words looked up by their first two characters (or the one, for one-character
+/// words) or their last, for longest matches at a position without building strings. Two
+/// characters narrow the candidates far more than one: the gazetteer has hundreds of names
+/// starting with 长 or 新, and is asked at every character of every paragraph.
 #[derive(Clone, Debug, Default)]
 pub struct WordSet {
     words: Vec<Vec<char>>,
-    by_first: rustc_hash::FxHashMap<char, Vec<usize>>,
+    /// By first character: the one-character word, and whether longer words start with it
+    /// (one lookup settles the usual case, a character no word starts with).
+    first: rustc_hash::FxHashMap<char, First>,
+    /// Words of two characters or more, by their first two, longest first.
+    by_two: rustc_hash::FxHashMap<(char, char), Vec<usize>>,
     by_last: rustc_hash::FxHashMap<char, Vec<usize>>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct First {
+    single: Option<usize>,
+    longer: bool,
 }
 
 impl WordSet {
@@ -88,7 +100,15 @@ impl WordSet {
         all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         all.dedup();
         for (i, w) in all.iter().enumerate() {
-            set.by_first.entry(w[0]).or_default().push(i);
+            let first = set.first.entry(w[0]).or_default();
+            match w[..] {
+                [_] => first.single = Some(i),
+                [a, b, ..] => {
+                    first.longer = true;
+                    set.by_two.entry((a, b)).or_default().push(i);
+                }
+                [] => {}
+            }
             set.by_last.entry(w[w.len() - 1]).or_default().push(i);
         }
         set.words = all;
@@ -97,12 +117,7 @@ impl WordSet {
 
     /// The longest word starting at `i`: (index, length).
     pub fn longest_at(&self, chars: &[char], i: usize) -> Option<(usize, usize)> {
-        let c = chars.get(i)?;
-        self.by_first
-            .get(c)?
-            .iter()
-            .find(|&&k| chars.get(i..i + self.words[k].len()) == Some(&self.words[k][..]))
-            .map(|&k| (k, self.words[k].len()))
+        self.all_at(chars, i).next()
     }
 
     /// The longest word ending just before `end`: (index, length).
@@ -120,13 +135,21 @@ impl WordSet {
 
     /// Every word starting at `i`, longest first: (index, length).
     pub fn all_at<'a>(&'a self, chars: &'a [char], i: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
-        chars
+        let first = chars
             .get(i)
-            .and_then(|c| self.by_first.get(c))
+            .and_then(|c| self.first.get(c))
+            .copied()
+            .unwrap_or_default();
+        let longer = first
+            .longer
+            .then(|| chars.get(i..i + 2))
+            .flatten()
+            .and_then(|two| self.by_two.get(&(two[0], two[1])))
             .into_iter()
             .flatten()
             .filter(move |&&k| chars.get(i..i + self.words[k].len()) == Some(&self.words[k][..]))
-            .map(move |&k| (k, self.words[k].len()))
+            .map(move |&k| (k, self.words[k].len()));
+        longer.chain(first.single.map(|k| (k, 1)))
     }
 
     /// The word at an index.
