@@ -175,14 +175,16 @@ fn a_quoted_sentence_standing_alone_goes_on_from_the_last_speaker() {
             q(None, Some("公司负责人"), true, "我们对这里的环境"),
         ]
     );
-    // Somebody else named in between, or two paragraphs away: nobody's.
+    // Somebody else named in between, or two paragraphs away: not 王明's, but words in the
+    // first person all the same, kept with nobody named.
+    let unattributed = q(None, None, true, "只要企业有需要，");
     assert_eq!(
-        said("区长王明说：“我们将全力保障项目落地。”副区长李华随后出席签约仪式。“只要企业有需要，我们随叫随到。”").len(),
-        1
+        said("区长王明说：“我们将全力保障项目落地。”副区长李华随后出席签约仪式。“只要企业有需要，我们随叫随到。”")[1],
+        unattributed
     );
     assert_eq!(
-        said("区长王明说：“我们将全力保障项目落地。”\n\n签约仪式随后举行。\n\n会场气氛热烈。\n\n“只要企业有需要，我们随叫随到。”").len(),
-        1
+        said("区长王明说：“我们将全力保障项目落地。”\n\n签约仪式随后举行。\n\n会场气氛热烈。\n\n“只要企业有需要，我们随叫随到。”")[1],
+        unattributed
     );
     // A quoted sentence inside a sentence is no continuation.
     assert_eq!(
@@ -198,7 +200,7 @@ fn each_quote_says_which_rule_attributed_it() {
         articles: load_text(
             "t.txt",
             "t",
-            "测试标题\n\n本报记者 张三\n\n区长王明说：“我们将全力保障项目落地。”\n\n“只要企业有需要，我们随叫随到。”\n\n“项目进展顺利。”李华说，下一步将加快建设进度。\n\n他表示，全年将新开工项目60个。\n\n在孙磊看来，“招商引资就是要拼服务、拼效率”。\n\n赵丽介绍，今年新签约项目32个。\n\n王华会见了考察团一行，表示将积极创造条件。\n",
+            "测试标题\n\n本报记者 张三\n\n区长王明说：“我们将全力保障项目落地。”\n\n“只要企业有需要，我们随叫随到。”\n\n“项目进展顺利。”李华说，下一步将加快建设进度。\n\n他表示，全年将新开工项目60个。\n\n在孙磊看来，“招商引资就是要拼服务、拼效率”。\n\n赵丽介绍，今年新签约项目32个。\n\n王华会见了考察团一行，表示将积极创造条件。\n\n签约仪式随后举行。\n\n新厂房已经封顶。“我们的生产线年底就能投产。”\n",
         ),
         ..Default::default()
     };
@@ -214,6 +216,7 @@ fn each_quote_says_which_rule_attributed_it() {
             Via::Frame,
             Via::Reported,
             Via::Subject,
+            Via::Unattributed,
         ]
     );
 }
@@ -308,4 +311,15 @@ fn a_wish_without_its_subject() {
         said("王刚表示，一次推介还不足以让大家了解本市。两个月来，赵亮会长两次来到本市。希望双方加快项目建设。"),
         vec![q(Some("王刚"), None, false, "一次推介还不足以")]
     );
+}
+
+#[test]
+fn first_person_words_with_nobody_named_are_kept_unattributed() {
+    // The page cut the quotation off; nobody spoke before it.
+    assert_eq!(
+        said("园区二期建设正在紧张进行中。“我们公司的项目2023年开工建设，预计明年竣工投产"),
+        vec![q(None, None, true, "我们公司的项目2")]
+    );
+    // A sentence in quotation marks with nobody named and no first person is nobody's words.
+    assert!(said("园区二期建设正在紧张进行中。“招商引资是发展的生命线，要常抓不懈。”").is_empty());
 }

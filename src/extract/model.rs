@@ -100,10 +100,13 @@ pub enum Via {
     /// A clause whose subject is the sentence's, unsaid: `姜有为会见了…，表示将…`,
     /// `毕志杰介绍了…情况。希望各企业…`.
     Subject,
+    /// A quotation in the first person standing alone, with nobody to attribute it to: somebody's
+    /// words, the text does not say whose.
+    Unattributed,
 }
 
 impl Via {
-    pub const ALL: [Via; 8] = [
+    pub const ALL: [Via; 9] = [
         Via::SpeakerBefore,
         Via::Frame,
         Via::SpeakerAfter,
@@ -112,6 +115,7 @@ impl Via {
         Via::Continuation,
         Via::Pronoun,
         Via::Subject,
+        Via::Unattributed,
     ];
 
     /// The name used in exports and on the command line.
@@ -125,6 +129,7 @@ impl Via {
             Via::Continuation => "continuation",
             Via::Pronoun => "pronoun",
             Via::Subject => "subject",
+            Via::Unattributed => "unattributed",
         }
     }
 }

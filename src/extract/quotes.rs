@@ -207,6 +207,12 @@ fn reported_after(chars: &[char], verb_end: usize, spans: &[(usize, usize)]) -> 
     (end > start + 4).then_some((start, end))
 }
 
+/// Whether a quotation speaks in the first person (我, 我们, 咱们): somebody's words, even
+/// when the text does not say whose.
+fn first_person(content: &[char]) -> bool {
+    content.iter().any(|&c| c == '我' || c == '咱')
+}
+
 /// Speech opening the clause at `s` with its subject unsaid: `[并][adverbs] speech verb` then
 /// a comma, a colon or content that is no courtesy (表示将…, not 表示热烈欢迎), after a comma;
 /// or `希望` after a comma or a sentence's end. Returns where the speech starts and where to
@@ -374,7 +380,10 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             });
             let Some((np, via)) = np.or_else(|| {
                 // A sentence in quotation marks on its own: perhaps the last speaker going on.
-                let alone = utterance
+                // Someone speaking in the first person may also be cut off by the page, the
+                // quotation left open to the paragraph's end.
+                let cut_off = close >= chars.len() && content.len() >= 12 && first_person(content);
+                let alone = (utterance || cut_off)
                     && content.len() >= 8
                     && (open == 0 || is_terminal(chars[open - 1]) || chars[open - 1] == '”')
                     && (close + 1 >= chars.len() || is_terminal(chars[close + 1]) || chars[close + 1] == '“');
@@ -625,11 +634,37 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
     let mut last_quote: Option<(usize, usize)> = None;
     for f in article_quotes(a, words) {
         if f.via == Via::Continuation {
-            let Some(prev) = last_quote
+            let prev = last_quote
                 .filter(|&(px, _)| f.para_ix <= px + 1)
-                .map(|(_, i)| quotes[i].clone())
-            else {
+                .map(|(_, i)| quotes[i].clone());
+            // Nobody to go on from: first-person words stay a quote of nobody named.
+            let Some(prev) = prev.or_else(|| {
+                let chars: Vec<char> = f.text.chars().collect();
+                first_person(&chars).then(|| Quote {
+                    id: String::new(),
+                    article: a.id.clone(),
+                    paragraph: f.paragraph.clone(),
+                    speaker: None,
+                    role: None,
+                    organization: None,
+                    organizations: Vec::new(),
+                    region: focus.clone(),
+                    text: String::new(),
+                    direct: true,
+                    span: Span {
+                        paragraph: f.paragraph.clone(),
+                        start: f.start,
+                        end: f.end,
+                    },
+                    via: Via::Unattributed,
+                })
+            }) else {
                 continue;
+            };
+            let via = if prev.via == Via::Unattributed {
+                Via::Unattributed
+            } else {
+                Via::Continuation
             };
             last_quote = Some((f.para_ix, quotes.len()));
             quotes.push(Quote {
@@ -642,7 +677,7 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
                     start: f.start,
                     end: f.end,
                 },
-                via: Via::Continuation,
+                via,
                 ..prev
             });
             continue;
