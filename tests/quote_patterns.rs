@@ -323,3 +323,26 @@ fn first_person_words_with_nobody_named_are_kept_unattributed() {
     // A sentence in quotation marks with nobody named and no first person is nobody's words.
     assert!(said("园区二期建设正在紧张进行中。“招商引资是发展的生命线，要常抓不懈。”").is_empty());
 }
+
+#[test]
+fn a_verb_that_takes_a_clause_needs_no_comma() {
+    assert_eq!(
+        said("座谈会上，省政协主席黄明称本省经济发展平稳，具有良好的投资环境。"),
+        vec![q(Some("黄明"), Some("省政协主席"), false, "本省经济发展平稳")]
+    );
+    // 称赞 and 堪称 are other words; 称 does not report speech there.
+    assert!(said("王华称赞园区服务周到。").is_empty());
+    assert!(said("这个项目堪称全市招商引资的样板工程。").is_empty());
+}
+
+#[test]
+fn a_person_and_their_party_are_a_subject() {
+    assert_eq!(
+        said("活动期间，鲁华一行还赴深圳进行考察，并与企业探讨合作切入点，希望企业进一步加强与本区的合作。"),
+        vec![q(Some("鲁华"), None, false, "企业进一步加强与")]
+    );
+    assert_eq!(
+        said("鲁华一行表示，将尽快推动项目落地。"),
+        vec![q(Some("鲁华"), None, false, "将尽快推动项目落")]
+    );
+}

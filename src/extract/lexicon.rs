@@ -172,6 +172,13 @@ impl Lexicon {
         clausal && !matches!(chars.get(end), Some('了' | '着' | '过' | '的')) && !self.is_courtesy(chars, end)
     }
 
+    /// Where a verb that takes what was said as its object (表示, 称) starts, if one ends at `end`.
+    pub fn clausal_verb_before(&self, chars: &[char], end: usize) -> Option<usize> {
+        self.clausal_verbs
+            .longest_ending(chars, end)
+            .map(|(_, n)| end - n)
+    }
+
     /// Whether the object right after a speech verb is courtesy, not content (表示热烈欢迎,
     /// 表示衷心感谢): one of the courtesy words within its first few characters.
     pub fn is_courtesy(&self, chars: &[char], i: usize) -> bool {

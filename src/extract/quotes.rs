@@ -425,14 +425,22 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 end: close.min(chars.len()),
             });
         }
+        let bounds = words.paragraph(para_ix);
         // Reported speech: a clause that is a speaker phrase, [an adverbial,] a speech verb,
         // then a comma — unless a quotation opens right after it (that is direct speech).
         for after in 0..chars.len() {
             // 刘华杰会长表示：近期将…: a colon not followed by a quotation introduces reported
             // speech as a comma does.
-            // 各签约企业纷纷表示要在…: a modal opens the content right after the verb.
-            let modal = lex.opens_report(&chars, after);
-            if !(matches!(chars[after], '，' | ',' | '：' | ':') || modal)
+            // 各签约企业纷纷表示要在…: a modal opens the content right after the verb; so does
+            // a clause after a verb that takes one (黄燕明称吉林省…), where a word ends.
+            let punct = matches!(chars[after], '，' | ',' | '：' | ':');
+            let modal = !punct
+                && (lex.opens_report(&chars, after)
+                    || bounds.contains(&after)
+                        && lex
+                            .clausal_verb_before(&chars, after)
+                            .is_some_and(|v| lex.content_follows(&chars, v, after)));
+            if !(punct || modal)
                 || !lex.may_end_speech(&chars, after)
                 || spans.iter().any(|&(o, c)| o < after && after < c)
                 || used_verbs.contains(&after)
@@ -460,7 +468,6 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             }
         }
         // People named as the subject of a sentence, for 他说 and roles given earlier.
-        let bounds = words.paragraph(para_ix);
         for s in (0..chars.len()).filter(|&j| j == 0 || is_clause_break(chars[j - 1])) {
             if spans.iter().any(|&(o, c)| o < s && s <= c) {
                 continue;
