@@ -4,10 +4,8 @@
 //! front or the focused pane, and applies the [`Action`]s they hand back. Panes never reach
 //! into each other: choosing in one what another shows goes through the app.
 
-use crate::corpus::model::ParagraphId;
 use crate::corpus::model::{ArticleId, DateRange, Within};
 use crate::marks::Store;
-use crate::search::Target;
 pub use crate::tui::action::{Action, Overlay};
 use crate::tui::compare::CompareState;
 use crate::tui::dashboard::DashboardState;
@@ -17,9 +15,9 @@ use crate::tui::help::HelpState;
 pub use crate::tui::history::{History, Location};
 pub use crate::tui::items::ItemRow;
 use crate::tui::items::{ItemsPane, Selection};
-use crate::tui::layout::{list_height, rects, tab_labels, Pane, Rects, Shape};
+use crate::tui::layout::{list_height, rects, Pane, Rects};
 pub use crate::tui::list::Cursor;
-use crate::tui::list::{PaneList, Scope};
+use crate::tui::list::{Listing, PaneList, Scope};
 use crate::tui::marks::{self as marking, Book, MarkedState, Prompt, PromptKind};
 use crate::tui::person::PersonState;
 use crate::tui::projects::ProjectsPane;
@@ -49,6 +47,7 @@ macro_rules! scope {
         }
     };
 }
+pub(crate) use scope;
 
 /// The explorer's whole state.
 pub struct App {
@@ -64,8 +63,8 @@ pub struct App {
     pub dates: DateRange,
     /// The articles within [`App::dates`], and the region counts of those articles (none
     /// while every date is shown: the data's own).
-    within: Within,
-    range_counts: Option<Vec<crate::tui::data::Counts>>,
+    pub(crate) within: Within,
+    pub(crate) range_counts: Option<Vec<crate::tui::data::Counts>>,
     pub regions: RegionsPane,
     pub projects: ProjectsPane,
     pub sources: SourcesPane,
@@ -149,7 +148,6 @@ impl App {
         };
         // Start on the first district, so the panes show something useful.
         let first = {
-            use crate::tui::list::Listing;
             let d = &app.data;
             let is_district = |&r: &usize| d.compared.contains(&crate::tui::regions::name(d, r));
             app.regions
@@ -182,23 +180,20 @@ impl App {
 
     /// Tree rows the Regions pane shows.
     pub fn visible_regions(&self) -> Vec<usize> {
-        use crate::tui::list::Listing;
         self.regions.listing.visible(&self.scope())
     }
 
     /// Projects shown (indices into entities.projects).
     pub fn visible_projects(&self) -> Vec<usize> {
-        use crate::tui::list::Listing;
         self.projects.listing.visible(&self.scope())
     }
 
     /// Sources shown (indices into data.sources).
     pub fn visible_sources(&self) -> Vec<usize> {
-        use crate::tui::list::Listing;
         self.sources.listing.visible(&self.scope())
     }
 
-    /// The selected project, source or item row's position (the reader has none).
+    /// Where a list pane's cursor stands (the reader has none).
     pub fn cursor(&self, pane: Pane) -> Cursor {
         match pane {
             Pane::Regions => self.regions.cursor,
@@ -210,7 +205,7 @@ impl App {
     }
 
     /// The list pane `p` (Regions, Projects or Sources), with what it lists within.
-    fn list(&mut self, p: Pane) -> (Option<&mut dyn PaneList>, Scope<'_>) {
+    pub(crate) fn list(&mut self, p: Pane) -> (Option<&mut dyn PaneList>, Scope<'_>) {
         let list: Option<&mut dyn PaneList> = match p {
             Pane::Regions => Some(&mut self.regions),
             Pane::Projects => Some(&mut self.projects),
@@ -233,20 +228,6 @@ impl App {
     /// Articles, quotes and projects per region (indexed like the regions) within the date filter.
     pub fn counts(&self) -> &[crate::tui::data::Counts] {
         self.range_counts.as_deref().unwrap_or(&self.data.counts)
-    }
-
-    /// Narrows every pane to publication dates (`:since`, `:until`); selections stay in range.
-    pub fn set_dates(&mut self, dates: DateRange) {
-        self.within = Within::new(&self.data.corpus, &dates);
-        self.range_counts = (!dates.is_open()).then(|| self.data.entities.region_counts_within(&self.within));
-        self.dates = dates;
-        self.item_list.cursor = Cursor::default();
-        for pane in [Pane::Regions, Pane::Projects, Pane::Sources] {
-            let h = list_height(self.rects().of(pane));
-            if let (Some(l), s) = self.list(pane) {
-                l.clamp(&s, h);
-            }
-        }
     }
 
     /// What the item list shows the items of: the selection of the last list pane used.
@@ -278,7 +259,7 @@ impl App {
     }
 
     /// Rows a pane shows.
-    fn len_of(&mut self, p: Pane) -> usize {
+    pub(crate) fn len_of(&mut self, p: Pane) -> usize {
         match self.list(p) {
             (Some(l), s) => l.len(&s),
             (None, _) if p == Pane::Items => self.items().len(),
@@ -324,7 +305,7 @@ impl App {
     }
 
     /// Article `a` as the reader sets it, `current` its picked entity.
-    fn lines_of(&self, a: usize, current: Option<usize>) -> reader::Lines {
+    pub(crate) fn lines_of(&self, a: usize, current: Option<usize>) -> reader::Lines {
         let glyph = |k: &MarkKind| marking::of_entity(self, a, k).map(crate::marks::Mark::glyph);
         let width = self.reader_rect().width.saturating_sub(2) as usize;
         reader::lines(
@@ -336,97 +317,6 @@ impl App {
             &glyph,
             &self.date_format,
         )
-    }
-
-    /// Opens an article in the reader, scrolled to a paragraph (a little context above it).
-    pub fn open_article(&mut self, article: usize, paragraph: Option<&ParagraphId>, entity: Option<usize>) {
-        let lines = self.lines_of(article, entity);
-        self.reader.open(article, paragraph, entity, &lines);
-    }
-
-    /// Opens an item row in the reader, its quote (if any) as the current entity.
-    fn open_row(&mut self, row: &ItemRow) {
-        let entity = row.quote.and_then(|q| {
-            reader::entities(&self.data, row.article)
-                .iter()
-                .position(|e| e.mark.kind == MarkKind::Quote(q))
-        });
-        self.open_article(row.article, row.paragraph.as_ref(), entity);
-    }
-
-    fn open_first_article(&mut self) {
-        if let Some(row) = self.items().iter().find(|r| r.badge == "文").cloned() {
-            self.open_article(row.article, None, None);
-        } else if !self.data.corpus.articles.is_empty() {
-            self.open_article(0, None, None);
-        }
-    }
-
-    /// Narrows the panes to a district (none: all), keeping what can be kept selected.
-    pub(crate) fn set_filter(&mut self, district: Option<String>) {
-        self.push_history();
-        // What is selected in each list, to find it again when the filter is cleared.
-        let s = self.scope();
-        let region = self.regions.selected_name(&s);
-        let project = self.projects.selected(&s);
-        let source = self.sources.selected(&s);
-        let items = self.item_list.cursor;
-        self.filter = district;
-        for p in Pane::ALL {
-            if let (Some(l), _) = self.list(p) {
-                *l.cursor_mut() = Cursor::default();
-            }
-        }
-        self.item_list.cursor = Cursor::default();
-        match self.filter.clone() {
-            None => {
-                // `0`/`Esc` after looking at 朝阳区: the selection stays where it was.
-                let s = scope!(self);
-                let at = [
-                    region.and_then(|n| self.regions.row_of(&s, &n)),
-                    project.and_then(|p| self.projects.position(&s, p)),
-                    source.and_then(|x| self.sources.position(&s, x)),
-                ];
-                for (pane, i) in [Pane::Regions, Pane::Projects, Pane::Sources].into_iter().zip(at) {
-                    let h = list_height(self.rects().of(pane));
-                    if let (Some(l), s) = self.list(pane) {
-                        l.select_row(i.unwrap_or(0), &s, h);
-                    }
-                }
-                let kept = match self.last_list {
-                    Pane::Projects => at[1],
-                    Pane::Sources => at[2],
-                    _ => at[0],
-                };
-                if kept.is_some() {
-                    self.item_list.cursor = items;
-                }
-                self.message = Some("all districts".into());
-            }
-            Some(f) => {
-                if let Some(i) = self.regions.row_of(&scope!(self), &f) {
-                    let h = list_height(self.rects().regions);
-                    self.regions.select_row(i, &scope!(self), h);
-                }
-                self.last_list = Pane::Regions;
-                self.open_first_article();
-                self.message = Some(format!("district: {f}"));
-            }
-        }
-    }
-
-    fn step_district(&mut self, delta: isize) {
-        let ds = &self.data.compared;
-        if ds.is_empty() {
-            return;
-        }
-        let cur = self.filter.as_ref().and_then(|f| ds.iter().position(|d| d == f));
-        let next = match cur {
-            Some(i) => (i as isize + delta).rem_euclid(ds.len() as isize) as usize,
-            None if delta > 0 => 0,
-            None => ds.len() - 1,
-        };
-        self.set_filter(Some(ds[next].clone()));
     }
 
     /// Queues an action for another component, applied once the current one is done: panes
@@ -596,74 +486,12 @@ impl App {
         }
     }
 
-    fn focus(&mut self, p: Pane) {
+    pub(crate) fn focus(&mut self, p: Pane) {
         self.pane = p;
         if matches!(p, Pane::Regions | Pane::Projects | Pane::Sources) && self.last_list != p {
             self.last_list = p;
             self.item_list.cursor = Cursor::default();
         }
-    }
-
-    /// Enter on an entity picked in the reader: show it in its pane.
-    fn show(&mut self, kind: MarkKind) {
-        self.push_history();
-        match kind {
-            MarkKind::Region(name) => self.select_region(&name),
-            MarkKind::Project(p) => self.select_project(p),
-            MarkKind::Person(name) => self.select_source(&name),
-            MarkKind::Quote(q) => {
-                // The quote among its source's items.
-                let source = self.data.sources.iter().find(|s| s.quotes.contains(&q));
-                let label = source.map(|s| s.label.clone()).unwrap_or_default();
-                self.select_source(&label);
-                let first_of_label = self.data.sources.iter().find(|s| s.label == label);
-                if let Some(i) = first_of_label.and_then(|s| s.quotes.iter().position(|&x| x == q)) {
-                    self.item_list.cursor.selected = i;
-                }
-                self.pane = Pane::Items;
-            }
-        }
-    }
-
-    /// Selects row `index` of list pane `pane` and focuses it (the items follow).
-    fn select_in(&mut self, pane: Pane, index: Option<usize>) {
-        let Some(i) = index else { return };
-        let h = list_height(self.rects().of(pane));
-        if let (Some(l), s) = self.list(pane) {
-            l.select_row(i, &s, h);
-        }
-        self.last_list = pane;
-        self.item_list.cursor = Cursor::default();
-        self.pane = pane;
-    }
-
-    /// Shows all districts when the district filter hides what is to be shown.
-    fn clear_filter_unless(&mut self, shown: bool) {
-        if !shown {
-            self.filter = None;
-        }
-    }
-
-    fn select_region(&mut self, name: &str) {
-        self.regions.unfold_for(&scope!(self), name);
-        let shown = self.regions.row_of(&scope!(self), name).is_some();
-        self.clear_filter_unless(shown);
-        let i = self.regions.row_of(&scope!(self), name);
-        self.select_in(Pane::Regions, i);
-    }
-
-    fn select_project(&mut self, p: usize) {
-        let shown = self.projects.position(&scope!(self), p).is_some();
-        self.clear_filter_unless(shown);
-        let i = self.projects.position(&scope!(self), p);
-        self.select_in(Pane::Projects, i);
-    }
-
-    fn select_source(&mut self, label: &str) {
-        let shown = self.sources.row_of(&scope!(self), label).is_some();
-        self.clear_filter_unless(shown);
-        let i = self.sources.row_of(&scope!(self), label);
-        self.select_in(Pane::Sources, i);
     }
 
     /// `y`: the current quote with speaker, role, article and date, for the clipboard.
@@ -703,116 +531,6 @@ impl App {
                 self.open_url = Some(u);
             }
             None => self.message = Some("this article has no URL (it came from a file without one)".into()),
-        }
-    }
-
-    fn click(&mut self, col: u16, row: u16) {
-        let rects = self.rects();
-        let Some(p) = rects.pane_at(col, row) else {
-            return;
-        };
-        // Rows as the user saw them: focusing may reshape a narrow screen's column.
-        let r = rects.of(p);
-        if row == r.y && rects.shape != Shape::Wide {
-            // A click on a tab of the list pane's title shows that list.
-            let title = format!("{} ({})", p.title(), self.len_of(p));
-            let mut x = r.x + 1;
-            for (tab, label) in tab_labels(p, &title) {
-                let w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
-                if col >= x && col < x + w {
-                    self.focus(tab);
-                    return;
-                }
-                x += w + 1;
-            }
-        }
-        self.focus(p);
-        if row <= r.y {
-            return;
-        }
-        let line = (row - r.y - 1) as usize;
-        let then = match self.list(p) {
-            (Some(l), s) => l.click(line, &s),
-            (None, _) if p == Pane::Items => {
-                let len = self.items().len();
-                if let Some(i) = self.item_list.cursor.row_at(line, len) {
-                    self.item_list.cursor.selected = i;
-                }
-                Vec::new()
-            }
-            (None, _) => Vec::new(),
-        };
-        for a in then {
-            self.emit(a);
-        }
-    }
-
-    /// The mouse wheel over a pane scrolls it, without focusing it.
-    fn wheel(&mut self, col: u16, row: u16, delta: isize) {
-        let Some(p) = self.rects().pane_at(col, row) else {
-            return;
-        };
-        let h = list_height(rects(self.area, self.last_list, p).of(p));
-        let then = match self.list(p) {
-            (Some(l), s) => l.step(delta, &s, h),
-            (None, _) if p == Pane::Items => {
-                let len = self.items().len();
-                self.item_list.cursor.step(delta, len, h);
-                Vec::new()
-            }
-            (None, _) => {
-                let lines = self.reader.article.map(|a| self.lines_of(a, self.reader.entity));
-                self.reader.scroll_by(delta, lines.as_ref());
-                Vec::new()
-            }
-        };
-        for a in then {
-            self.emit(a);
-        }
-    }
-
-    /// Shows a search target where it lives.
-    pub fn go_to(&mut self, target: Target) {
-        match target {
-            Target::Region(n) => self.select_region(&n),
-            Target::Project(p) => self.select_project(p),
-            Target::Source(s) => {
-                // Land on the source's first quote: selected in Items, open in the reader.
-                self.select_source(&s);
-                if let Some(row) = self.items().first().cloned() {
-                    self.item_list.cursor = Cursor::default();
-                    self.open_row(&row);
-                    self.pane = Pane::Items;
-                }
-            }
-            Target::Quote(q) => {
-                let quote = self.data.entities.quotes[q].clone();
-                if let Some(a) = self
-                    .data
-                    .corpus
-                    .articles
-                    .iter()
-                    .position(|x| x.id == quote.article)
-                {
-                    let entity = reader::entities(&self.data, a)
-                        .iter()
-                        .position(|e| e.mark.kind == MarkKind::Quote(q));
-                    self.open_article(a, Some(&quote.paragraph), entity);
-                    self.pane = Pane::Reader;
-                }
-            }
-            Target::Article(id) => {
-                if let Some(a) = self.data.corpus.articles.iter().position(|x| x.id == id) {
-                    self.open_article(a, None, None);
-                    self.pane = Pane::Reader;
-                }
-            }
-            Target::Paragraph(p) => {
-                if let Some(a) = self.data.article_of(&p) {
-                    self.open_article(a, Some(&p), None);
-                    self.pane = Pane::Reader;
-                }
-            }
         }
     }
 }
