@@ -94,9 +94,7 @@ pub struct ListPane<L> {
 
 /// What the app asks of any list pane, whatever it lists.
 pub trait PaneList {
-    /// Where the cursor stands.
-    fn cursor(&self) -> Cursor;
-    /// The cursor, to put back where it was (history) or at the top.
+    /// The cursor, to put back at the top.
     fn cursor_mut(&mut self) -> &mut Cursor;
     /// Rows shown.
     fn len(&self, scope: &Scope) -> usize;
@@ -117,10 +115,6 @@ pub trait PaneList {
 }
 
 impl<L: Listing> PaneList for ListPane<L> {
-    fn cursor(&self) -> Cursor {
-        self.cursor
-    }
-
     fn cursor_mut(&mut self) -> &mut Cursor {
         &mut self.cursor
     }
