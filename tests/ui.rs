@@ -101,7 +101,7 @@ fn slash_ml_enter_lands_on_ma_liangs_quote() {
     press(&mut a, &[Action::Open]);
     assert_eq!(a.overlay, Overlay::None);
     let items = a.items();
-    let row = &items[a.cursors[3].selected];
+    let row = &items[a.cursor(Pane::Items).selected];
     let q = row.quote.expect("a quote is selected");
     assert_eq!(a.data.entities.quotes[q].speaker.as_deref(), Some("马良"));
     let art = a.reader.article.unwrap();
@@ -169,7 +169,7 @@ fn entities_cycle_and_enter_jumps_to_their_pane() {
     };
     press(&mut a, &[Action::Open]);
     assert_eq!(a.pane, Pane::Projects);
-    assert_eq!(a.visible_projects()[a.cursors[1].selected], pi);
+    assert_eq!(a.visible_projects()[a.cursor(Pane::Projects).selected], pi);
     press(&mut a, &[Action::HistoryBack]);
     assert_eq!(a.pane, Pane::Reader);
 }
@@ -193,7 +193,7 @@ fn mouse_click_focuses_and_selects() {
     let r = a.rects().projects;
     press(&mut a, &[Action::Click(r.x + 2, r.y + 3)]);
     assert_eq!(a.pane, Pane::Projects);
-    assert_eq!(a.cursors[1].selected, 2);
+    assert_eq!(a.cursor(Pane::Projects).selected, 2);
     let rd = a.rects().reader;
     press(&mut a, &[Action::ScrollDown(rd.x + 2, rd.y + 2)]);
     assert_eq!(a.reader.scroll, 3);
@@ -383,16 +383,13 @@ fn list_rows_keep_sixteen_cells_of_text_at_every_size() {
             t.draw(|f| view::draw(&a, f)).unwrap();
             let buf = t.backend().buffer().clone();
             let rects = a.rects();
-            for (ci, pane) in [Pane::Regions, Pane::Projects, Pane::Sources, Pane::Items]
-                .into_iter()
-                .enumerate()
-            {
+            for pane in [Pane::Regions, Pane::Projects, Pane::Sources, Pane::Items] {
                 let r = rects.of(pane);
                 if r.width == 0 {
                     continue;
                 }
                 for y in r.y + 1..r.y + r.height - 1 {
-                    let index = a.cursors[ci].offset + (y - r.y - 1) as usize;
+                    let index = a.cursor(pane).offset + (y - r.y - 1) as usize;
                     let Some((lead, text)) = row_parts(&a, pane, index) else {
                         continue;
                     };
@@ -465,16 +462,24 @@ fn clearing_the_district_filter_keeps_the_selection() {
             &[Action::District(i), Action::NextPane, Action::Down, Action::Down],
         );
         assert_eq!(a.pane, Pane::Projects);
-        let project = a.visible_projects()[a.cursors[1].selected];
+        let project = a.visible_projects()[a.cursor(Pane::Projects).selected];
         press(&mut a, &[Action::PrevPane]);
-        let region = a.visible_regions()[a.cursors[0].selected];
+        let region = a.visible_regions()[a.cursor(Pane::Regions).selected];
         a.update(clear.clone());
         assert_eq!(a.filter, None, "{clear:?}");
-        assert_eq!(a.visible_regions()[a.cursors[0].selected], region, "{clear:?}");
-        assert_eq!(a.visible_projects()[a.cursors[1].selected], project, "{clear:?}");
+        assert_eq!(
+            a.visible_regions()[a.cursor(Pane::Regions).selected],
+            region,
+            "{clear:?}"
+        );
+        assert_eq!(
+            a.visible_projects()[a.cursor(Pane::Projects).selected],
+            project,
+            "{clear:?}"
+        );
         // And the selection is on screen.
         let h = a.rects().regions.height as usize - 2;
-        assert!(a.cursors[0].selected < a.cursors[0].offset + h);
+        assert!(a.cursor(Pane::Regions).selected < a.cursor(Pane::Regions).offset + h);
     }
 }
 
@@ -493,7 +498,7 @@ fn a_region_only_mentioned_lists_the_articles_that_mention_it() {
     let before = a.visible_regions().len();
     press(&mut a, &[Action::Open]);
     assert!(
-        a.mentioned_open && a.visible_regions().len() > before,
+        a.regions.listing.mentioned_open && a.visible_regions().len() > before,
         "Enter unfolds the node"
     );
     let beijing = a

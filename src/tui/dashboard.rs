@@ -6,6 +6,13 @@ use crate::extract::districts::CATEGORIES;
 use crate::tui::app::{Action, App, Overlay};
 use ratatui::layout::Rect;
 
+/// The dashboard's state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DashboardState {
+    /// The money category the chart shows (an index into `CATEGORIES`).
+    pub metric: usize,
+}
+
 /// `d`: the dashboard.
 pub fn open(app: &mut App) {
     app.overlay = Overlay::Dashboard;
@@ -18,9 +25,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::Quit => app.quit = true,
         Action::Resize(w, h) => app.area = Rect::new(0, 0, w, h),
         Action::NextPane | Action::Down | Action::NextEntity => {
-            app.dashboard_metric = (app.dashboard_metric + 1) % n;
+            app.dashboard.metric = (app.dashboard.metric + 1) % n;
         }
-        Action::PrevPane | Action::Up => app.dashboard_metric = (app.dashboard_metric + n - 1) % n,
+        Action::PrevPane | Action::Up => app.dashboard.metric = (app.dashboard.metric + n - 1) % n,
         Action::Dashboard | Action::Back | Action::Open => app.overlay = Overlay::None,
         _ => {}
     }

@@ -4,10 +4,17 @@
 use crate::tui::app::{Action, App, Overlay};
 use ratatui::layout::Rect;
 
+/// The help's position.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HelpState {
+    /// Lines the help is scrolled by (when it is longer than the screen).
+    pub scroll: usize,
+}
+
 /// `?`: the help, from its top.
 pub fn open(app: &mut App) {
     app.overlay = Overlay::Help;
-    app.help_scroll = 0;
+    app.help.scroll = 0;
 }
 
 /// Keys while the help is open.
@@ -19,11 +26,12 @@ pub fn update(app: &mut App, action: Action) {
         Action::Down | Action::HalfDown | Action::PageDown => {
             let area = crate::tui::view::overlay_area(app.area, 80, 85);
             let max = crate::tui::view::help::max_scroll(app, area);
-            app.help_scroll = (app.help_scroll + if action == Action::Down { 1 } else { 8 }).min(max);
+            app.help.scroll = (app.help.scroll + if action == Action::Down { 1 } else { 8 }).min(max);
         }
         Action::Up | Action::HalfUp | Action::PageUp => {
-            app.help_scroll = app
-                .help_scroll
+            app.help.scroll = app
+                .help
+                .scroll
                 .saturating_sub(if action == Action::Up { 1 } else { 8 });
         }
         _ => {}

@@ -7,7 +7,7 @@ use crate::search::Target;
 use crate::tui::app::{Action, App, Cursor, ItemRow, Overlay};
 use crate::tui::data::MarkKind;
 use crate::tui::layout::Pane;
-use crate::tui::reader;
+use crate::tui::list::PaneList;
 use std::collections::HashMap;
 
 /// The marks of the data folder, as last read.
@@ -223,24 +223,21 @@ pub fn subject(app: &App) -> Option<(Key, Citation)> {
     let found = match app.pane {
         Pane::Reader => {
             let a = app.reader.article?;
-            let picked = app
-                .reader
-                .entity
-                .and_then(|e| reader::entities(d, a).get(e).map(|x| x.mark.kind.clone()));
-            picked
+            app.reader
+                .picked(d)
                 .and_then(|k| found_of_entity(app, a, &k))
                 .unwrap_or(Found::Article(a))
         }
         Pane::Items => {
-            let row = app.items().get(app.cursors[3].selected).cloned()?;
+            let row = app.item_list.selected(&app.items()).cloned()?;
             match (row.quote, row.project) {
                 (Some(q), _) => Found::Quote(q),
                 (None, Some(p)) => Found::Project(p),
                 _ => Found::Article(row.article),
             }
         }
-        Pane::Projects => Found::Project(*app.visible_projects().get(app.cursors[1].selected)?),
-        Pane::Sources => Found::Person(*app.visible_sources().get(app.cursors[2].selected)?),
+        Pane::Projects => Found::Project(app.projects.selected(&app.scope())?),
+        Pane::Sources => Found::Person(app.sources.selected(&app.scope())?),
         Pane::Regions => return None,
     };
     let cit = marks::citation(&d.corpus, &d.entities, &d.sources, &d.keys, found);

@@ -1,23 +1,32 @@
 //! The terminal explorer: a thin layer of state (`app`), update (`App::update`) and view
 //! (`view::draw`) over the core. Terminal set-up and restore live here, in one place.
 
+pub mod action;
 pub mod app;
 pub mod browser;
 pub mod command;
 pub mod compare;
 pub mod dashboard;
 pub mod data;
+pub mod filters;
+pub mod format;
 pub mod help;
 pub mod history;
 pub mod items;
+pub mod jump;
 pub mod keymap;
 pub mod layout;
+pub mod list;
 pub mod loading;
 pub mod marks;
+pub mod mouse;
 pub mod person;
+pub mod projects;
 pub mod reader;
+pub mod regions;
 pub mod search_box;
 pub mod skipped;
+pub mod sources;
 pub mod theme;
 pub mod timeline;
 pub mod view;

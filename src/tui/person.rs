@@ -7,7 +7,7 @@ use crate::search::Target;
 use crate::tui::app::{Action, App, Cursor, Overlay};
 use crate::tui::data::MarkKind;
 use crate::tui::layout::Pane;
-use crate::tui::reader;
+use crate::tui::list::PaneList;
 
 /// The open person page.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -26,11 +26,11 @@ fn source_of_quote(app: &App, q: usize) -> Option<usize> {
 fn selected_person(app: &App) -> Option<usize> {
     let d = &app.data;
     match app.pane {
-        Pane::Sources => app.visible_sources().get(app.cursors[2].selected).copied(),
-        Pane::Items => source_of_quote(app, app.items().get(app.cursors[3].selected)?.quote?),
+        Pane::Sources => app.sources.selected(&app.scope()),
+        Pane::Items => source_of_quote(app, app.item_list.selected(&app.items())?.quote?),
         Pane::Reader => {
             let a = app.reader.article?;
-            match reader::entities(d, a).get(app.reader.entity?)?.mark.kind.clone() {
+            match app.reader.picked(d)? {
                 MarkKind::Quote(q) => source_of_quote(app, q),
                 MarkKind::Person(name) => {
                     let id = &d.corpus.articles[a].id;

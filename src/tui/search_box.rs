@@ -120,7 +120,7 @@ pub fn update(app: &mut App, action: Action) {
         {
             // g g: first item of the focused pane.
             app.overlay = Overlay::None;
-            app.move_by(-(isize::MAX / 2));
+            app.emit(Action::Top);
         }
         Action::Input(c) => {
             app.search.after_g = false;

@@ -58,7 +58,7 @@ pub fn dashboard(app: &App, f: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     f.render_widget(block, area);
     let data = rows(&app.data, app.within());
-    let metric = app.dashboard_metric.min(CATEGORIES.len() - 1);
+    let metric = app.dashboard.metric.min(CATEGORIES.len() - 1);
     let details: Vec<String> = data
         .iter()
         .filter_map(|r| {

@@ -159,7 +159,7 @@ pub fn help(app: &App, f: &mut Frame, area: Rect) {
     clear(f, area);
     let (cols, _) = columns(app, area);
     let max_scroll = max_scroll(app, area);
-    let scroll = app.help_scroll.min(max_scroll);
+    let scroll = app.help.scroll.min(max_scroll);
     let title = if max_scroll > 0 {
         "Help · j/k scroll · Esc or ? to close"
     } else {

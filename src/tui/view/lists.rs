@@ -121,7 +121,11 @@ pub fn regions(app: &App, f: &mut Frame, area: Rect) {
         .map(|i| {
             let t = &d.tree[i];
             let Some(region) = t.region else {
-                let sign = if app.mentioned_open { "▾" } else { "▸" };
+                let sign = if app.regions.listing.mentioned_open {
+                    "▾"
+                } else {
+                    "▸"
+                };
                 return Row::new(
                     format!("{sign} "),
                     format!("also mentioned 仅提及 ({folded})"),
@@ -156,7 +160,7 @@ pub fn regions(app: &App, f: &mut Frame, area: Rect) {
         Pane::Regions,
         format!("{}{header} ({total})", Pane::Regions.title()),
         rows,
-        app.cursors[0],
+        app.regions.cursor,
     );
     // The legend on the bottom border, where a newcomer looks for what the numbers mean.
     if area.height > 2 && area.width > 4 {
@@ -195,7 +199,7 @@ pub fn projects(app: &App, f: &mut Frame, area: Rect) {
         Pane::Projects,
         format!("{} ({total})", Pane::Projects.title()),
         rows,
-        app.cursors[1],
+        app.projects.cursor,
     );
 }
 
@@ -226,7 +230,7 @@ pub fn sources(app: &App, f: &mut Frame, area: Rect) {
         Pane::Sources,
         format!("{} ({total})", Pane::Sources.title()),
         rows,
-        app.cursors[2],
+        app.sources.cursor,
     );
 }
 
@@ -235,7 +239,7 @@ pub fn sources(app: &App, f: &mut Frame, area: Rect) {
 pub fn items(app: &App, f: &mut Frame, area: Rect) {
     // Only the rows on screen are formatted: the list can hold a year of articles.
     let all = app.items();
-    let c = app.cursors[3];
+    let c = app.item_list.cursor;
     let height = area.height.saturating_sub(2) as usize;
     let rows = all
         .iter()
