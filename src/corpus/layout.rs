@@ -470,10 +470,17 @@ mod tests {
             "责任编辑:张三",
             "【字体:大 中 小】",
             "|",
+            "招商动态 NEWS",
+            "新闻中心 NEWS CENTER",
         ] {
             assert!(is_furniture(&fold(l)), "{l}");
         }
-        for l in ["招商引资是经济发展的“源头活水”", "首页经济点亮商圈"] {
+        for l in [
+            "招商引资是经济发展的“源头活水”",
+            "首页经济点亮商圈",
+            "长春市 GDP 增长",
+            "吉林 AI 产业园开工",
+        ] {
             assert!(!is_furniture(&fold(l)), "{l}");
         }
     }
