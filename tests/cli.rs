@@ -8,7 +8,8 @@ fn bin() -> Command {
     // Keep the user's cache out of tests; each test gets a fresh one.
     c.env(
         "ZHAOSHANG_CACHE_DIR",
-        std::env::temp_dir().join(format!("zhaoshang-cli-test-{}", std::process::id())),
+        std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("zhaoshang-cli-test-{}", std::process::id())),
     );
     c
 }
@@ -123,7 +124,8 @@ fn no_cache_gives_the_same_answers() {
 #[test]
 fn a_closed_pipe_ends_every_listing_command_quietly() {
     use std::io::{BufRead, BufReader, Read};
-    let dir = std::env::temp_dir().join(format!("zhaoshang-pipe-test-{}", std::process::id()));
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("zhaoshang-pipe-test-{}", std::process::id()));
     let (code, _, err) = run(&["scale", "--factor", "8", "--out", dir.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     let d = dir.to_str().unwrap();
@@ -364,7 +366,8 @@ fn search_finds_who_said_it_and_pinyin_on_syllables() {
 
 #[test]
 fn scale_refuses_a_folder_holding_other_files() {
-    let dir = std::env::temp_dir().join(format!("zhaoshang-scale-test-{}", std::process::id()));
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("zhaoshang-scale-test-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("notes.txt"), "mine").unwrap();
@@ -383,7 +386,8 @@ fn scale_refuses_a_folder_holding_other_files() {
 
 /// A folder of its own under the temp folder.
 fn temp_dir(name: &str) -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("zhaoshang-cli-{name}-{}", std::process::id()));
+    let d = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("zhaoshang-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d
@@ -487,7 +491,8 @@ fn search_batch_counts_hits_per_district() {
 
 #[test]
 fn quotes_show_dates_in_the_configured_format_and_json_keeps_iso() {
-    let dir = std::env::temp_dir().join(format!("zhaoshang-cli-dates-{}", std::process::id()));
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("zhaoshang-cli-dates-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("config.toml");
     std::fs::write(&file, "[display]\ndate_format = \"%Y年%-m月%-d日\"\n").unwrap();

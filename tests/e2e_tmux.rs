@@ -82,7 +82,8 @@ struct DataDir(std::path::PathBuf);
 
 impl DataDir {
     fn new(name: &str) -> DataDir {
-        let d = std::env::temp_dir().join(format!("zhaoshang-e2e-data-{name}-{}", std::process::id()));
+        let d = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("zhaoshang-e2e-data-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
         DataDir(d)
     }

@@ -9,7 +9,8 @@ fn eval(args: &[&str]) -> (i32, String) {
         .args(args)
         .env(
             "ZHAOSHANG_CACHE_DIR",
-            std::env::temp_dir().join(format!("zhaoshang-eval-test-{}", std::process::id())),
+            std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("zhaoshang-eval-test-{}", std::process::id())),
         )
         .output()
         .unwrap();
@@ -78,7 +79,8 @@ fn prints_a_table_with_the_misses() {
 
 #[test]
 fn pages_default_to_the_folder_beside_the_annotation() {
-    let dir = std::env::temp_dir().join(format!("zhaoshang-eval-default-{}", std::process::id()));
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("zhaoshang-eval-default-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("pages")).unwrap();
     std::fs::copy("tests/fixtures/eval/gold.json", dir.join("gold.json")).unwrap();
     std::fs::copy("tests/fixtures/eval/articles/a.txt", dir.join("pages/a.txt")).unwrap();

@@ -179,7 +179,8 @@ fn broken_inputs_are_named_by_file_and_line_and_the_rest_loads() {
 fn seed_db() -> rusqlite::Connection {
     let (corpus, _) = seeds();
     let entities = zhaoshang::extract::extract(corpus);
-    let path = std::env::temp_dir().join(format!("zhaoshang-export-test-{}.sqlite", std::process::id()));
+    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("zhaoshang-export-test-{}.sqlite", std::process::id()));
     zhaoshang::cli::export::write_sqlite(corpus, &entities, &path).expect("the export writes");
     let db = rusqlite::Connection::open(&path).expect("the database opens");
     let _ = std::fs::remove_file(&path);
@@ -363,7 +364,8 @@ fn sqlite_has_every_table_with_keys_that_join() {
 fn csv_tables_open_in_excel_and_join() {
     let (corpus, _) = seeds();
     let entities = zhaoshang::extract::extract(corpus);
-    let dir = std::env::temp_dir().join(format!("zhaoshang-csv-test-{}", std::process::id()));
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("zhaoshang-csv-test-{}", std::process::id()));
     let tables = zhaoshang::tables::tables(corpus, &entities);
     zhaoshang::cli::export::write_csv(&tables, &dir, true).unwrap();
     for t in [

@@ -23,7 +23,8 @@ const H: u16 = 36;
 
 /// A fresh folder under the system's temp folder.
 fn temp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("zhaoshang-marks-test-{name}-{}", std::process::id()));
+    let d = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("zhaoshang-marks-test-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d

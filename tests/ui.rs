@@ -245,7 +245,8 @@ fn resizing_never_panics_and_small_screens_say_so() {
 #[test]
 fn nothing_from_a_file_reaches_the_terminal_raw() {
     let text = "恶意\u{1b}[2J标题\u{1b}]0;title\u{7}\n\n本报记者 张三\n\n正文\u{1b}[31m红色\u{9b}31m，朝阳区\u{7}。\n";
-    let dir = std::env::temp_dir().join(format!("zhaoshang-evil-{}", std::process::id()));
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("zhaoshang-evil-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("evil\u{1b}[1mname\u{7}.txt");
     std::fs::write(&path, text).unwrap();
