@@ -239,7 +239,9 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
     }
     // Generic words first: 上半年 is one of them before 年 alone goes.
     for g in &rules().generic {
-        rest = rest.replace(g.as_str(), "");
+        if rest.contains(g.as_str()) {
+            rest = rest.replace(g.as_str(), "");
+        }
     }
     rest = rest.replace('年', "");
     let rest: String = rest
@@ -373,7 +375,9 @@ fn is_distinctive(j: &jieba_rs::Jieba, t: &Tok) -> bool {
 fn has_proper_part(head: &str) -> bool {
     let mut rest = head.to_owned();
     for g in &rules().generic {
-        rest = rest.replace(g.as_str(), "");
+        if rest.contains(g.as_str()) {
+            rest = rest.replace(g.as_str(), "");
+        }
     }
     rest.chars().count() > 6 || names_something(head)
 }
@@ -599,30 +603,34 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
             start
         };
         let name: String = chars[start..end].iter().collect();
-        // 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before the name itself.
-        let appositive = chars.get(end) == Some(&'《');
+        // The tests that read the characters around the name first, those that ask jieba
+        // or the gazetteer last. 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before
+        // the name itself.
+        if end - start <= n
+            || chars.get(end) == Some(&'《')
+            || unbalanced(&name)
+            || counted_after(chars, end)
+            || names_a_class(chars, start, end)
+            || word_goes_on(chars, end, n)
+            || crate::extract::lexicon::lexicon()
+                .org_suffix_at(chars, end)
+                .is_some()
+            || runs_into_organisation(chars, end)
+            || category_of_a_list(chars, start, end)
+        {
+            continue;
+        }
         // …的吉运风电装备制造项目: after 的 the name is a noun phrase, whatever ends its head.
         let after_de = start > 0 && matches!(chars[start - 1], '的');
         // 现代服务业项目, 石化产业基地: common vocabulary names a kind of project, unless
         // the clause singles one out.
         let single = singled_out(chars, start, end);
-        let kind = counted_after(chars, end)
-            || (!has_proper_part(&chars[start..end - n].iter().collect::<String>()) && !single);
-        if end - start > n
-            && !kind
-            && !appositive
-            && !unbalanced(&name)
+        let kind = !single && !has_proper_part(&chars[start..end - n].iter().collect::<String>());
+        if !kind
             && (after_de || !verb_object(&name, n))
             && !generic(&name, n, true, !single)
-            && !names_a_class(chars, start, end)
             && !lexicalised(&name)
             && !led_by_pronoun(&name)
-            && !word_goes_on(chars, end, n)
-            && crate::extract::lexicon::lexicon()
-                .org_suffix_at(chars, end)
-                .is_none()
-            && !runs_into_organisation(chars, end)
-            && !category_of_a_list(chars, start, end)
         {
             out.push(Found { name, start, end });
         }
@@ -679,6 +687,10 @@ fn split_alias(chars: &[char], f: Found) -> Vec<Found> {
 /// place (北京建龙重工集团有限公司|吉林白城绿色铸锻产业园) is the investor, a place before a quoted
 /// name (白城市|“双创中心”) is where it is.
 fn trim_front(chars: &[char], start: usize, end: usize) -> usize {
+    // The shortest worth reading: a place of two characters and a name of four.
+    if end < start + 6 {
+        return start;
+    }
     let name: String = chars[start..end].iter().collect();
     let places = crate::extract::gazetteer::gazetteer().find(&name, &|_| true);
     if let Some(h) = places.iter().find(|h| h.start == 0) {
