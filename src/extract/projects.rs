@@ -620,12 +620,23 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
         {
             continue;
         }
-        // …的吉运风电装备制造项目: after 的 the name is a noun phrase, whatever ends its head.
-        let after_de = start > 0 && matches!(chars[start - 1], '的');
         // 现代服务业项目, 石化产业基地: common vocabulary names a kind of project, unless
         // the clause singles one out.
         let single = singled_out(chars, start, end);
         let kind = !single && !has_proper_part(&chars[start..end - n].iter().collect::<String>());
+        // …的屠宰和|食品加工厂项目, …制造与|表面应用项目: a kind after 和, 与 or 及 whose other
+        // half has no project word of its own is one name with it.
+        let joined = if kind {
+            joined_start(chars, start, end, n)
+        } else {
+            None
+        };
+        let (start, name, kind) = match joined {
+            Some(s) => (s, chars[s..end].iter().collect(), false),
+            None => (start, name, kind),
+        };
+        // …的吉运风电装备制造项目: after 的 the name is a noun phrase, whatever ends its head.
+        let after_de = start > 0 && matches!(chars[start - 1], '的');
         if !kind
             && (after_de || !verb_object(&name, n))
             && !generic(&name, n, true, !single)
@@ -636,6 +647,24 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Where a name of common words that follows 和, 与 or 及 starts once the words before the
+/// conjunction join it: `None` when they end in a project word of their own (民生项目和|…), or
+/// the whole still names no one thing — it must stand after 的 or be singled out by the clause
+/// (招引|总部企业与现代服务业项目 are two kinds).
+fn joined_start(chars: &[char], start: usize, end: usize, suffix_len: usize) -> Option<usize> {
+    let head_end = end - suffix_len;
+    if start < 2 || head_end < start + 2 || !matches!(chars[start - 1], '和' | '与' | '及') {
+        return None;
+    }
+    if suffix_at_end(chars, start - 1).is_some() {
+        return None;
+    }
+    let s = after_predicate(chars, name_start(chars, start - 1, 24), start - 1)?;
+    let one_thing = (s > 0 && chars[s - 1] == '的') || singled_out(chars, s, end);
+    (s + 2 <= start - 1 && one_thing && has_proper_part(&chars[s..head_end].iter().collect::<String>()))
+        .then_some(s)
 }
 
 /// Every project name in a paragraph, by all three rules; where finds overlap the longest
@@ -1367,5 +1396,19 @@ mod tests {
         for t in ["在续建项目中", "新开工项目进展顺利", "推进一批百亿级项目"] {
             assert!(both(t).is_empty(), "{t}: {:?}", names(t));
         }
+    }
+
+    #[test]
+    fn a_kind_joined_by_he_or_yu_to_words_before_it_is_one_name() {
+        assert_eq!(
+            both("参观了华信产业园的冷藏和肉类分割车间项目"),
+            ["华信产业园", "冷藏和肉类分割车间项目"]
+        );
+        assert_eq!(
+            both("计划投资建设的碳化硅晶圆制造与封装测试项目"),
+            ["碳化硅晶圆制造与封装测试项目"]
+        );
+        // Two kinds, nothing making them one: 引进|总部企业与现代物流项目.
+        assert!(both("着力引进总部企业与现代物流项目").is_empty());
     }
 }
