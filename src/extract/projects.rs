@@ -663,7 +663,7 @@ fn joined_start(chars: &[char], start: usize, end: usize, suffix_len: usize) -> 
     }
     let s = after_predicate(chars, name_start(chars, start - 1, 24), start - 1)?;
     let one_thing = (s > 0 && chars[s - 1] == '的') || singled_out(chars, s, end);
-    (s + 2 <= start - 1 && one_thing && has_proper_part(&chars[s..head_end].iter().collect::<String>()))
+    (s + 2 < start && one_thing && has_proper_part(&chars[s..head_end].iter().collect::<String>()))
         .then_some(s)
 }
 
