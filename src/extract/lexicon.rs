@@ -234,6 +234,12 @@ impl Lexicon {
         self.org_suffixes.longest_ending(chars, end).map(|(_, n)| n)
     }
 
+    /// Length of the organisation suffix starting at char `i`, longest first (工程|有限公司,
+    /// 工程|部经理: a project word that goes on into an organisation's name).
+    pub fn org_suffix_at(&self, chars: &[char], i: usize) -> Option<usize> {
+        word_at(&self.org_suffixes, chars, i)
+    }
+
     /// Cuts a role's organisation after its last organisation suffix: 皓月公司行政综合部外事 →
     /// 皓月公司行政综合部. Without a suffix the text stays as it is (国商大厦项目).
     pub fn trim_to_organization(&self, org: &str) -> String {

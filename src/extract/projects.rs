@@ -16,6 +16,9 @@ pub(crate) struct NameRules {
     pub boundaries: WordSet,
     generic: Vec<String>,
     process_verbs: std::collections::HashSet<String>,
+    class_words: WordSet,
+    list_kinds: WordSet,
+    compounds: WordSet,
 }
 
 pub(crate) fn rules() -> &'static NameRules {
@@ -36,6 +39,15 @@ pub(crate) fn rules() -> &'static NameRules {
             process_verbs: asset_lines(include_str!("../../assets/extract/project_process_verbs.txt"))
                 .map(String::from)
                 .collect(),
+            class_words: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/project_class_words.txt"
+            ))),
+            list_kinds: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/project_list_kinds.txt"
+            ))),
+            compounds: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/project_word_compounds.txt"
+            ))),
         }
     })
 }
@@ -44,30 +56,66 @@ pub(crate) fn rules() -> &'static NameRules {
 fn is_name_char(c: char) -> bool {
     crate::corpus::decode::is_han(c)
         || c.is_ascii_alphanumeric()
-        || matches!(c, '·' | '(' | ')' | '（' | '）' | '“' | '”' | '+' | '.' | '-')
+        || matches!(
+            c,
+            '·' | '(' | ')' | '（' | '）' | '“' | '”' | '‘' | '’' | '+' | '.' | '-' | '/'
+        )
 }
 
 /// Where a name ending at `end` starts: leftwards over name characters, stopping after a
 /// boundary word (推动, 的) or an item separator. At most `max` characters.
 pub(crate) fn name_start(chars: &[char], end: usize, max: usize) -> usize {
+    start_of_name(chars, end, max, None)
+}
+
+/// [`name_start`]; a boundary word ending at `own_last_word` that is a verb of building or of
+/// a process is the name's own last word (酸奶|建设|项目, …电力综合能源建设、).
+fn start_of_name(chars: &[char], end: usize, max: usize, own_last_word: Option<usize>) -> usize {
     let r = rules();
     let floor = end.saturating_sub(max);
     let mut j = end;
     while j > floor && is_name_char(chars[j - 1]) {
-        if r.boundaries.longest_ending(chars, j).is_some() {
-            break;
+        if let Some((k, n)) = r.boundaries.longest_ending(chars, j) {
+            // 数|据|2000P, 等|量置换, 和|平区: a one-character particle that makes a noun with
+            // the character before or after it is part of that noun.
+            let in_word =
+                n == 1 && ((j >= 2 && is_noun(&chars[j - 2..j])) || (j < end && is_noun(&chars[j - 1..=j])));
+            let own = own_last_word == Some(j) && r.process_verbs.contains(&r.boundaries.word(k));
+            if !(in_word || own) {
+                break;
+            }
         }
         j -= 1;
     }
     // Unbalanced brackets or quotes at the front are not part of the name.
-    while j < end && matches!(chars[j], ')' | '）' | '”' | '.' | '-' | '+') {
+    while j < end && matches!(chars[j], ')' | '）' | '”' | '’' | '.' | '-' | '+') {
         j += 1;
     }
     // “永春现代生物医药城: an opening mark whose closing one is not in the name.
-    if j < end && chars[j] == '“' && !chars[j..end].contains(&'”') {
-        j += 1;
+    for (open, close) in [('“', '”'), ('‘', '’')] {
+        if j < end && chars[j] == open && !chars[j..end].contains(&close) {
+            j += 1;
+        }
+    }
+    // …产业园(汽车零部件制造基地: a name inside brackets opened before it starts after them.
+    let mut depth = 0i32;
+    for k in (j..end).rev() {
+        match chars[k] {
+            ')' | '）' => depth += 1,
+            '(' | '（' if depth == 0 => return k + 1,
+            '(' | '（' => depth -= 1,
+            _ => {}
+        }
     }
     j
+}
+
+/// True when the characters are one noun of the dictionary (数据, 等量, 和平).
+fn is_noun(word: &[char]) -> bool {
+    let word: String = word.iter().collect();
+    let j = crate::corpus::jieba();
+    let tags = j.tag(&word, false);
+    tags.len() == 1 && (tags[0].tag.starts_with('n') || matches!(tags[0].tag, "vn" | "b"))
 }
 
 /// True when the name has a closing mark without its opening one (手”工程).
@@ -75,8 +123,8 @@ pub(crate) fn unbalanced(name: &str) -> bool {
     let mut depth = 0i32;
     for c in name.chars() {
         match c {
-            '“' | '(' | '（' => depth += 1,
-            '”' | ')' | '）' => depth -= 1,
+            '“' | '‘' | '(' | '（' => depth += 1,
+            '”' | '’' | ')' | '）' => depth -= 1,
             _ => {}
         }
         if depth < 0 {
@@ -110,6 +158,13 @@ pub(crate) fn is_generic(name: &str, suffix_len: usize) -> bool {
 /// The generic test; `strip_places` also discounts place names (for projects; an
 /// organisation may well be named by its place: 深圳长春商会).
 pub(crate) fn is_generic_with(name: &str, suffix_len: usize, strip_places: bool) -> bool {
+    generic(name, suffix_len, strip_places, strip_places)
+}
+
+/// The generic test; `kind_heads` also counts a head of one or two common words
+/// (民生项目) as generic, which a clause that singles the project out overrides (与…协会签订|软体
+/// 家具项目).
+fn generic(name: &str, suffix_len: usize, strip_places: bool, kind_heads: bool) -> bool {
     if is_generic_as_is(name, suffix_len, strip_places) || counted(name) {
         return true;
     }
@@ -120,7 +175,7 @@ pub(crate) fn is_generic_with(name: &str, suffix_len: usize, strip_places: bool)
         .chars()
         .take(name.chars().count().saturating_sub(suffix_len))
         .collect();
-    if strip_places && name.ends_with("项目") && (2..=4).contains(&head.chars().count()) {
+    if kind_heads && name.ends_with("项目") && (2..=4).contains(&head.chars().count()) {
         let tags = j.tag(&head, false);
         if tags.len() <= 2
             && tags.iter().all(|t| {
@@ -167,6 +222,13 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
         .iter()
         .map(|h| (h.start, h.end))
         .collect();
+    // 西|鞍山|铁矿: a direction before a place is part of a proper name, not what is left.
+    let head_len = chars.len().saturating_sub(suffix_len);
+    let directed = matches!(chars.first(), Some('东' | '西' | '南' | '北'))
+        && places.iter().any(|&(s, e)| s == 1 && e == head_len);
+    if directed {
+        return false;
+    }
     if strip_places && !places.is_empty() {
         rest = rest
             .chars()
@@ -175,10 +237,13 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
             .map(|(_, c)| c)
             .collect();
     }
-    rest = rest.replace('年', "");
+    // Generic words first: 上半年 is one of them before 年 alone goes.
     for g in &rules().generic {
-        rest = rest.replace(g.as_str(), "");
+        if rest.contains(g.as_str()) {
+            rest = rest.replace(g.as_str(), "");
+        }
     }
+    rest = rest.replace('年', "");
     let rest: String = rest
         .chars()
         .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）'))
@@ -271,8 +336,11 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
                 clause_initial || t.tag != "v"
             } else {
                 // A preposition always opens a phrase of its own (市商务局就|…); 与 joins partners.
-                (t.tag == "p" && t.word != "与")
-                    || ((!single || t.tag != "v") && (is_cut[i - 1] || subject_before(i)))
+                // A preposition after a person opens a phrase too (姜克明就|…); inside a
+                // compound it does not (特种交通|用|铝合金).
+                let person = toks[i - 1].tag == "nr" && toks[i - 1].word.chars().count() >= 2;
+                ((t.tag == "p" && t.word != "与") || !single || t.tag != "v")
+                    && (is_cut[i - 1] || subject_before(i) || (t.tag == "p" && person))
             };
     }
     let cut = toks
@@ -307,7 +375,9 @@ fn is_distinctive(j: &jieba_rs::Jieba, t: &Tok) -> bool {
 fn has_proper_part(head: &str) -> bool {
     let mut rest = head.to_owned();
     for g in &rules().generic {
-        rest = rest.replace(g.as_str(), "");
+        if rest.contains(g.as_str()) {
+            rest = rest.replace(g.as_str(), "");
+        }
     }
     rest.chars().count() > 6 || names_something(head)
 }
@@ -337,7 +407,99 @@ fn counted_after(chars: &[char], end: usize) -> bool {
         .iter()
         .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千余多".contains(**c))
         .count();
-    digits > 0 && matches!(chars.get(end + digits), Some('个' | '项' | '家'))
+    // …知巢鸟总部及数字经济产业园2个项目: a count of the projects just listed, not of a kind.
+    let of_projects = chars[(end + digits + 1).min(chars.len())..].starts_with(&['项', '目']);
+    digits > 0 && matches!(chars.get(end + digits), Some('个' | '项' | '家')) && !of_projects
+}
+
+/// 2023年沈阳市首批|项目, 金普新区招商|项目, 链条内科技型产业|项目: a class word right before
+/// 项目 makes the phrase the projects of a place, a time or a kind, not one project.
+fn names_a_class(chars: &[char], start: usize, end: usize) -> bool {
+    if end < start + 2 || chars[end - 2..end] != ['项', '目'] {
+        return false;
+    }
+    // 重点建设|项目: the class word may stand before 建设.
+    let head_end = if chars[start..end - 2].ends_with(&['建', '设']) {
+        end - 4
+    } else {
+        end - 2
+    };
+    rules()
+        .class_words
+        .longest_ending(chars, head_end)
+        .is_some_and(|(_, n)| head_end >= start + n)
+}
+
+/// 进口铁矿|石, 工程|师, 项目|库: the project word is the start of a longer word.
+fn word_goes_on(chars: &[char], end: usize, suffix_len: usize) -> bool {
+    let Some(&next) = chars.get(end) else {
+        return false;
+    };
+    let word: String = chars[end - suffix_len..=end].iter().collect();
+    let compound = rules()
+        .compounds
+        .longest_at(chars, end - suffix_len)
+        .is_some_and(|(_, n)| n > suffix_len);
+    compound
+        || (suffix_len >= 2 && crate::corpus::decode::is_han(next) && crate::corpus::jieba().has_word(&word))
+}
+
+/// 中咨(北京)项目|管理发展有限公司: the name runs on into an organisation's.
+fn runs_into_organisation(chars: &[char], end: usize) -> bool {
+    let lex = crate::extract::lexicon::lexicon();
+    let r = rules();
+    (end + 1..chars.len().min(end + 12))
+        .take_while(|&e| {
+            crate::corpus::decode::is_han(chars[e - 1]) && r.boundaries.longest_ending(chars, e).is_none()
+        })
+        .any(|e| {
+            lex.org_suffix_ending(chars, e)
+                .is_some_and(|n| n >= 2 && e - n >= end)
+        })
+}
+
+/// …领域|延链补链强链项目: right after 等 a phrase names what the listed items are; and a name in
+/// a list that 等 closes with a field or a place (…、商务楼宇轻资产项目招引等重点领域) is one of those.
+fn category_of_a_list(chars: &[char], start: usize, end: usize) -> bool {
+    if start > 0 && chars[start - 1] == '等' {
+        return true;
+    }
+    let deng = (end..chars.len().min(end + 12))
+        .take_while(|&j| is_name_char(chars[j]) || chars[j] == '、')
+        .find(|&j| chars[j] == '等');
+    deng.is_some_and(|k| {
+        let tail: String = chars[k + 1..chars.len().min(k + 12)].iter().collect();
+        lists_a_kind(&tail)
+    })
+}
+
+/// 土建工程, 汽车城, 数据中心: a name that is one word of the dictionary as it stands is a
+/// common noun, not a name.
+fn lexicalised(name: &str) -> bool {
+    let j = crate::corpus::jieba();
+    let tags = j.tag(name, false);
+    tags.len() == 1 && matches!(tags[0].tag, "n" | "l" | "vn" | "i")
+}
+
+/// 我们公司年产5000台…项目, 该公司…项目: a name led by a pronoun refers back to a project named
+/// as such elsewhere.
+fn led_by_pronoun(name: &str) -> bool {
+    let j = crate::corpus::jieba();
+    let tags = j.tag(name, false);
+    tags.first().is_some_and(|t| t.tag == "r")
+}
+
+/// 与|肇东市大力水泥制品厂|水泥制品加工项目: after 与 an organisation is the partner that signs,
+/// and the project's name starts after it. The start of the name, moved past the partner.
+fn after_partner(chars: &[char], start: usize, head_end: usize) -> usize {
+    if start == 0 || !matches!(chars[start - 1], '与' | '同') {
+        return start;
+    }
+    let lex = crate::extract::lexicon::lexicon();
+    (start + 2..head_end)
+        .rev()
+        .find(|&e| lex.org_suffix_ending(chars, e).is_some() || chars[e - 1] == '厂')
+        .unwrap_or(start)
 }
 
 /// True when the clause singles a head of common vocabulary out as one project: an
@@ -348,14 +510,72 @@ fn singled_out(chars: &[char], start: usize, end: usize) -> bool {
     // Signing it, or someone's investing in it (温州客商投资的|满草堂医药综合体).
     const SIGNING: [&str; 6] = ["签署了", "签署", "签订了", "签订", "签约", "投资的"];
     let before: String = chars[start.saturating_sub(3)..start].iter().collect();
-    // An item of a list of projects (医药健康产业园项目、…发动机生产基地项目、…).
-    let listed = (start > 0 && chars[start - 1] == '、') || chars.get(end) == Some(&'、');
+    // An item of a list of projects (医药健康产业园项目、…发动机生产基地项目、…): a neighbour
+    // ends in a project word too (生产性、生活性服务业项目 lists qualities). Not after 是: a
+    // list that says what a place is (是国家重要的装备工业基地、商品粮基地).
+    let clause = chars[crate::extract::text::sentence_start(chars, start)..start].to_vec();
+    let copula = clause.contains(&'是');
+    let listed = !copula
+        && ((start > 1 && neighbour_ends_in_a_facility(chars, start - 1))
+            || (matches!(chars.get(end), Some('、' | '和' | '及'))
+                && next_item_has_suffix(chars, end + 1, chars[end] != '、'))
+            || ends_in_projects(chars, end));
     listed
         || SIGNING.iter().any(|w| before.ends_with(w))
+        || built_by_organisation(chars, start)
         || crate::extract::lexicon::lexicon()
             .org_suffix_ending(chars, start)
             .is_some()
         || investment_before(chars, start).is_some()
+}
+
+/// 宝能物流集团有限公司计划在空港经济开发区建设|智慧供应链产业园项目: what a named organisation
+/// builds is its project.
+fn built_by_organisation(chars: &[char], start: usize) -> bool {
+    const BUILD: [&str; 6] = ["建设", "新建", "兴建", "投建", "打造", "建立"];
+    let before: String = chars[start.saturating_sub(2)..start].iter().collect();
+    let sentence = crate::extract::text::sentence_start(chars, start);
+    let lex = crate::extract::lexicon::lexicon();
+    // The organisation opens the sentence as its subject (not 高新区与万达集团签署了…).
+    let subject = (sentence + 4..start)
+        .take_while(|&e| is_name_char(chars[e - 1]) && !matches!(chars[e - 1], '与' | '和' | '同'))
+        .any(|e| lex.org_suffix_ending(chars, e).is_some_and(|n| n >= 2));
+    BUILD.contains(&before.as_str()) && subject
+}
+
+/// …、腾翔铸锻造产业园和核乏料罐制造等项目: the list a name stands in ends in 等…项目.
+fn ends_in_projects(chars: &[char], end: usize) -> bool {
+    let Some(deng) = (end..chars.len().min(end + 40))
+        .take_while(|&j| is_name_char(chars[j]) || chars[j] == '、')
+        .find(|&j| chars[j] == '等')
+    else {
+        return false;
+    };
+    let tail: String = chars[deng + 1..chars.len().min(deng + 9)].iter().collect();
+    tail.contains("项目") && !lists_a_kind(&tail)
+}
+
+/// True when the item before the separator at `sep` ends in a project word: after 、 any, after
+/// 和 or 及 a facility (养殖基地和|养蜂示范基地, but 民生项目和|基础设施项目 are kinds).
+fn neighbour_ends_in_a_facility(chars: &[char], sep: usize) -> bool {
+    match (chars[sep], suffix_at_end(chars, sep)) {
+        ('、', Some(_)) => true,
+        ('和' | '及', Some(n)) => !matches!(chars[sep - n..sep], ['项', '目'] | ['工', '程']),
+        _ => false,
+    }
+}
+
+/// True when the list item starting at `i` ends in a project word.
+/// With `facility_only` (after 和 or 及) the word is a facility's, not 项目 or 工程.
+fn next_item_has_suffix(chars: &[char], i: usize, facility_only: bool) -> bool {
+    let end = (i..chars.len())
+        .find(|&j| !is_name_char(chars[j]))
+        .unwrap_or(chars.len());
+    (i + 2..=end).any(|e| {
+        suffix_at_end(chars, e).is_some_and(|n| {
+            e - n > i && !(facility_only && matches!(chars[e - n..e], ['项', '目'] | ['工', '程']))
+        })
+    })
 }
 
 /// Names ending in a project word: 致远百亿级项目, 国商眼镜城, 满草堂医药综合体.
@@ -366,31 +586,85 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
             continue;
         };
         // 项目建设 ends at 项目; 工程(一期)项目 is taken whole at its last ending.
-        let start = name_start(chars, end - n, 36);
+        // 建设|风电场 but 酸奶建设|项目: before 项目 and 工程 a verb of building is part of the name.
+        let generic_ending = matches!(chars[end - n..end], ['项', '目'] | ['工', '程']);
+        let start = start_of_name(chars, end - n, 36, generic_ending.then_some(end - n));
         let Some(start) = after_predicate(chars, start, end - n) else {
             continue;
         };
+        let start = trim_front(chars, after_partner(chars, start, end - n), end);
+        // 等生态旅游产业及|生物质秸秆综合利用项目: after the list's category, a name joined to it.
+        let start = if start > 0 && chars[start - 1] == '等' {
+            (start..end - n)
+                .rev()
+                .find(|&j| matches!(chars[j], '及' | '和'))
+                .map_or(start, |j| j + 1)
+        } else {
+            start
+        };
         let name: String = chars[start..end].iter().collect();
-        // 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before the name itself.
-        let appositive = chars.get(end) == Some(&'《');
-        // …的吉运风电装备制造项目: after 的 the name is a noun phrase, whatever ends its head.
-        let after_de = start > 0 && matches!(chars[start - 1], '的');
+        // The tests that read the characters around the name first, those that ask jieba
+        // or the gazetteer last. 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before
+        // the name itself.
+        if end - start <= n
+            || chars.get(end) == Some(&'《')
+            || unbalanced(&name)
+            || counted_after(chars, end)
+            || names_a_class(chars, start, end)
+            || word_goes_on(chars, end, n)
+            || crate::extract::lexicon::lexicon()
+                .org_suffix_at(chars, end)
+                .is_some()
+            || runs_into_organisation(chars, end)
+            || category_of_a_list(chars, start, end)
+        {
+            continue;
+        }
         // 现代服务业项目, 石化产业基地: common vocabulary names a kind of project, unless
         // the clause singles one out.
-        let kind = counted_after(chars, end)
-            || (!has_proper_part(&chars[start..end - n].iter().collect::<String>())
-                && !singled_out(chars, start, end));
-        if end - start > n
-            && !kind
-            && !appositive
-            && !unbalanced(&name)
+        let single = singled_out(chars, start, end);
+        let kind = !single && !has_proper_part(&chars[start..end - n].iter().collect::<String>());
+        // …的屠宰和|食品加工厂项目, …制造与|表面应用项目: a kind after 和, 与 or 及 whose other
+        // half has no project word of its own is one name with it.
+        let joined = if kind {
+            joined_start(chars, start, end, n)
+        } else {
+            None
+        };
+        let (start, name, kind) = match joined {
+            Some(s) => (s, chars[s..end].iter().collect(), false),
+            None => (start, name, kind),
+        };
+        // …的吉运风电装备制造项目: after 的 the name is a noun phrase, whatever ends its head.
+        let after_de = start > 0 && matches!(chars[start - 1], '的');
+        if !kind
             && (after_de || !verb_object(&name, n))
-            && !is_generic(&name, n)
+            && !generic(&name, n, true, !single)
+            && !lexicalised(&name)
+            && !led_by_pronoun(&name)
         {
             out.push(Found { name, start, end });
         }
     }
     out
+}
+
+/// Where a name of common words that follows 和, 与 or 及 starts once the words before the
+/// conjunction join it: `None` when they end in a project word of their own (民生项目和|…), or
+/// the whole still names no one thing — it must stand after 的 or be singled out by the clause
+/// (招引|总部企业与现代服务业项目 are two kinds).
+fn joined_start(chars: &[char], start: usize, end: usize, suffix_len: usize) -> Option<usize> {
+    let head_end = end - suffix_len;
+    if start < 2 || head_end < start + 2 || !matches!(chars[start - 1], '和' | '与' | '及') {
+        return None;
+    }
+    if suffix_at_end(chars, start - 1).is_some() {
+        return None;
+    }
+    let s = after_predicate(chars, name_start(chars, start - 1, 24), start - 1)?;
+    let one_thing = (s > 0 && chars[s - 1] == '的') || singled_out(chars, s, end);
+    (s + 2 < start && one_thing && has_proper_part(&chars[s..head_end].iter().collect::<String>()))
+        .then_some(s)
 }
 
 /// Every project name in a paragraph, by all three rules; where finds overlap the longest
@@ -406,37 +680,101 @@ fn names_in(chars: &[char]) -> Vec<Found> {
             kept.push(f);
         }
     }
-    kept
+    kept.into_iter().flat_map(|f| split_alias(chars, f)).collect()
 }
 
-/// Items listed before 等…项目: 城市会客厅、北方电器产业园等优质项目.
+/// 吉林白城绿色铸锻产业园(汽车零部件制造基地): a name with a second name for it in brackets at
+/// its end is two names.
+fn split_alias(chars: &[char], f: Found) -> Vec<Found> {
+    let close = f.end.saturating_sub(1);
+    let open = (f.start..close).rev().find(|&j| matches!(chars[j], '(' | '（'));
+    match open {
+        Some(open)
+            if matches!(chars[close], ')' | '）')
+                && open > f.start + 1
+                && suffix_at_end(chars, close).is_some_and(|n| close - n > open + 1)
+                && suffix_at_end(chars, open).is_some() =>
+        {
+            vec![
+                Found {
+                    name: chars[f.start..open].iter().collect(),
+                    start: f.start,
+                    end: open,
+                },
+                Found {
+                    name: chars[open + 1..close].iter().collect(),
+                    start: open + 1,
+                    end: close,
+                },
+            ]
+        }
+        _ => vec![f],
+    }
+}
+
+/// Where a name really starts once what only locates it is off the front: a company before a
+/// place (北京建龙重工集团有限公司|吉林白城绿色铸锻产业园) is the investor, a place before a quoted
+/// name (白城市|“双创中心”) is where it is.
+fn trim_front(chars: &[char], start: usize, end: usize) -> usize {
+    // The shortest worth reading: a place of two characters and a name of four.
+    if end < start + 6 {
+        return start;
+    }
+    let name: String = chars[start..end].iter().collect();
+    let places = crate::extract::gazetteer::gazetteer().find(&name, &|_| true);
+    if let Some(h) = places.iter().find(|h| h.start == 0) {
+        let at = start + h.end;
+        if chars.get(at) == Some(&'“') && chars[end - 1] == '”' && !chars[at + 1..end - 1].contains(&'“')
+        {
+            return at;
+        }
+    }
+    let lex = crate::extract::lexicon::lexicon();
+    places
+        .iter()
+        .map(|h| start + h.start)
+        .filter(|&at| at > start + 2 && lex.org_suffix_ending(chars, at).is_some_and(|n| n >= 2))
+        .max()
+        .unwrap_or(start)
+}
+
+/// Items listed before 等…项目 (城市会客厅、北方电器产业园等优质项目) or before the count of
+/// the projects they are (…小镇、…基地、…总部6个项目分别落户).
 fn by_enumeration(chars: &[char]) -> Vec<Found> {
     let mut out = Vec::new();
-    for (k, &c) in chars.iter().enumerate() {
-        if c != '等' {
+    for k in 0..chars.len() {
+        let tail_from = if chars[k] == '等' {
+            k + 1
+        } else if k > 0 && is_name_char(chars[k - 1]) && counts_listed_projects(chars, k) {
+            k
+        } else {
             continue;
-        }
+        };
         // The list must end in a project word within its clause (等一批…的重大项目).
-        let tail_end =
-            (k + 1..chars.len().min(k + 36)).find(|&j| matches!(chars[j], '，' | ',' | '。' | '；' | ';'));
-        let tail: String = chars[k + 1..tail_end.unwrap_or(chars.len().min(k + 36))]
+        let tail_end = (tail_from..chars.len().min(tail_from + 35))
+            .find(|&j| matches!(chars[j], '，' | ',' | '。' | '；' | ';'));
+        let tail: String = chars[tail_from..tail_end.unwrap_or(chars.len().min(tail_from + 35))]
             .iter()
             .collect();
-        if !(tail.contains("项目") || tail.contains("項目") || tail.contains("工程")) {
+        if !(tail.contains("项目") || tail.contains("工程")) {
             continue;
         }
-        // 兴业银行、苏宁易购等9个社区配套项目: examples of a counted kind — investors and
-        // brands; a project among them is named by its own suffix. (等一批… is no count.)
         let numerals = tail
             .chars()
             .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(*c))
             .count();
-        if numerals > 0 && matches!(tail.chars().nth(numerals), Some('个' | '家' | '项')) {
+        // 兴业银行、苏宁易购等9个社区配套项目: examples of a counted kind — investors and
+        // brands; a project among them is named by its own suffix. (等一批… is no count.)
+        if chars[k] == '等' && numerals > 0 && matches!(tail.chars().nth(numerals), Some('个' | '家' | '项'))
+        {
             continue;
         }
         // 新材料、高科技、低空经济等相关产业项目: categories, not named projects.
-        if tail.contains("相关") || tail.contains("相關") || tail.contains('类') || tail.contains('類')
-        {
+        if tail.contains("相关") || tail.contains('类') {
+            continue;
+        }
+        // 赴北京、上海等地, 工业、旅游等多个领域: the items are places or fields.
+        if chars[k] == '等' && lists_a_kind(&tail) {
             continue;
         }
         // Items back to the clause start, split by 、.
@@ -446,14 +784,19 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                 .rev()
                 .find(|&j| !is_name_char(chars[j]) || chars[j] == '、');
             let is_list_sep = sep.is_some_and(|j| chars[j] == '、');
-            let start = if is_list_sep {
-                sep.map_or(0, |j| j + 1)
-            } else {
-                name_start(chars, item_end, 36)
-            };
-            if item_end > start + 1 {
+            let n = suffix_at_end(chars, item_end).unwrap_or(0);
+            // Each item read like a name: boundary words, the predicate and a partner off the
+            // front (引进了中泽集团总投资200亿元的|…项目, 就|长发镇…).
+            let own = (n == 0 || matches!(chars[item_end - n..item_end], ['项', '目'] | ['工', '程']))
+                .then_some(item_end - n);
+            let start = after_predicate(chars, start_of_name(chars, item_end, 36, own), item_end - n)
+                .map(|s| trim_front(chars, after_partner(chars, s, item_end - n), item_end));
+            // …产业园和|核乏料罐制造: 和 or 及 after a project word joins two items.
+            let joined = start.filter(|&s| {
+                s > 1 && matches!(chars[s - 1], '和' | '及') && suffix_at_end(chars, s - 1).is_some()
+            });
+            if let Some(start) = start.filter(|&s| item_end > s + 1) {
                 let name: String = chars[start..item_end].iter().collect();
-                let n = suffix_at_end(chars, item_end).unwrap_or(0);
                 // 兴业银行、苏宁易购等9个社区配套项目: companies listed are investors, not projects.
                 let company = crate::extract::lexicon::lexicon()
                     .org_suffix_ending(chars, item_end)
@@ -461,8 +804,21 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                 // 新能源、人工智能等项目, 华微电子、吉研高科等项目: an item without a project word
                 // of its own is a project only when it names one — a proper part and more than
                 // a company's short name (品牌|行业: 显拓汽车, 诺德电子).
-                let named = n > 0 || (item_end - start >= 6 && names_something(&name));
-                if named && !unbalanced(&name) && !is_generic(&name, n) && !company {
+                // A quoted name (白城市|“双创中心”) is a name by how it is written.
+                let quoted = matches!((chars[start], chars[item_end - 1]), ('“', '”') | ('‘', '’'));
+                let named = n > 0 || quoted || (item_end - start >= 6 && names_something(&name));
+                let place = crate::extract::gazetteer::gazetteer()
+                    .find(&name, &|_| true)
+                    .iter()
+                    .any(|h| h.start == 0 && h.end == item_end - start);
+                if named
+                    && !place
+                    && !unbalanced(&name)
+                    && !is_generic(&name, n)
+                    && !company
+                    && !names_a_class(chars, start, item_end)
+                    && !lexicalised(&name)
+                {
                     out.push(Found {
                         name,
                         start,
@@ -470,13 +826,54 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                     });
                 }
             }
-            match sep {
-                Some(j) if is_list_sep => item_end = j,
+            match (joined, sep) {
+                (Some(s), _) => item_end = s - 1,
+                (None, Some(j)) if is_list_sep => item_end = j,
                 _ => break,
             }
         }
     }
     out
+}
+
+/// 6个项目, 3个重点项目 right after a list: the count of the projects listed.
+fn counts_listed_projects(chars: &[char], k: usize) -> bool {
+    let digits = chars[k..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(**c))
+        .count();
+    if digits == 0 || chars.get(k + digits) != Some(&'个') {
+        return false;
+    }
+    // The list: a 、 in the clause before.
+    let clause = crate::extract::text::clause_start(chars, k);
+    let rest: String = chars[k + digits + 1..chars.len().min(k + digits + 7)]
+        .iter()
+        .collect();
+    let clause_has_list =
+        chars[clause.saturating_sub(1)..k].contains(&'、') || (clause > 0 && chars[clause - 1] == '、');
+    clause_has_list
+        && (rest.starts_with("项目") || rest.starts_with("重点项目") || rest.starts_with("重大项目"))
+}
+
+/// The words after 等 say the items are places, fields or firms (等地, 等多个领域, 等企业),
+/// with or without a count before them.
+fn lists_a_kind(tail: &str) -> bool {
+    let chars: Vec<char> = tail.chars().collect();
+    let count = chars
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千多余个家批项".contains(**c))
+        .count();
+    // The kind may follow a qualifier (等重点领域), never a project word (等基地项目).
+    let first_project = (0..chars.len())
+        .find(|&i| chars[i..].starts_with(&['项', '目']))
+        .unwrap_or(chars.len());
+    (count..chars.len().min(count + 4).min(first_project)).any(|i| {
+        rules()
+            .list_kinds
+            .longest_at(&chars, i)
+            .is_some_and(|(_, n)| !chars[i + n..].starts_with(&['项', '目']))
+    })
 }
 
 /// Works named in 《》 right after the word 项目: 沉浸式餐饮娱乐项目《见东方·吉时晚宴》.
@@ -842,5 +1239,176 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// The names found in a sentence written in Simplified and in Traditional script (read
+    /// folded): both must give the same names, reported here in Simplified.
+    fn both(text: &str) -> Vec<String> {
+        let simplified = names(text);
+        let traditional = names(&crate::extract::fold::fold_text(&zhconv::zhconv(
+            text,
+            zhconv::Variant::ZhHant,
+        )));
+        assert_eq!(
+            simplified, traditional,
+            "{text}: Simplified and Traditional differ"
+        );
+        simplified
+    }
+
+    #[test]
+    fn a_class_word_before_xiangmu_names_the_projects_of_a_place_or_time() {
+        for t in [
+            "2024年铁西区首批项目集中开工",
+            "大东区招商项目签约仪式在沈阳举行",
+            "区发改局介绍了重点建设项目情况",
+            "双辽市校友企业家项目对接会召开",
+            "上半年四平市项目建设提速",
+            "长春新区经济开发区项目建设如火如荼",
+        ] {
+            assert!(both(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // A name before the class word stays a name.
+        assert_eq!(
+            both("铁西区举行锦程光电产业园项目签约仪式"),
+            ["锦程光电产业园项目"]
+        );
+    }
+
+    #[test]
+    fn common_words_and_longer_words_are_not_names() {
+        for t in [
+            "二期工程完成土建工程和设备安装",
+            "指导企业申报省级项目库",
+            "项目部经理王明介绍说",
+            "完成进口铁矿石卸货",
+            "华信工程有限公司中标",
+            "项目管理由中泰(上海)项目管理咨询有限公司负责",
+            "我们公司年产3000吨饲料项目今年投产",
+        ] {
+            assert!(both(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn a_partner_or_an_investor_before_the_name_is_cut_off() {
+        assert_eq!(
+            both("开发区与北京华信科贸有限公司冷链物流园项目成功签约"),
+            ["冷链物流园项目"]
+        );
+        assert_eq!(
+            both("听取了北京华信重工集团有限公司吉林白山精密铸造产业园建设情况"),
+            ["吉林白山精密铸造产业园"]
+        );
+        // A place before a quoted name is where it is.
+        assert_eq!(
+            both("听取了松原市“创业孵化中心”、华信冷链物流园等项目情况"),
+            ["“创业孵化中心”", "华信冷链物流园"]
+        );
+    }
+
+    #[test]
+    fn a_second_name_in_brackets_is_a_name_of_its_own() {
+        assert_eq!(
+            both("参观了白山精密铸造产业园(汽车零部件制造基地)"),
+            ["白山精密铸造产业园", "汽车零部件制造基地"]
+        );
+    }
+
+    #[test]
+    fn what_an_organisation_builds_or_what_is_listed_with_facilities_is_one_project() {
+        assert_eq!(
+            both("华信物流集团有限公司计划在空港开发区建设智慧物流产业园项目"),
+            ["智慧物流产业园项目"]
+        );
+        assert_eq!(
+            both("加快建设长白山黄牛养殖基地和养蜂示范基地"),
+            ["长白山黄牛养殖基地", "养蜂示范基地"]
+        );
+        // A list that says what a place is names kinds.
+        assert!(both("这里是全国重要的装备工业基地、商品粮基地和畜牧业基地").is_empty());
+    }
+
+    #[test]
+    fn list_items_are_read_like_names() {
+        // The predicate, the investor and the amount off the front of an item.
+        assert_eq!(
+            both("当地引进了华信集团总投资20亿元的碳纤维产业园项目、长白山矿泉水项目等重大项目"),
+            ["碳纤维产业园项目", "长白山矿泉水项目"]
+        );
+        // A list closed by the count of its projects; 和 after a project word joins items.
+        assert_eq!(
+            both("锦程光电产业园、华信冷链物流中心扩建、吉高碳纤维原丝3个项目分别落户"),
+            ["锦程光电产业园", "华信冷链物流中心扩建", "吉高碳纤维原丝"]
+        );
+        assert_eq!(
+            both("围绕玉米深加工、锦程光电产业园和吉高碳纤维原丝等项目开展招商"),
+            ["锦程光电产业园", "吉高碳纤维原丝"]
+        );
+        // Places, fields and measures listed before 等 are not projects.
+        for t in [
+            "赴北京、上海等地开展重点项目招商",
+            "在工业、旅游、科技等多个领域拥有一批好项目",
+            "采取领导包联、部门联动等措施推动重点项目建设",
+            "推动现代农业、绿色能源等领域补链强链项目签约",
+            "聚焦医药城建设、楼宇经济项目招引等重点领域发力",
+        ] {
+            assert!(both(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // After the list's category, a name joined to it by 及.
+        assert_eq!(
+            both("就松花湖滑雪场改造等冰雪产业及玉米秸秆饲料化项目开展招商"),
+            ["玉米秸秆饲料化项目"]
+        );
+    }
+
+    #[test]
+    fn names_run_over_words_that_only_look_like_boundaries() {
+        // 建设 as a name's last word before 项目; 数据 and 等量 are nouns, not 据 and 等.
+        assert_eq!(
+            both("记者来到华信乳业公司年产3万吨奶粉建设项目工地"),
+            ["华信乳业公司年产3万吨奶粉建设项目"]
+        );
+        assert_eq!(both("推动农业大数据500P智算中心落地"), ["农业大数据500P智算中心"]);
+        assert_eq!(
+            both("华信钢铁公司2号高炉等量置换改造项目已开工"),
+            ["华信钢铁公司2号高炉等量置换改造项目"]
+        );
+        // Quotes in single marks, a rate with a slash, a direction before a place.
+        assert_eq!(both("参与‘草原风光走廊’等重大项目"), ["‘草原风光走廊’"]);
+        assert_eq!(
+            both("华信化工有限公司30万吨/年乙二醇项目开工"),
+            ["华信化工有限公司30万吨/年乙二醇项目"]
+        );
+        assert_eq!(
+            both("东大连铁矿、陈家沟铁矿等项目稳步建设"),
+            ["东大连铁矿", "陈家沟铁矿"]
+        );
+        // A count of the projects just listed is no count of a kind.
+        assert_eq!(
+            both("锦程产业园及数字经济产业园2个项目超过50亿元"),
+            ["锦程产业园及数字经济产业园"]
+        );
+    }
+
+    #[test]
+    fn stages_and_sizes_of_projects_are_generic() {
+        for t in ["在续建项目中", "新开工项目进展顺利", "推进一批百亿级项目"] {
+            assert!(both(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
+    #[test]
+    fn a_kind_joined_by_he_or_yu_to_words_before_it_is_one_name() {
+        assert_eq!(
+            both("参观了华信产业园的冷藏和肉类分割车间项目"),
+            ["华信产业园", "冷藏和肉类分割车间项目"]
+        );
+        assert_eq!(
+            both("计划投资建设的碳化硅晶圆制造与封装测试项目"),
+            ["碳化硅晶圆制造与封装测试项目"]
+        );
+        // Two kinds, nothing making them one: 引进|总部企业与现代物流项目.
+        assert!(both("着力引进总部企业与现代物流项目").is_empty());
     }
 }
