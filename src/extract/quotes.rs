@@ -429,6 +429,10 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
         // Reported speech: a clause that is a speaker phrase, [an adverbial,] a speech verb,
         // then a comma — unless a quotation opens right after it (that is direct speech).
         for after in 0..chars.len() {
+            // Only where a speech verb ends (the other tests ask more of every character).
+            if !lex.may_end_speech(&chars, after) {
+                continue;
+            }
             // 刘华杰会长表示：近期将…: a colon not followed by a quotation introduces reported
             // speech as a comma does.
             // 各签约企业纷纷表示要在…: a modal opens the content right after the verb; so does
@@ -441,7 +445,6 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                             .clausal_verb_before(&chars, after)
                             .is_some_and(|v| lex.content_follows(&chars, v, after)));
             if !(punct || modal)
-                || !lex.may_end_speech(&chars, after)
                 || spans.iter().any(|&(o, c)| o < after && after < c)
                 || used_verbs.contains(&after)
                 || opens_utterance(&chars, &spans, after + 1)
