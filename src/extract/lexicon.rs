@@ -67,6 +67,19 @@ pub struct SpeakerNp {
     pub len: usize,
 }
 
+impl SpeakerNp {
+    /// A bare name with no role, covering `len` chars of its clause.
+    fn named(name: &[char], len: usize) -> SpeakerNp {
+        SpeakerNp {
+            name: Some(name.iter().collect()),
+            role: None,
+            titles: Vec::new(),
+            pronoun: false,
+            len,
+        }
+    }
+}
+
 impl Lexicon {
     /// Length of the speech verb at `i`: a listed verb, with the manner it may carry before it
     /// (感慨地说, 笑着介绍) and the 道/说 it may take after it (补充道, 解释说).
@@ -453,13 +466,7 @@ impl Lexicon {
                 .name_at(clause, start, t)
                 .filter(|&n| start + n < t && self.predicate_strength(clause, start + n) == 2)
             {
-                return Some(SpeakerNp {
-                    name: Some(clause[start..start + n].iter().collect()),
-                    role: None,
-                    titles: Vec::new(),
-                    pronoun: false,
-                    len: start + n,
-                });
+                return Some(SpeakerNp::named(&clause[start..start + n], start + n));
             }
         }
         match role_end {
@@ -483,13 +490,7 @@ impl Lexicon {
                     start + n == end || self.predicate_strength(clause, start + n) == 2
                 });
                 if let Some(n) = bare_name {
-                    return Some(SpeakerNp {
-                        name: Some(clause[start..start + n].iter().collect()),
-                        role: None,
-                        titles: Vec::new(),
-                        pronoun: false,
-                        len: start + n,
-                    });
+                    return Some(SpeakerNp::named(&clause[start..start + n], start + n));
                 }
                 // 企业表示 / 各签约企业纷纷表示: a group that speaks, when no position is named.
                 let k = self.collective_end(clause, start)?;
