@@ -240,8 +240,25 @@ impl Store {
         let conn = Connection::open_with_flags(file, flags).map_err(db)?;
         // Another explorer may hold the write lock for a moment: wait for it, never fail.
         conn.busy_timeout(Duration::from_secs(10)).map_err(db)?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(db)?;
-        conn.execute_batch(SCHEMA).map_err(db)?;
+        // Switching to WAL and creating the tables can meet another process doing the same
+        // on a new file; SQLite may answer "busy" without waiting there (it skips the busy
+        // handler where waiting could deadlock), so the set-up is tried again for a while.
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let set_up = conn
+                .pragma_update(None, "journal_mode", "WAL")
+                .and_then(|_| conn.execute_batch(SCHEMA));
+            match set_up {
+                Ok(()) => break,
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(e) => return Err(db(e)),
+            }
+        }
         Ok(Store { conn, path })
     }
 
