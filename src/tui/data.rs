@@ -56,6 +56,14 @@ pub struct Data {
 }
 
 impl Data {
+    /// The bundled seeds with their entities, for the components' own tests.
+    #[cfg(test)]
+    pub fn seeds() -> Data {
+        let c = crate::corpus::load(&[]).unwrap_or_default();
+        let e = crate::extract::extract(&c);
+        Data::new(c, e)
+    }
+
     /// Derives everything the panes need.
     pub fn new(corpus: Corpus, entities: Entities) -> Data {
         let index = Index::build(&corpus, &entities);

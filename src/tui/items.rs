@@ -267,9 +267,7 @@ mod tests {
 
     #[test]
     fn a_sources_quotes_open_at_the_quote_and_esc_returns_to_the_list() {
-        let c = crate::corpus::load(&[]).unwrap_or_default();
-        let e = crate::extract::extract(&c);
-        let d = Data::new(c, e);
+        let d = Data::seeds();
         let (dates, within) = (DateRange::default(), Within::all());
         let s = Scope {
             data: &d,

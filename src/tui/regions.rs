@@ -94,15 +94,9 @@ mod tests {
     use crate::corpus::model::{DateRange, Within};
     use crate::tui::list::Cursor;
 
-    fn seeds() -> Data {
-        let c = crate::corpus::load(&[]).unwrap_or_default();
-        let e = crate::extract::extract(&c);
-        Data::new(c, e)
-    }
-
     #[test]
     fn enter_on_the_mentioned_node_unfolds_it_and_a_district_narrows_the_tree() {
-        let d = seeds();
+        let d = Data::seeds();
         let (dates, within) = (DateRange::default(), Within::all());
         let all = Scope {
             data: &d,

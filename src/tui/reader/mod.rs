@@ -132,12 +132,6 @@ mod tests {
     use super::*;
     use crate::tui::theme::Theme;
 
-    fn seeds() -> Data {
-        let c = crate::corpus::load(&[]).unwrap_or_default();
-        let e = crate::extract::extract(&c);
-        Data::new(c, e)
-    }
-
     fn set(d: &Data, a: usize) -> Lines {
         lines(d, &Theme::new(true), a, 50, None, &|_| None, "%Y-%m-%d")
     }
@@ -156,7 +150,7 @@ mod tests {
 
     #[test]
     fn n_and_shift_n_cycle_the_entities_and_enter_shows_the_picked_one() {
-        let d = seeds();
+        let d = Data::seeds();
         let (a, p) = article_with_a_project(&d);
         let lines = set(&d, a);
         let sheet = Sheet {
@@ -192,7 +186,7 @@ mod tests {
 
     #[test]
     fn scrolling_stays_within_the_article_and_opening_scrolls_to_a_paragraph() {
-        let d = seeds();
+        let d = Data::seeds();
         let a = (0..d.corpus.articles.len())
             .max_by_key(|&a| set(&d, a).lines.len())
             .unwrap_or(0);
