@@ -49,6 +49,11 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// A preposition: a noun after it is an object (向企业介绍, 会议由副市长主持), not a subject.
+pub fn is_preposition(c: char) -> bool {
+    "向对为与给从把被由跟同在".contains(c)
+}
+
 fn word_at(words: &WordSet, chars: &[char], i: usize) -> Option<usize> {
     words.longest_at(chars, i).map(|(_, n)| n)
 }
@@ -160,7 +165,7 @@ impl Lexicon {
         // A preposition before the group makes it an object (向企业介绍), not the subject.
         let objects = clause[start..]
             .iter()
-            .position(|c| "向对为与给从把被由跟同在".contains(*c))
+            .position(|&c| is_preposition(c))
             .map_or(clause.len(), |p| start + p);
         (start..objects).find_map(|i| {
             let n = word_at(&self.collectives, clause, i)?;
@@ -201,10 +206,12 @@ impl Lexicon {
     /// Length of a conjunction and adverbs that open a clause whose subject is unsaid
     /// (并表示, 同时还表示, 随后指出).
     pub fn clause_lead_len(&self, chars: &[char], i: usize) -> usize {
-        let conj = ["并且", "而且", "并", "且"]
-            .iter()
-            .find(|w| chars[i.min(chars.len())..].starts_with(&w.chars().collect::<Vec<_>>()))
-            .map_or(0, |w| w.chars().count());
+        let rest = &chars[i.min(chars.len())..];
+        let conj = match rest {
+            ['并' | '而', '且', ..] => 2,
+            ['并' | '且', ..] => 1,
+            _ => 0,
+        };
         let mut j = i + conj;
         while let Some(n) = word_at(&self.adverbials, chars, j) {
             j += n;

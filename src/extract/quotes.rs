@@ -14,6 +14,21 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
 }
 
+/// Where the sentence that holds `from` ends: after its final mark, or at the paragraph's end.
+fn sentence_end(chars: &[char], from: usize) -> usize {
+    (from..chars.len())
+        .find(|&j| is_terminal(chars[j]))
+        .map_or(chars.len(), |j| j + 1)
+}
+
+/// Where the sentence that ends before `end` starts.
+fn sentence_start_before(chars: &[char], end: usize) -> usize {
+    (0..end)
+        .rev()
+        .find(|&j| is_terminal(chars[j]))
+        .map_or(0, |j| j + 1)
+}
+
 /// Clause boundaries when reading a speaker phrase.
 fn is_clause_break(c: char) -> bool {
     matches!(
@@ -220,17 +235,11 @@ fn first_person(content: &[char]) -> bool {
 fn unsaid_subject_speech(chars: &[char], s: usize, after_comma: bool) -> Option<(usize, usize)> {
     let lex = lexicon();
     let v = s + lex.clause_lead_len(chars, s);
-    let sentence_start = |end: usize| {
-        (0..end)
-            .rev()
-            .find(|&j| is_terminal(chars[j]))
-            .map_or(0, |j| j + 1)
-    };
     if chars[v..].starts_with(&['希', '望']) {
         let from = if after_comma {
-            sentence_start(s)
+            sentence_start_before(chars, s)
         } else {
-            sentence_start(s - 1)
+            sentence_start_before(chars, s - 1)
         };
         return Some((v + 2, from));
     }
@@ -247,7 +256,7 @@ fn unsaid_subject_speech(chars: &[char], s: usize, after_comma: bool) -> Option<
         Some(_) => Some(end).filter(|&b| lex.content_follows(chars, v, b)),
         None => None,
     }?;
-    Some((start, sentence_start(s)))
+    Some((start, sentence_start_before(chars, s)))
 }
 
 /// The subject of the clauses from `from` to `before`: the last clause there that opens with a
@@ -272,7 +281,7 @@ fn sentence_subject(
             || np
                 .role
                 .as_deref()
-                .is_some_and(|r| !r.chars().any(|ch| "向对为与给从把被由跟同在".contains(ch)));
+                .is_some_and(|r| !r.chars().any(crate::extract::lexicon::is_preposition));
         (clean && np.len < clause.len()).then_some((c, np))
     })
 }
@@ -306,9 +315,7 @@ fn reported(
     np: SpeakerNp,
     start: usize,
 ) -> Found {
-    let end = (start..chars.len())
-        .find(|&j| is_terminal(chars[j]))
-        .map_or(chars.len(), |j| j + 1);
+    let end = sentence_end(chars, start);
     Found {
         para_ix,
         mention: false,
@@ -572,9 +579,7 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 if someone_else {
                     continue;
                 }
-                let end = (s..chars.len())
-                    .find(|&j| is_terminal(chars[j]))
-                    .map_or(chars.len(), |j| j + 1);
+                let end = sentence_end(&chars, s);
                 if prev.direct {
                     let mut f = reported(para_ix, &p.id, &chars, s, prev.np.clone(), start);
                     f.via = Via::Subject;
