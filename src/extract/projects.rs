@@ -17,6 +17,9 @@ pub(crate) struct NameRules {
     generic: Vec<String>,
     process_verbs: std::collections::HashSet<String>,
     class_words: WordSet,
+    class_fields: std::collections::HashSet<String>,
+    qualified_nouns: WordSet,
+    milestones: WordSet,
     list_kinds: WordSet,
     compounds: WordSet,
 }
@@ -41,6 +44,15 @@ pub(crate) fn rules() -> &'static NameRules {
                 .collect(),
             class_words: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/project_class_words.txt"
+            ))),
+            class_fields: asset_lines(include_str!("../../assets/extract/project_class_fields.txt"))
+                .map(String::from)
+                .collect(),
+            qualified_nouns: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/project_qualified_nouns.txt"
+            ))),
+            milestones: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/project_milestones.txt"
             ))),
             list_kinds: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/project_list_kinds.txt"
@@ -206,10 +218,13 @@ fn generic(name: &str, suffix_len: usize, strip_places: bool, kind_heads: bool) 
 /// 25个合作项目, 又一个亿元项目, 12家企业就15个项目: a count of projects, not a name.
 fn counted(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
-    chars.windows(2).any(|w| {
-        (w[0].is_ascii_digit() || "一二两三四五六七八九十百千".contains(w[0]))
-            && matches!(w[1], '个' | '家' | '批' | '项' | '类')
-    })
+    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(c);
+    let classifier = |c: char| matches!(c, '个' | '家' | '批' | '项' | '类');
+    // 130多个, 20余项: an approximate count too.
+    chars.windows(2).any(|w| numeral(w[0]) && classifier(w[1]))
+        || chars
+            .windows(3)
+            .any(|w| numeral(w[0]) && matches!(w[1], '多' | '余') && classifier(w[2]))
 }
 
 fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
@@ -238,11 +253,7 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
             .collect();
     }
     // Generic words first: 上半年 is one of them before 年 alone goes.
-    for g in &rules().generic {
-        if rest.contains(g.as_str()) {
-            rest = rest.replace(g.as_str(), "");
-        }
-    }
+    rest = without_generic_words(&rest);
     rest = rest.replace('年', "");
     let rest: String = rest
         .chars()
@@ -373,13 +384,32 @@ fn is_distinctive(j: &jieba_rs::Jieba, t: &Tok) -> bool {
 /// single characters jieba could not join (a brand it does not know: 铭|洋, 琴|洋, 数|智), as
 /// opposed to common vocabulary (现代服务业, 医药健康产业园). Long heads are names.
 fn has_proper_part(head: &str) -> bool {
-    let mut rest = head.to_owned();
-    for g in &rules().generic {
+    without_generic_words(head).chars().count() > 6 || names_something(head)
+}
+
+/// The text without its generic words. A word of two characters or more goes wherever it
+/// stands (一批优质|项目); one of a single character (大, 新, 小) only where it is a word of its
+/// own (大|项目, but 小镇 and 新材料 keep theirs).
+fn without_generic_words(text: &str) -> String {
+    let mut rest = text.to_owned();
+    for g in rules().generic.iter().filter(|g| g.chars().count() > 1) {
         if rest.contains(g.as_str()) {
             rest = rest.replace(g.as_str(), "");
         }
     }
-    rest.chars().count() > 6 || names_something(head)
+    if !rules()
+        .generic
+        .iter()
+        .any(|g| g.chars().count() == 1 && rest.contains(g.as_str()))
+    {
+        return rest;
+    }
+    let j = crate::corpus::jieba();
+    j.cut(&rest, false)
+        .into_iter()
+        .filter(|t| !(t.word.chars().count() == 1 && rules().generic.iter().any(|g| g == t.word)))
+        .map(|t| t.word)
+        .collect()
 }
 
 /// The test of [`has_proper_part`] whatever the length.
@@ -424,10 +454,47 @@ fn names_a_class(chars: &[char], start: usize, end: usize) -> bool {
     } else {
         end - 2
     };
-    rules()
-        .class_words
-        .longest_ending(chars, head_end)
-        .is_some_and(|(_, n)| head_end >= start + n)
+    let r = rules();
+    let Some((k, n)) = r.class_words.longest_ending(chars, head_end) else {
+        return false;
+    };
+    // 中国五矿鹤岗石墨|产业项目: before a field a name of its own (an investor, a brand) makes it
+    // one project; places, years and common words only qualify the class.
+    // The clause must single it out by the amount invested in it, as a class is not.
+    let named = || {
+        r.class_fields.contains(&r.class_words.word(k))
+            && names_something_but_places(&chars[start..head_end - n].iter().collect::<String>())
+            && (investment_after(chars, end).is_some() || investment_before(chars, start).is_some())
+    };
+    head_end >= start + n && !named()
+}
+
+/// 认养一头牛集团深加工项目|总经理李建军, …集团项目|负责人: a 项目 before a role is where the
+/// person works (its company or its team), named as a role chain names an employer, not a
+/// project announced.
+fn employs_a_speaker(chars: &[char], end: usize, suffix_len: usize) -> bool {
+    chars[end - suffix_len..end] == ['项', '目']
+        && crate::extract::lexicon::lexicon().role_at(chars, end).is_some()
+}
+
+/// 振兴老工业基地|战略: the phrase qualifies the noun after it (a policy), it names no project.
+fn qualifies_a_noun(chars: &[char], end: usize) -> bool {
+    rules().qualified_nouns.longest_at(chars, end).is_some()
+}
+
+/// [`names_something`] on what is left once places, years and figures are taken out: the
+/// name of an investor or a brand (中国五矿, 铭洋), not 2023年沈阳市 or 阿荣旗经济社会.
+fn names_something_but_places(text: &str) -> bool {
+    let places = crate::extract::gazetteer::gazetteer().find(text, &|_| true);
+    let rest: String = text
+        .chars()
+        .enumerate()
+        .filter(|&(i, c)| {
+            !places.iter().any(|h| h.start <= i && i < h.end) && !c.is_ascii_digit() && c != '年'
+        })
+        .map(|(_, c)| c)
+        .collect();
+    rest.chars().count() >= 2 && names_something(&rest)
 }
 
 /// 进口铁矿|石, 工程|师, 项目|库: the project word is the start of a longer word.
@@ -593,6 +660,7 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
             continue;
         };
         let start = trim_front(chars, after_partner(chars, start, end - n), end);
+        let start = after_class_of_projects(chars, start, end - n);
         // 等生态旅游产业及|生物质秸秆综合利用项目: after the list's category, a name joined to it.
         let start = if start > 0 && chars[start - 1] == '等' {
             (start..end - n)
@@ -616,6 +684,8 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
                 .org_suffix_at(chars, end)
                 .is_some()
             || runs_into_organisation(chars, end)
+            || qualifies_a_noun(chars, end)
+            || employs_a_speaker(chars, end, n)
             || category_of_a_list(chars, start, end)
         {
             continue;
@@ -667,12 +737,75 @@ fn joined_start(chars: &[char], start: usize, end: usize, suffix_len: usize) -> 
         .then_some(s)
 }
 
+/// Where a name starts that follows a class of projects in apposition (全市重大项目|中兴汽车
+/// 零部件产业园): after the last 项目 inside it whose phrase is generic or a class.
+fn after_class_of_projects(chars: &[char], start: usize, head_end: usize) -> usize {
+    let Some(p) = (start + 2..head_end.saturating_sub(1))
+        .rev()
+        .find(|&p| chars[p - 2..p] == ['项', '目'])
+    else {
+        return start;
+    };
+    let phrase: String = chars[start..p].iter().collect();
+    if names_a_class(chars, start, p) || is_generic(&phrase, 2) {
+        p
+    } else {
+        start
+    }
+}
+
+/// Names in apposition to a generic 项目 (国家重大能源战略项目|辽河储气库群|建设): after a phrase
+/// that names a class of projects, what runs up to a verb of the project's course is its name.
+fn by_apposition(chars: &[char]) -> Vec<Found> {
+    let r = rules();
+    let mut out = Vec::new();
+    for i in 2..chars.len() {
+        if chars[i - 2..i] != ['项', '目'] {
+            continue;
+        }
+        let head_start = name_start(chars, i - 2, 24);
+        let phrase: String = chars[head_start..i].iter().collect();
+        if !(names_a_class(chars, head_start, i) || is_generic(&phrase, 2)) {
+            continue;
+        }
+        let Some(end) = (i + 3..chars.len().min(i + 21))
+            .take_while(|&e| is_name_char(chars[e - 1]))
+            .find(|&e| r.milestones.longest_at(chars, e).is_some())
+        else {
+            continue;
+        };
+        let name: String = chars[i..end].iter().collect();
+        let lex = crate::extract::lexicon::lexicon();
+        // A noun phrase without a particle or a verb of its own (not 又好又快, 云视频集中).
+        let j = crate::corpus::jieba();
+        let tags = j.tag(&name, false);
+        let noun_phrase = tags
+            .last()
+            .is_some_and(|t| t.tag.starts_with('n') || t.tag == "vn")
+            && tags
+                .first()
+                .is_some_and(|t| !matches!(t.tag, "r" | "p" | "d" | "c" | "u"));
+        if is_name_char(chars[i])
+            && noun_phrase
+            && !(i..end).any(|e| r.boundaries.longest_at(chars, e).is_some())
+            && names_something_but_places(&name)
+            && !is_generic(&name, 0)
+            && !lexicalised(&name)
+            && lex.org_suffix_ending(chars, end).is_none()
+        {
+            out.push(Found { name, start: i, end });
+        }
+    }
+    out
+}
+
 /// Every project name in a paragraph, by all three rules; where finds overlap the longest
 /// wins (…配套工程(一期)项目 over …配套工程).
 fn names_in(chars: &[char]) -> Vec<Found> {
     let mut found = by_title_marks(chars);
     found.extend(by_enumeration(chars));
     found.extend(by_suffix(chars));
+    found.extend(by_apposition(chars));
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut kept: Vec<Found> = Vec::new();
     for f in found {
@@ -806,7 +939,13 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                 // a company's short name (品牌|行业: 显拓汽车, 诺德电子).
                 // A quoted name (白城市|“双创中心”) is a name by how it is written.
                 let quoted = matches!((chars[start], chars[item_end - 1]), ('“', '”') | ('‘', '’'));
-                let named = n > 0 || quoted || (item_end - start >= 6 && names_something(&name));
+                // 冰雪+民俗非遗文化: a pairing of fields is a kind of offer; a name has a name
+                // before its + (隆氢科技“绿电制氢+零碳物流”).
+                let paired_fields = name
+                    .split_once('+')
+                    .is_some_and(|(first, _)| !names_something(first));
+                let named =
+                    n > 0 || quoted || (item_end - start >= 6 && names_something(&name) && !paired_fields);
                 let place = crate::extract::gazetteer::gazetteer()
                     .find(&name, &|_| true)
                     .iter()
@@ -1410,5 +1549,96 @@ mod tests {
         );
         // Two kinds, nothing making them one: 引进|总部企业与现代物流项目.
         assert!(both("着力引进总部企业与现代物流项目").is_empty());
+    }
+
+    /// Each sentence in Simplified and in Traditional (read folded) gives the same names.
+    fn both_scripts(simplified: &str, traditional: &str) -> Vec<String> {
+        let s = names(simplified);
+        assert_eq!(
+            s,
+            names(&crate::extract::fold::fold_text(traditional)),
+            "{traditional}"
+        );
+        s
+    }
+
+    #[test]
+    fn approximate_counts_and_seasons_are_not_names() {
+        for (s, t) in [
+            (
+                "在基础设施等领域开展120多个重大工程项目",
+                "在基礎設施等領域開展120多個重大工程項目",
+            ),
+            ("全区谋划20余项产业项目", "全區謀劃20餘項產業項目"),
+            ("2024年冬季项目集中开工", "2024年冬季項目集中開工"),
+        ] {
+            assert!(both_scripts(s, t).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_single_character_generic_word_counts_only_as_a_word() {
+        // 小 of 小镇, 新 of 新材料 are not 大|项目's generic 大.
+        assert_eq!(
+            both_scripts("签约投资18亿元的特色小镇项目", "簽約投資18億元的特色小鎮項目"),
+            ["特色小镇项目"]
+        );
+        assert!(names("一批大项目好项目落地").is_empty());
+    }
+
+    #[test]
+    fn a_field_after_an_investor_is_part_of_the_name() {
+        assert_eq!(
+            both_scripts(
+                "天合光能白城风电产业项目总投资30亿元",
+                "天合光能白城風電產業項目總投資30億元"
+            ),
+            ["天合光能白城风电产业项目"]
+        );
+        // A place and common words still only qualify the class.
+        assert!(names("和龙市经济社会产业项目总投资30亿元").is_empty());
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_class_of_projects() {
+        assert_eq!(
+            both_scripts(
+                "全力推进省级重点项目松花湖冰雪小镇建设",
+                "全力推進省級重點項目松花湖冰雪小鎮建設"
+            ),
+            ["松花湖冰雪小镇"]
+        );
+        assert_eq!(
+            both_scripts(
+                "双方推进了国家能源战略项目红星储气库群建设",
+                "雙方推進了國家能源戰略項目紅星儲氣庫群建設"
+            ),
+            ["红星储气库群"]
+        );
+        // What follows is no noun phrase: 又好又快, 集中.
+        assert!(names("推动重点项目又好又快建设").is_empty());
+        assert!(names("重大项目云视频集中签约").is_empty());
+    }
+
+    #[test]
+    fn policies_employers_and_pairings_are_not_projects() {
+        for (s, t) in [
+            ("振兴东北老工业基地战略深入实施", "振興東北老工業基地戰略深入實施"),
+            ("长岭县物流集团项目负责人王丽说", "長嶺縣物流集團項目負責人王麗說"),
+            (
+                "推出冰雪+民俗文化、冰雪+温泉养生等文旅项目",
+                "推出冰雪+民俗文化、冰雪+溫泉養生等文旅項目",
+            ),
+        ] {
+            assert!(both_scripts(s, t).is_empty(), "{s}: {:?}", names(s));
+        }
+        // 含, 涵盖 open a list; the list item is what is named.
+        assert_eq!(
+            both_scripts(
+                "建设三大基地，含梅河船舶工业基地",
+                "建設三大基地，含梅河船舶工業基地"
+            ),
+            ["梅河船舶工业基地"]
+        );
     }
 }
