@@ -346,3 +346,32 @@ fn a_person_and_their_party_are_a_subject() {
         vec![q(Some("鲁华"), None, false, "将尽快推动项目落")]
     );
 }
+
+#[test]
+fn an_interview_transcribed_as_speaker_and_colon() {
+    assert_eq!(
+        said("长岭新材料有限公司总经理李海涛：我们今年新上两条生产线，订单已经排到年底。"),
+        vec![q(
+            Some("李海涛"),
+            Some("长岭新材料有限公司总经理"),
+            true,
+            "我们今年新上两条"
+        )]
+    );
+    // Labels with a colon are no speakers: 初审: 复审: 终审:, 地址：….
+    assert!(said("初审：复审：终审：").is_empty());
+}
+
+#[test]
+fn a_verb_that_addresses_people_before_what_is_said() {
+    assert_eq!(
+        said("调研中，刘伟叮嘱随行部门负责人，要把服务做到企业心坎上。"),
+        vec![q(Some("刘伟"), None, false, "要把服务做到企业")]
+    );
+}
+
+#[test]
+fn a_quoted_term_before_an_object_is_no_speech() {
+    // “一对一”会见了…负责人，就…: a term in quotation marks, then a predicate and its object.
+    assert!(said("“一对一”会见了拟在本地投资的三家重点项目负责人，就加强合作进行交流。").is_empty());
+}

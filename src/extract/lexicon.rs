@@ -21,6 +21,7 @@ pub struct Lexicon {
     reported_openers: WordSet,
     courtesies: WordSet,
     clausal_verbs: WordSet,
+    addressed_verbs: WordSet,
 }
 
 /// The shared lexicon.
@@ -45,6 +46,7 @@ pub fn lexicon() -> &'static Lexicon {
             reported_openers: words(include_str!("../../assets/extract/reported_openers.txt")),
             courtesies: words(include_str!("../../assets/extract/speech_courtesies.txt")),
             clausal_verbs: words(include_str!("../../assets/extract/speech_verbs_clausal.txt")),
+            addressed_verbs: words(include_str!("../../assets/extract/speech_verbs_addressed.txt")),
         }
     })
 }
@@ -225,6 +227,31 @@ impl Lexicon {
         self.speech_verb_at(chars, j)
             .map(|n| j + n)
             .or_else(|| self.speech_verb_at(chars, i).map(|n| i + n))
+    }
+
+    /// True when a verb that addresses people stands in `chars[from..to]`.
+    pub fn has_addressing_verb(&self, chars: &[char], from: usize, to: usize) -> bool {
+        (from..to).any(|i| word_at(&self.addressed_verbs, chars, i).is_some())
+    }
+
+    /// True when the clause after a speaker of `np_len` characters is a verb that addresses
+    /// people and those people, to its end: 叮嘱|随行县区和相关部门负责人, 勉励|青年企业家们.
+    pub fn addresses_to_end(&self, clause: &[char], np_len: usize) -> bool {
+        let j = np_len + self.adverbial_len(clause, np_len);
+        let Some(n) = word_at(&self.addressed_verbs, clause, j) else {
+            return false;
+        };
+        let end = clause.len();
+        let people = end > j + n
+            && end <= j + n + 24
+            && (self.role_ending(clause, end).is_some()
+                || clause[end - 1] == '们'
+                || clause[end - 1] == '們'
+                || self.collectives.longest_ending(clause, end).is_some());
+        people
+            && !clause[j + n..]
+                .iter()
+                .any(|c| matches!(c, '“' | '”' | '：' | ':'))
     }
 
     /// A speaker inside a framing phrase that introduces a quotation without a speech verb of

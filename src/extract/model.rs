@@ -103,10 +103,13 @@ pub enum Via {
     /// A quotation in the first person standing alone, with nobody to attribute it to: somebody's
     /// words, the text does not say whose.
     Unattributed,
+    /// A paragraph opening with its speaker and a colon, as an interview is transcribed:
+    /// `副总经理闫建校：我们…`.
+    Transcript,
 }
 
 impl Via {
-    pub const ALL: [Via; 9] = [
+    pub const ALL: [Via; 10] = [
         Via::SpeakerBefore,
         Via::Frame,
         Via::SpeakerAfter,
@@ -116,6 +119,7 @@ impl Via {
         Via::Pronoun,
         Via::Subject,
         Via::Unattributed,
+        Via::Transcript,
     ];
 
     /// The name used in exports and on the command line.
@@ -130,6 +134,7 @@ impl Via {
             Via::Pronoun => "pronoun",
             Via::Subject => "subject",
             Via::Unattributed => "unattributed",
+            Via::Transcript => "transcript",
         }
     }
 }

@@ -171,7 +171,8 @@ fn has_speech_or_predicate(clause: &[char], np: &SpeakerNp) -> bool {
 }
 
 /// The speaker of a quotation followed by `周凯说` / `公司负责人满怀期待`.
-fn speaker_after(chars: &[char], close: usize) -> Option<(SpeakerNp, usize)> {
+/// The end is that of the speech verb when there is one (`Some`), else of the speaker.
+fn speaker_after(chars: &[char], close: usize, utterance: bool) -> Option<(SpeakerNp, usize, bool)> {
     let mut from = close + 1;
     if matches!(chars.get(from), Some('，' | ',')) {
         from += 1;
@@ -182,13 +183,14 @@ fn speaker_after(chars: &[char], close: usize) -> Option<(SpeakerNp, usize)> {
     }
     let np = lexicon().speaker_at_start(clause)?;
     // A pronoun or name after the quote must be followed by a speech verb (她说, 王海涛笑着说),
-    // a role phrase by anything (公司负责人满怀期待).
+    // a role phrase by anything (公司负责人满怀期待) — after a sentence, not a quoted term
+    // (“一对一”会见了…负责人, 就…).
     let verb_end = lexicon().speech_end(clause, np.len);
-    if np.role.is_none() && verb_end.is_none() {
+    if verb_end.is_none() && (np.role.is_none() || !utterance) {
         return None;
     }
     let end = from + verb_end.unwrap_or(np.len);
-    Some((np, end))
+    Some((np, end, verb_end.is_some()))
 }
 
 /// Reported speech right after a speech verb that closed a quotation (“…”王明说，下一步…):
@@ -348,6 +350,33 @@ struct Found {
 }
 
 /// Quotes of one article, in reading order.
+/// 朝阳能环新能源科技有限公司副总经理闫建校：既可为…: a paragraph that opens with a named
+/// speaker and a colon, and no quotation after it, transcribes what they said (an interview's
+/// answers); the speech runs to the paragraph's end.
+fn transcribed(para_ix: usize, id: &ParagraphId, chars: &[char], spans: &[(usize, usize)]) -> Option<Found> {
+    // A speaker phrase is short: an organisation, a title and a name.
+    let colon = chars.iter().take(40).position(|&c| matches!(c, '：' | ':'))?;
+    let np = lexicon()
+        .speaker_at_start(&chars[..colon])
+        .filter(|np| np.len == colon)?;
+    let said = colon + 1;
+    let opens_quote = spans.iter().any(|&(o, _)| o == said);
+    // A sentence, not more labels (初审: 复审: 终审:).
+    let speech = !opens_quote && chars[said..].iter().filter(|&&c| is_han(c)).count() >= 8;
+    (speech && np.name.is_some() && !np.pronoun).then(|| Found {
+        para_ix,
+        mention: false,
+        paragraph: id.clone(),
+        context_org: None,
+        np,
+        via: Via::Transcript,
+        text: chars[said..].iter().collect(),
+        direct: true,
+        start: said,
+        end: chars.len(),
+    })
+}
+
 fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
     let lex = lexicon();
     let mut found = Vec::new();
@@ -377,11 +406,14 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             let mut follow_on = None;
             let np = before.or_else(|| {
                 (close < chars.len())
-                    .then(|| speaker_after(&chars, close))
+                    .then(|| speaker_after(&chars, close, utterance))
                     .flatten()
-                    .map(|(np, verb_end)| {
+                    .map(|(np, verb_end, said)| {
                         used_verbs.push(verb_end);
-                        follow_on = reported_after(&chars, verb_end, &spans);
+                        // Only a verb of speech goes on into reported speech.
+                        if said {
+                            follow_on = reported_after(&chars, verb_end, &spans);
+                        }
                         (np, Via::SpeakerAfter)
                     })
             });
@@ -432,12 +464,20 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 end: close.min(chars.len()),
             });
         }
+        if let Some(f) = transcribed(para_ix, &p.id, &chars, &spans) {
+            found.push(f);
+        }
         let bounds = words.paragraph(para_ix);
         // Reported speech: a clause that is a speaker phrase, [an adverbial,] a speech verb,
         // then a comma — unless a quotation opens right after it (that is direct speech).
         for after in 0..chars.len() {
             // Only where a speech verb ends (the other tests ask more of every character).
-            if !lex.may_end_speech(&chars, after) {
+            // Or where a comma closes a clause with a verb that addresses people (叮嘱…负责人，).
+            let addressed = || {
+                matches!(chars[after], '，' | ',')
+                    && lex.has_addressing_verb(&chars, clause_start_before(&chars, after), after)
+            };
+            if !(lex.may_end_speech(&chars, after) || addressed()) {
                 continue;
             }
             // 刘华杰会长表示：近期将…: a colon not followed by a quotation introduces reported
@@ -460,9 +500,11 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             }
             let clause_start = clause_start_before(&chars, after);
             let clause = &chars[clause_start..after];
-            let np = lex
-                .speaker_at_start(clause)
-                .filter(|np| np.len < clause.len() && lex.speech_end(clause, np.len) == Some(clause.len()));
+            let np = lex.speaker_at_start(clause).filter(|np| {
+                np.len < clause.len()
+                    && (lex.speech_end(clause, np.len) == Some(clause.len())
+                        || punct && lex.addresses_to_end(clause, np.len))
+            });
             if let Some(np) = np {
                 let f = reported(
                     para_ix,
