@@ -43,6 +43,8 @@ struct Rules {
     date_alone: Regex,
     date_labelled: Regex,
     date_iso_alone: Regex,
+    /// A date with a clock time, then perhaps the site's name (2020年04月13日 02:04某某网).
+    date_timed: Regex,
     page: Regex,
     copyright: Regex,
     source: Regex,
@@ -86,6 +88,9 @@ fn rules() -> &'static Rules {
                 r"(发布时间|发布日期|发表时间|发稿时间|更新时间|日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
             ),
             date_iso_alone: re(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2})?)?$"),
+            date_timed: re(
+                r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?[^。,!?;:“”]{0,20}$",
+            ),
             page: re(r"^第\s*[0-9A-Z]{1,3}\s*版"),
             copyright: re(r"^(?:版权所有\s*:?\s*)?(.{2,16}?)社?\s*版权所有|版权所有\s*:?\s*(.{2,16}?)社?$"),
             source: re(r"(?:^|\s)来源\s*:\s*([^\s]{2,16})"),
@@ -166,7 +171,27 @@ pub fn classify(lines: &[Line]) -> Vec<LineKind> {
         };
         kinds.push(kind);
     }
+    // 通辽在线 蒙速办 蒙企通 between a login bar and a site map: a run of short links inside
+    // the page's navigation is navigation too.
+    for i in 1..lines.len().saturating_sub(1) {
+        if kinds[i] == LineKind::Text
+            && kinds[i - 1] == LineKind::Furniture
+            && kinds[i + 1] == LineKind::Furniture
+            && is_link_run(&lines[i].folded)
+        {
+            kinds[i] = LineKind::Furniture;
+        }
+    }
     kinds
+}
+
+/// Three or more short words set apart by spaces, no punctuation (`通辽在线 蒙速办 蒙企通`).
+fn is_link_run(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .all(|w| w.chars().count() <= 8 && !w.contains(|c: char| "。,!?;:“”\"".contains(c)))
 }
 
 /// True when a folded line is page furniture.
@@ -193,6 +218,7 @@ pub fn parse_dateline(folded: &str) -> Option<String> {
         .or_else(|| {
             r.date_iso_alone
                 .captures(folded)
+                .or_else(|| r.date_timed.captures(folded))
                 .map(|c| (c[1].to_owned(), c[2].to_owned(), c[3].to_owned()))
         })?;
     ymd(&caps.0, &caps.1, &caps.2)
@@ -365,7 +391,12 @@ pub fn is_dash_subtitle(folded: &str) -> bool {
 
 /// A newspaper's or a site's name alone on a line: the page's masthead, never its headline.
 pub fn is_masthead(folded: &str) -> bool {
-    rules().site_name.is_match(folded.trim())
+    // 【中国某某网】: a site's name in brackets is still its name.
+    let inner = folded
+        .trim()
+        .trim_start_matches(['【', '['])
+        .trim_end_matches(['】', ']']);
+    rules().site_name.is_match(inner.trim())
 }
 
 /// A short sentence that could caption a photo (`景阳广场。`).
@@ -486,6 +517,34 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_links_inside_the_navigation_is_navigation() {
+        for text in [
+            "欢迎访问某市人民政府!\n登录/注册 用户中心 微信 微博 客户端\n某市在线 政务办 企业通\n网站导航 支持IPV6 无障碍\n从“创新年”到“提升年” 我市招商引资质效双升\n",
+            "歡迎訪問某市人民政府!\n登錄/註冊 用戶中心 微信 微博 客戶端\n某市在線 政務辦 企業通\n網站導航 支持IPV6 無障礙\n從“創新年”到“提升年” 我市招商引資質效雙升\n",
+        ] {
+            let kinds = classify(&lines(text));
+            assert_eq!(kinds[..4], [LineKind::Furniture, LineKind::Furniture, LineKind::Furniture, LineKind::Furniture], "{text}");
+            assert_eq!(kinds[4], LineKind::Text, "{text}");
+        }
+        // The same words as a headline's, away from the navigation, stay text.
+        let kinds = classify(&lines("话乡情 聚合力 谋发展\n\n正文。\n"));
+        assert_eq!(kinds[0], LineKind::Text);
+    }
+
+    #[test]
+    fn a_date_with_its_time_and_the_sites_name_is_a_dateline() {
+        assert_eq!(
+            parse_dateline(&fold("2020年04月13日 02:04某某材料网zr")).as_deref(),
+            Some("2020-04-13")
+        );
+        assert_eq!(
+            parse_dateline(&fold("2020-04-13 02:04 某某网")).as_deref(),
+            Some("2020-04-13")
+        );
+        assert_eq!(parse_dateline(&fold("2020年04月13日 02:04，会议召开。")), None);
+    }
+
+    #[test]
     fn traditional_lines_match_the_same_rules() {
         let ls = lines("本報記者 陳星瀚\n\n吉林日報社版權所有\n\n您當前的位置：首頁\n");
         let kinds = classify(&ls);
@@ -544,6 +603,7 @@ mod tests {
             "浑江区人民政府",
             "吉林日报",
             "中国吉林网",
+            "【中国耐火材料网】",
         ] {
             assert!(is_masthead(m), "{m}");
         }

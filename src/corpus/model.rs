@@ -20,6 +20,20 @@ impl fmt::Display for ArticleId {
     }
 }
 
+impl ParagraphId {
+    /// The id of an article's headline text: `<article id>/title` or `<article id>/subtitle`
+    /// (places and figures the headline names point there).
+    pub fn headline(article: &ArticleId, part: &str) -> Self {
+        ParagraphId(format!("{article}/{part}").into())
+    }
+
+    /// True for a headline's id ([`ParagraphId::headline`]): what it names the body usually
+    /// repeats.
+    pub fn is_headline(&self) -> bool {
+        self.0.ends_with("/title") || self.0.ends_with("/subtitle")
+    }
+}
+
 impl fmt::Display for ParagraphId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

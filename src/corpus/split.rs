@@ -184,10 +184,44 @@ fn clean_title(t: &str) -> &str {
         }
     }
     let t = t
-        .trim_start_matches(['•', '·', '●', '■', '◆', '▪', '-', ' '])
+        .trim_start_matches(BULLETS)
+        .trim_start_matches(['-', ' '])
         .trim_end_matches(['|', '｜', '丨', ' '])
         .trim();
-    strip_trailing_label(t)
+    strip_trailing_label(strip_keyword_tag(t))
+}
+
+/// Marks that open the items of a list of links.
+const BULLETS: &[char] = &['•', '·', '●', '■', '◆', '▪'];
+
+/// A line set as a list item (`• 辽宁省凌海市:…`).
+fn is_bulleted(line: &str) -> bool {
+    line.trim_start().starts_with(BULLETS)
+}
+
+/// A page's keyword tag set before its headline (`王明招商引资 王明率团在深圳招商引资…` →
+/// the headline): a first part made only of words the headline repeats.
+fn strip_keyword_tag(t: &str) -> &str {
+    let Some(cut) = t.find([' ', '\u{3000}']) else {
+        return t;
+    };
+    let (tag, rest) = (&t[..cut], t[cut..].trim_start());
+    let chars: Vec<char> = tag.chars().collect();
+    if !(2..=10).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c)) || rest.chars().count() < 8 {
+        return t;
+    }
+    // Cover the tag with pieces of two or more characters the rest holds, longest first.
+    let mut i = 0;
+    while i < chars.len() {
+        let piece = (2..=chars.len() - i)
+            .rev()
+            .find(|&n| rest.contains(&chars[i..i + n].iter().collect::<String>()));
+        match piece {
+            Some(n) => i += n,
+            None => return t,
+        }
+    }
+    rest
 }
 
 /// A channel or column label a page sets after its headline (`…新动能 最新快讯`, `…工作 建言献策`):
@@ -318,7 +352,14 @@ fn find_starts(lines: &[Line], kinds: &[LineKind]) -> Vec<Start> {
         let has_body_before = earliest.is_some_and(|e| {
             (first..e).any(|j| kinds[j] == LineKind::Text && !used[j] && !is_title_like(&lines[j].folded))
         });
-        if !used[first] && is_title_like(&lines[first].folded) && (earliest.is_none() || has_body_before) {
+        // A list of links (• 甲市:…, • 乙市:…) heads no article: its items are other pages'.
+        let list_item =
+            is_bulleted(&lines[first].text) && lines.iter().filter(|l| is_bulleted(&l.text)).count() >= 2;
+        if !used[first]
+            && !list_item
+            && is_title_like(&lines[first].folded)
+            && (earliest.is_none() || has_body_before)
+        {
             let mut title = vec![first];
             let mut subtitle = None;
             if ends_with_colon(&lines[first].folded) {
@@ -466,6 +507,41 @@ mod tests {
         assert_eq!(a.title, "考察團來我縣考察");
         // A sentence about a headline is body text.
         assert_eq!(original_title("原标题说明了一切。"), None);
+    }
+
+    #[test]
+    fn a_keyword_tag_before_the_headline_is_dropped() {
+        assert_eq!(
+            clean_title("王明招商引资 王明率团在深圳招商引资洽谈推进项目"),
+            "王明率团在深圳招商引资洽谈推进项目"
+        );
+        assert_eq!(
+            clean_title("王明招商引資 王明率團在深圳招商引資洽談推進項目"),
+            "王明率團在深圳招商引資洽談推進項目"
+        );
+        // Two parts of one headline that share no word stay together.
+        assert_eq!(
+            clean_title("从“创新年”到“提升年” 我市招商引资质效双升"),
+            "从“创新年”到“提升年” 我市招商引资质效双升"
+        );
+        assert_eq!(
+            clean_title("话乡情 聚合力 谋发展——某旗举行乡友恳谈会"),
+            "话乡情 聚合力 谋发展——某旗举行乡友恳谈会"
+        );
+    }
+
+    #[test]
+    fn a_list_of_links_has_no_headline() {
+        for text in [
+            "当前位置:首页 > 多彩辽宁\n多彩辽宁\n  • 甲市:冷冰雪成热资源 打造浓浓年味\n    “花式过冬”，甲市用冰雪资源打造年味，迎接节日旅游高峰。\n    02/19\n  • 乙市:强强联手解锁新玩法\n    新年启新程，文旅当先锋，两大集团携手有大动作。\n    02/18\n",
+            "當前位置:首頁 > 多彩遼寧\n多彩遼寧\n  • 甲市:冷冰雪成熱資源 打造濃濃年味\n    “花式過冬”，甲市用冰雪資源打造年味，迎接節日旅遊高峰。\n    02/19\n  • 乙市:強強聯手解鎖新玩法\n    新年啟新程，文旅當先鋒，兩大集團攜手有大動作。\n    02/18\n",
+        ] {
+            assert_eq!(split_text(text)[0].title, "", "{text}");
+        }
+        // One bulleted headline is still the headline.
+        let a =
+            split_text("• 长春九台招商引资走进天津 |\n\n九台区代表团赴天津开展招商活动，拜访了多家企业。\n");
+        assert_eq!(a[0].title, "长春九台招商引资走进天津");
     }
 
     #[test]

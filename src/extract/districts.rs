@@ -215,7 +215,9 @@ pub fn rows_within(
         .map(|(name, is_compared)| {
             let mut per: Vec<[Vec<&Figure>; 3]> = vec![Default::default(); CATEGORIES.len()];
             for f in e.figures.iter().filter(|f| {
+                // A headline's amount repeats the body's or sums it up: never added again.
                 f.kind == "money"
+                    && !f.paragraph.is_headline()
                     && f.unit == "CNY"
                     && f.region.as_deref() == Some(name.as_str())
                     && within.keeps(&f.article)
@@ -525,6 +527,25 @@ mod tests {
         assert_eq!(target, Some(26_000_000_000.0));
         assert_eq!(category("签约总额"), Some(0));
         assert_eq!(category("拟投资额"), Some(2));
+    }
+
+    #[test]
+    fn a_headlines_amount_is_never_added_to_the_bodys() {
+        for text in [
+            "宽城区签约总额超100亿元\n\n宽城区签约项目12个，其中甲项目签约额60亿元，乙项目签约额40亿元。\n",
+            "寬城區簽約總額超100億元\n\n寬城區簽約項目12個，其中甲項目簽約額60億元，乙項目簽約額40億元。\n",
+        ] {
+            let c = Corpus {
+                articles: crate::corpus::load_text("t.txt", "t", text),
+                ..Default::default()
+            };
+            let e = crate::extract::extract(&c);
+            assert!(e.figures.iter().any(|f| f.paragraph.is_headline()), "{text}");
+            let names = ["宽城区".to_owned()];
+            let row = &rows(&c, &e, &names, &[])[0];
+            let signed = row.money[0].actual.as_ref().map(|c| c.value);
+            assert_eq!(signed, Some(100e8), "{text}");
+        }
     }
 
     #[test]

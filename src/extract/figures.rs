@@ -2,7 +2,7 @@
 //! each with the metric it measures, its region, article and paragraph.
 
 use crate::corpus::layout::{asset_lines, ymd};
-use crate::corpus::model::Article;
+use crate::corpus::model::{Article, ParagraphId};
 use crate::extract::model::{Figure, Money, RegionMention, Span, Status};
 use crate::extract::text::{folded_chars, sentence_start, WordSet};
 use compact_str::CompactString;
@@ -11,6 +11,9 @@ use std::sync::OnceLock;
 
 struct Patterns {
     money: Regex,
+    /// An amount in 万/亿 with no currency (签约额15亿): money after a word of money.
+    bare_money: Regex,
+    money_words: WordSet,
     percent: Regex,
     points: Regex,
     area: Regex,
@@ -59,7 +62,10 @@ fn patterns() -> &'static Patterns {
         let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("built-in pattern {p}: {e}"));
         let metrics = WordSet::new(asset_lines(include_str!("../../assets/extract/metrics.txt")));
         Patterns {
-            money: re(r"(\d+(?:\.\d+)?)\s*(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬|千)?\s*(美元|欧元|歐元|港元|日元|英镑|英鎊|元|美金)"),
+            // 134余亿元, 1000多亿元, 10万余元: 余/多 ("more than") after the number or the unit.
+            money: re(r"(\d+(?:\.\d+)?)\s*[余多]?\s*(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬|千)?\s*[余多]?\s*(美元|欧元|歐元|港元|日元|英镑|英鎊|元|美金)"),
+            bare_money: re(r"(\d+(?:\.\d+)?)\s*[余多]?\s*(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬)[余多]?"),
+            money_words: WordSet::new(asset_lines(include_str!("../../assets/extract/money_words.txt"))),
             percent: re(r"(\d+(?:\.\d+)?)\s*[%％]|百分之(\d+(?:\.\d+)?)"),
             points: re(r"(\d+(?:\.\d+)?)\s*个百分点"),
             area: re(r"(\d+(?:\.\d+)?)\s*(万|萬)?\s*(平方米|平方公里|平方千米|公顷|公頃|亩|畝|平米)"),
@@ -147,6 +153,23 @@ fn raw_figures(text: &str, year: Option<i32>) -> Vec<Raw> {
             end: char_index(text, m.end()),
             date: None,
         });
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for c in p.bare_money.captures_iter(text) {
+        let (Some(m), Ok(n)) = (c.get(0), c[1].parse::<f64>()) else {
+            continue;
+        };
+        let (s, e) = (char_index(text, m.start()), char_index(text, m.end()));
+        if !overlaps(&out, s, e) && is_bare_money(&chars, s, e) {
+            out.push(Raw {
+                kind: "money",
+                value: (n * multiplier(&c[2])).round(),
+                unit: "CNY".into(),
+                start: s,
+                end: e,
+                date: None,
+            });
+        }
     }
     for c in p.points.captures_iter(text) {
         let (Some(m), Ok(n)) = (c.get(0), c[1].parse::<f64>()) else {
@@ -244,6 +267,25 @@ fn raw_figures(text: &str, year: Option<i32>) -> Vec<Raw> {
     out
 }
 
+/// Measure words and units that make a bare 万/亿 a quantity (5000万吨, 10万人, 3亿千瓦时).
+const QUANTITY_UNITS: &str =
+    "吨人个家户项次名座条处类场批辆台套件张份册部架艘株头只亩平方公千瓦度立米斤克元美欧港日英";
+
+/// A bare 万/亿 amount at `start..end` of `chars` is money: a word of money stands right before
+/// it in its clause (签约额15亿, 总投资达3亿: a few characters such as 达, 约, 超过 may come
+/// between) and no unit of quantity follows it.
+fn is_bare_money(chars: &[char], start: usize, end: usize) -> bool {
+    if chars.get(end).is_some_and(|c| QUANTITY_UNITS.contains(*c)) {
+        return false;
+    }
+    let from = (0..start)
+        .rev()
+        .find(|&j| is_clause_break(chars[j]))
+        .map_or(0, |j| j + 1)
+        .max(start.saturating_sub(12));
+    last_word(&patterns().money_words, chars, from, start).is_some_and(|(e, _)| start - e <= 3)
+}
+
 fn is_clause_break(c: char) -> bool {
     matches!(
         c,
@@ -283,18 +325,28 @@ fn metric(chars: &[char], start: usize, end: usize) -> Option<String> {
 pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&str>) -> Vec<Figure> {
     let mut out = Vec::new();
     // The article comes folded to Simplified (extract::fold); figures also read full-width
-    // punctuation as ASCII.
-    let paragraphs: Vec<(&crate::corpus::model::Paragraph, Vec<char>)> =
-        a.paragraphs().map(|p| (p, folded_chars(&p.text))).collect();
+    // punctuation as ASCII. The headline's amounts count too (通化市22个项目集中签约 总投资249亿元),
+    // on the headline's id: the body usually repeats them, so the district table never adds them.
+    let heads = [("title", Some(&a.title)), ("subtitle", a.subtitle.as_ref())];
+    let texts: Vec<(ParagraphId, &str, Vec<char>)> = heads
+        .into_iter()
+        .filter_map(|(part, t)| Some((ParagraphId::headline(&a.id, part), t?.as_str())))
+        .chain(a.paragraphs().map(|p| (p.id.clone(), &*p.text)))
+        .map(|(id, t)| (id, t, folded_chars(t)))
+        .collect();
     // Undated, an article's year is not guessed from the years it names (预计2027年投产).
     let year = a.year();
-    for (p, folded) in &paragraphs {
-        let chars: Vec<char> = p.text.chars().collect();
+    for (pid, text, folded) in &texts {
+        let chars: Vec<char> = text.chars().collect();
         let folded_text: String = folded.iter().collect();
+        let headline = pid.is_headline();
         for r in raw_figures(&folded_text, year) {
+            if headline && r.kind != "money" {
+                continue;
+            }
             let region = crate::extract::regions::region_before(
                 mentions,
-                &p.id,
+                pid,
                 &chars,
                 r.start,
                 crate::extract::regions::Scope::Sentence,
@@ -313,11 +365,11 @@ pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&s
                 },
                 region,
                 article: a.id.clone(),
-                paragraph: p.id.clone(),
+                paragraph: pid.clone(),
                 text: chars[r.start..r.end].iter().collect(),
                 date: r.date.map(CompactString::from),
                 span: Span {
-                    paragraph: p.id.clone(),
+                    paragraph: pid.clone(),
                     start: r.start,
                     end: r.end,
                 },
@@ -601,6 +653,54 @@ mod tests {
                 Some(want),
                 "{trad}"
             );
+        }
+    }
+
+    #[test]
+    fn amounts_of_more_than_and_bare_amounts_after_a_word_of_money() {
+        let money = |text: &str| -> Vec<f64> {
+            kinds(text)
+                .into_iter()
+                .filter(|(k, ..)| k == "money")
+                .map(|(_, v, ..)| v)
+                .collect()
+        };
+        // 余/多 after the number or the unit: more than that amount.
+        assert_eq!(
+            money("计划总投资134余亿元，其中1000多亿元、10万余元"),
+            [134e8, 1000e8, 10e4]
+        );
+        // No currency: money after a word of money, not a count of tons or people.
+        assert_eq!(money("系列项目签约额15亿，投资方为某公司。"), [15e8]);
+        assert_eq!(money("投资5000万建设度假区，总投资达3亿"), [5000e4, 3e8]);
+        assert!(money("年产5000万吨钢材，吸纳就业10万人，人口300万").is_empty());
+    }
+
+    #[test]
+    fn a_headlines_amounts_are_found_and_marked() {
+        for text in [
+            "某市22个项目集中签约 总投资249亿元\n\n某市举行签约仪式，22个项目总投资249亿元。签约额15亿，投资5000万建设度假区。\n",
+            "某市22個項目集中簽約 總投資249億元\n\n某市舉行簽約儀式，22個項目總投資249億元。簽約額15億，投資5000萬建設度假區。\n",
+        ] {
+            let arts = crate::corpus::load_text("t.txt", "t", text);
+            let figures = article_figures(&arts[0], &[], None);
+            let money: Vec<(String, bool)> = figures
+                .iter()
+                .filter(|f| f.kind == "money")
+                .map(|f| (crate::corpus::normalize::simplify(&f.text).into_owned(), f.paragraph.is_headline()))
+                .collect();
+            assert_eq!(
+                money,
+                [
+                    ("249亿元".to_owned(), true),
+                    ("249亿元".to_owned(), false),
+                    ("15亿".to_owned(), false),
+                    ("5000万".to_owned(), false)
+                ],
+                "{text}"
+            );
+            // Only money is read from a headline (22个项目 is the body's count).
+            assert!(figures.iter().all(|f| f.kind == "money" || !f.paragraph.is_headline()));
         }
     }
 

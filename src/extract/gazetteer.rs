@@ -23,6 +23,9 @@ pub enum Form {
     Full,
     /// A short form (朝阳, 公主岭).
     Short,
+    /// A short form that is also a word (五常, 平房) or that several banners share (阿旗): it
+    /// names the division only in an article set in the division's own prefecture.
+    Weak,
 }
 
 /// All divisions with the surface forms that name them.
@@ -40,6 +43,8 @@ pub struct Gazetteer {
     qualified: HashMap<String, Vec<usize>>,
     qualified_index: WordSet,
     followers: Vec<String>,
+    /// A division's organs (区委, 政协, 商务局): see [`Gazetteer::qualified_named_alone`].
+    organs: WordSet,
     zone_suffixes: Vec<&'static str>,
 }
 
@@ -50,6 +55,8 @@ pub struct Hit {
     pub end: usize,
     pub candidates: Vec<usize>,
     pub form: Form,
+    /// Candidates named only by a weak form (see [`Form::Weak`]).
+    pub weak: Vec<usize>,
     /// For a development zone: its name as written.
     pub zone: Option<String>,
 }
@@ -117,12 +124,17 @@ impl Gazetteer {
             }
             add(d.name.clone(), i, Form::Full);
             add(traditional(&d.name), i, Form::Full);
-            for s in shorts[i]
+            // `~五常`: a weak short form (assets/gazetteer/build.py).
+            for (s, form) in shorts[i]
                 .split(',')
-                .filter(|s| s.chars().count() >= 2 && !stop.contains(s))
+                .map(|s| match s.strip_prefix('~') {
+                    Some(w) => (w, Form::Weak),
+                    None => (s, Form::Short),
+                })
+                .filter(|(s, _)| s.chars().count() >= 2 && !stop.contains(s))
             {
-                add(s.to_owned(), i, Form::Short);
-                add(traditional(s), i, Form::Short);
+                add(s.to_owned(), i, form);
+                add(traditional(s), i, form);
             }
         }
         let mut zones = HashMap::new();
@@ -139,7 +151,12 @@ impl Gazetteer {
         let followers = asset_lines(include_str!("../../assets/gazetteer/place_followers.txt"))
             .flat_map(|f| [f.to_owned(), traditional(f)])
             .collect();
+        let organs = WordSet::new(
+            asset_lines(include_str!("../../assets/gazetteer/division_organs.txt"))
+                .flat_map(|f| [f.to_owned(), traditional(f)]),
+        );
         Gazetteer {
+            organs,
             divisions,
             by_code,
             surfaces,
@@ -259,6 +276,46 @@ impl Gazetteer {
     }
 
     /// A name that counts only after an enclosing division, right after `hit` (佳木斯市|郊区).
+    /// The names that count only after their city (郊区, 城区) that `chars` uses as a
+    /// division's own name, right before one of its organs (郊区政协主席, 郊区商务局): a page
+    /// of the district's own names it alone.
+    pub fn qualified_named_alone(&self, chars: &[char]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for i in 0..chars.len() {
+            for (k, len) in self.qualified_index.all_at(chars, i) {
+                let word = self.qualified_index.word(k);
+                if self.organs.all_at(chars, i + len).next().is_some() && !out.contains(&word) {
+                    out.push(word);
+                }
+            }
+        }
+        out
+    }
+
+    /// Every place in `chars` where one of `names` (from [`Gazetteer::qualified_named_alone`])
+    /// stands alone, not already covered by `taken` (the hits found before): each a hit with
+    /// every division of that name as candidates.
+    pub fn find_named_alone(&self, chars: &[char], names: &[String], taken: &[Hit]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for i in 0..chars.len() {
+            for (k, len) in self.qualified_index.all_at(chars, i) {
+                let word = self.qualified_index.word(k);
+                let free = !taken.iter().any(|h| h.start < i + len && i < h.end);
+                if let (true, Some(cands)) = (free && names.contains(&word), self.qualified.get(&word)) {
+                    out.push(Hit {
+                        start: i,
+                        end: i + len,
+                        candidates: cands.clone(),
+                        form: Form::Full,
+                        weak: Vec::new(),
+                        zone: None,
+                    });
+                }
+            }
+        }
+        out
+    }
+
     fn qualified_after(&self, chars: &[char], hit: &Hit) -> Option<Hit> {
         let (k, len) = self.qualified_index.all_at(chars, hit.end).next()?;
         let candidates: Vec<usize> = self
@@ -273,6 +330,7 @@ impl Gazetteer {
             end: hit.end + len,
             candidates,
             form: Form::Full,
+            weak: Vec::new(),
             zone: None,
         })
     }
@@ -286,13 +344,24 @@ impl Gazetteer {
                     end: i + len,
                     candidates: vec![d],
                     form: Form::Full,
+                    weak: Vec::new(),
                     zone: Some(s),
                 });
             }
             let Some(cands) = self.surfaces.get(&s) else {
                 continue;
             };
-            let form = cands[0].1;
+            // The strongest form that names one of them (梨树: 梨树县's short form, 梨树区's weak one).
+            let form = cands
+                .iter()
+                .map(|(_, f)| *f)
+                .min_by_key(|f| *f as u8)
+                .unwrap_or(Form::Full);
+            let weak: Vec<usize> = cands
+                .iter()
+                .filter(|(_, f)| *f == Form::Weak)
+                .map(|(d, _)| *d)
+                .collect();
             let end = i + len;
             // 乐山市集: the 市 belongs to 市集, so this is 乐山 followed by a word — try shorter.
             if form == Form::Full && self.binds_forward(chars, end) {
@@ -301,7 +370,7 @@ impl Gazetteer {
             if self.followed_by_non_place(chars, end) {
                 return None;
             }
-            if form == Form::Short && (!(boundary(i) && boundary(end)) || self.binds_backward(chars, i)) {
+            if form != Form::Full && (!(boundary(i) && boundary(end)) || self.binds_backward(chars, i)) {
                 continue;
             }
             let candidates: Vec<usize> = cands.iter().map(|(d, _)| *d).collect();
@@ -319,6 +388,7 @@ impl Gazetteer {
                         end: zend,
                         candidates: vec![d],
                         form: Form::Full,
+                        weak: Vec::new(),
                         zone: Some(name),
                     });
                 }
@@ -328,6 +398,7 @@ impl Gazetteer {
                 end,
                 candidates,
                 form,
+                weak,
                 zone: None,
             });
         }
@@ -376,9 +447,11 @@ mod tests {
             .into_iter()
             .map(|h| match &h.zone {
                 Some(z) => format!("{z}→{}", g.divisions[h.candidates[0]].name),
+                // Weak candidates (梨树 for 鸡西's 梨树区) count only by the article's home.
                 None => h
                     .candidates
                     .iter()
+                    .filter(|d| !h.weak.contains(d))
                     .map(|&d| g.divisions[d].name.clone())
                     .collect::<Vec<_>>()
                     .join("|"),
@@ -416,6 +489,37 @@ mod tests {
         assert_eq!(names("依托朝阳经济开发区的土地"), ["朝阳经济开发区→朝阳区"]);
         assert_eq!(names("迁入长春九台经济开发区"), ["长春九台经济开发区→九台区"]);
         assert_eq!(names("在长春国家农高区打造"), ["长春国家农高区→公主岭市"]);
+    }
+
+    #[test]
+    fn an_ordinary_word_name_counts_alone_before_its_organs() {
+        let g = gazetteer();
+        for text in [
+            "郊区政协主席带队考察，介绍了郊区基本情况。",
+            "郊區政協主席帶隊考察，介紹了郊區基本情況。",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            let named = g.qualified_named_alone(&chars);
+            assert_eq!(named.len(), 1, "{text}");
+            let hits = g.find_named_alone(&chars, &named, &[]);
+            assert_eq!(hits.len(), 2, "{text}");
+            assert!(hits[0].candidates.len() > 1, "every 郊区 of China is a candidate");
+        }
+        // A suburb in passing names no division.
+        let chars: Vec<char> = "城市郊区的企业。".chars().collect();
+        assert!(g.qualified_named_alone(&chars).is_empty());
+    }
+
+    #[test]
+    fn weak_short_forms_are_marked() {
+        let g = gazetteer();
+        let hits = g.find("投资五常的企业", &|_| true);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].form, Form::Weak);
+        assert_eq!(g.divisions[hits[0].weak[0]].name, "五常市");
+        // 阿旗: the customary short form of two banners.
+        let hits = g.find("阿旗召开会议", &|_| true);
+        assert_eq!(hits[0].weak.len(), 2);
     }
 
     #[test]

@@ -62,6 +62,10 @@ fn role_at(chars: &[char], start: usize, end: usize, prev: Option<(usize, Role)>
     {
         return Role::Venue;
     }
+    // 驻青岛招商工作组, 驻上海办事处: where an office is stationed, not what the article is about.
+    if before("驻") {
+        return Role::InName;
+    }
     // The next place of a list of destinations (赴北京、福建等地), or a place within the one
     // before (赴山东省济南市).
     if let Some((prev_end, Role::Venue)) = prev {
@@ -82,13 +86,9 @@ fn role_at(chars: &[char], start: usize, end: usize, prev: Option<(usize, Role)>
 
 /// The texts of an article that can name places: title, subtitle, then paragraphs.
 pub fn article_texts(a: &Article) -> Vec<(ParagraphId, &str, bool)> {
-    let mut out = vec![(
-        ParagraphId(format!("{}/title", a.id).into()),
-        a.title.as_str(),
-        true,
-    )];
+    let mut out = vec![(ParagraphId::headline(&a.id, "title"), a.title.as_str(), true)];
     if let Some(s) = &a.subtitle {
-        out.push((ParagraphId(format!("{}/subtitle", a.id).into()), s.as_str(), true));
+        out.push((ParagraphId::headline(&a.id, "subtitle"), s.as_str(), true));
     }
     out.extend(a.paragraphs().map(|p| (p.id.clone(), &*p.text, false)));
     out
@@ -101,7 +101,18 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
     let texts = article_texts(a);
     // Title and subtitle come first; the paragraphs follow in reading order.
     let heads = texts.iter().take_while(|(_, _, in_title)| *in_title).count();
-    for (n, (pid, text, in_title)) in texts.into_iter().enumerate() {
+    let all_chars: Vec<Vec<char>> = texts.iter().map(|(_, t, _)| t.chars().collect()).collect();
+    // 郊区政协主席…郊区基本情况: a name that counts only after its city stands alone in a page
+    // that uses it as its division's own.
+    let mut alone: Vec<String> = Vec::new();
+    for chars in &all_chars {
+        for name in g.qualified_named_alone(chars) {
+            if !alone.contains(&name) {
+                alone.push(name);
+            }
+        }
+    }
+    for (n, ((pid, text, in_title), chars)) in texts.into_iter().zip(all_chars).enumerate() {
         let own;
         let bounds = match n.checked_sub(heads) {
             Some(p) => words.paragraph(p),
@@ -110,9 +121,14 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
                 &own
             }
         };
-        let chars: Vec<char> = text.chars().collect();
+        let mut hits = g.find(text, &|i| bounds.contains(&i));
+        if !alone.is_empty() {
+            let more = g.find_named_alone(&chars, &alone, &hits);
+            hits.extend(more);
+            hits.sort_by_key(|h| h.start);
+        }
         let mut prev = None;
-        for hit in g.find(text, &|i| bounds.contains(&i)) {
+        for hit in hits {
             let role = role_at(&chars, hit.start, hit.end, prev);
             prev = Some((hit.end, role));
             raw.push((pid.clone(), hit, in_title, role));
@@ -127,11 +143,13 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
                 .iter()
                 .all(|&d| g.divisions[d].level == Level::County)
     };
-    let placing_all = raw.iter().all(|(_, hit, _, _)| short_county(hit));
+    let placing_all = raw
+        .iter()
+        .all(|(_, hit, _, _)| short_county(hit) || hit.form == Form::Weak);
     let mut weight: HashMap<usize, usize> = HashMap::new();
     for (_, hit, in_title, _) in raw
         .iter()
-        .filter(|(_, hit, _, _)| placing_all || !short_county(hit))
+        .filter(|(_, hit, _, _)| (placing_all || !short_county(hit)) && hit.form != Form::Weak)
     {
         if let [d] = hit.candidates[..] {
             if let Some(p) = g.prefecture_of(d) {
@@ -147,8 +165,14 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
     // for a county in the province the article is set in.
     let home_province = home.map(|h| province_of(g, h));
     raw.into_iter()
+        .filter_map(|(pid, mut hit, in_title, role)| {
+            // 五常, 阿旗: a weak form names a division only in an article set in its prefecture.
+            let far = |d: &usize| hit.weak.contains(d) && !home.is_some_and(|h| g.contains(h, *d));
+            hit.candidates.retain(|d| !far(d));
+            (!hit.candidates.is_empty()).then_some((pid, hit, in_title, role))
+        })
         .filter(|(_, hit, _, _)| {
-            hit.form != Form::Short
+            hit.form == Form::Full
                 || hit.zone.is_some()
                 || hit.candidates.iter().any(|&d| {
                     g.divisions[d].level != Level::County
@@ -265,7 +289,19 @@ pub fn focus(mentions: &[Resolved], refs: &HashMap<char, usize>, masthead: &[usi
         .filter(|m| m.in_title && m.role != Role::InName)
         .map(|m| m.division)
         .collect();
-    if let Some(&d) = in_title.iter().max_by_key(|&&d| (g.divisions[d].level, freq(&d))) {
+    // “侨资企业东北行-上海团”赴辽阳考察: the title names the visitors' home, the body keeps
+    // naming the place they visit (its mayor hosts, its projects are talked over). A title's
+    // place that another, unrelated place outweighs twice over is not what the article is about.
+    let swamped = |d: usize| {
+        body.iter()
+            .any(|&o| !g.contains(o, d) && !g.contains(d, o) && freq(&o) >= 2 * freq(&d).max(5))
+    };
+    let title_place = in_title
+        .iter()
+        .copied()
+        .max_by_key(|&d| (g.divisions[d].level, freq(&d)))
+        .filter(|&d| !swamped(d));
+    if let Some(d) = title_place {
         if g.divisions[d].level < Level::County {
             let inside: Vec<usize> = body
                 .iter()
@@ -659,6 +695,60 @@ mod tests {
         // 南山 is a hotel brand in a Changchun article, not 鹤岗's 南山区.
         let (_, names) = regions_of("朝阳区招商\n\n长春市朝阳区引入了云璟、南山等知名酒店品牌。\n");
         assert!(!names.iter().any(|n| n.starts_with("南山")), "{names:?}");
+    }
+
+    #[test]
+    fn a_visiting_delegations_home_in_the_title_gives_way_to_the_place_it_visits() {
+        for text in [
+            "上海企业家考察团赴辽阳考察\n\n考察团一行到辽阳市考察访问。辽阳市市长会见了考察团。辽阳市副市长介绍了辽阳市市情。辽阳市相关部门与上海企业家洽谈。辽阳市招商引资领域很宽，辽阳市欢迎投资。辽阳市将提供服务。\n",
+            "上海企業家考察團赴遼陽考察\n\n考察團一行到遼陽市考察訪問。遼陽市市長會見了考察團。遼陽市副市長介紹了遼陽市市情。遼陽市相關部門與上海企業家洽談。遼陽市招商引資領域很寬，遼陽市歡迎投資。遼陽市將提供服務。\n",
+        ] {
+            assert_eq!(focus_of(text).as_deref(), Some("辽阳市"), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_offices_station_is_not_the_focus() {
+        for text in [
+            "开发区赴外地开展招商\n\n近日，开发区负责人赴外地招商，驻青岛招商工作组参加。驻青岛工作组介绍了情况。负责人表示，通辽产业基础完善。通辽欢迎企业。\n",
+            "開發區赴外地開展招商\n\n近日，開發區負責人赴外地招商，駐青島招商工作組參加。駐青島工作組介紹了情況。負責人表示，通遼產業基礎完善。通遼歡迎企業。\n",
+        ] {
+            assert_eq!(focus_of(text).as_deref(), Some("通辽市"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_county_short_form_that_is_a_word_counts_in_its_own_city() {
+        for text in [
+            "我市举行招商引资集中签约仪式\n\n我市举行签约仪式，哈尔滨市政府有关负责人参加。市委书记指出，招商引资是五常发展的永恒主题。我市将让投资五常的企业轻装上阵，在助力五常发展中做大做强。\n",
+            "我市舉行招商引資集中簽約儀式\n\n我市舉行簽約儀式，哈爾濱市政府有關負責人參加。市委書記指出，招商引資是五常發展的永恆主題。我市將讓投資五常的企業輕裝上陣，在助力五常發展中做大做強。\n",
+        ] {
+            assert_eq!(focus_of(text).as_deref(), Some("五常市"), "{text}");
+        }
+        // Elsewhere 五常 is the word (仁义礼智信).
+        let (_, names) = regions_of("长春市举办讲座\n\n长春市举办讲座，讲解五常的含义。\n");
+        assert!(!names.contains(&"五常市".to_owned()), "{names:?}");
+        // A banner's customary short form (阿旗) in its league's city.
+        for text in [
+            "阿旗举行乡友恳谈会\n\n阿旗在赤峰市召开乡友恳谈会。阿旗旗委书记讲话。\n",
+            "阿旗舉行鄉友懇談會\n\n阿旗在赤峰市召開鄉友懇談會。阿旗旗委書記講話。\n",
+        ] {
+            assert_eq!(focus_of(text).as_deref(), Some("阿鲁科尔沁旗"), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_ordinary_word_name_with_its_organs_is_the_district() {
+        for text in [
+            "郊区政协主席带领镇长赴浙江杭州进行招商考察\n\n郊区政协主席带领郊区商务局相关同志赴浙江杭州考察，考察了杭州甲软件有限公司、杭州乙网络科技有限公司。主席介绍了郊区基本情况，邀请企业到郊区进行考察投资。\n",
+            "郊區政協主席帶領鎮長赴浙江杭州進行招商考察\n\n郊區政協主席帶領郊區商務局相關同志赴浙江杭州考察，考察了杭州甲軟件有限公司、杭州乙網絡科技有限公司。主席介紹了郊區基本情況，邀請企業到郊區進行考察投資。\n",
+        ] {
+            let arts = load_text("t.txt", "t", text);
+            let e = crate::extract::article(&arts[0]);
+            let (regions, _) = extract(&arts);
+            let focus = e.regions.region.as_deref().and_then(|f| regions.iter().find(|r| r.name == f));
+            assert_eq!(focus.map(|r| r.full_name.as_str()), Some("黑龙江省佳木斯市郊区"), "{text}");
+        }
     }
 
     #[test]
