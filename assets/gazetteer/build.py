@@ -28,6 +28,8 @@ Corrections, for today's map where it changed after cpca's data:
 - 2019: 伊春市's fifteen districts and counties were reorganised into 伊美区, 乌翠区, 友好区, 金林区
   and the counties 汤旺县, 丰林县, 大箐山县, 南岔县 (嘉荫县 and 铁力市 stay); the old districts
   (伊春区, 乌马河区, 翠峦区 …) are gone.
+- 2018: 漠河县 (232723) became 漠河市 (232701); 2019: 嫩江县 (231121) became 嫩江市 (231183)
+  (State Council approvals, listed in the Ministry of Civil Affairs' division changes).
 
 Columns: code, name, level (province|prefecture|county), parent code (or -), short forms
 (comma-separated), `qualified` when the name counts only after an enclosing division.
@@ -46,6 +48,8 @@ NORTHEAST = {"21", "22", "23", "15"}
 YICHUN_2019 = [("230717", "伊美区"), ("230718", "乌翠区"), ("230719", "友好区"), ("230723", "汤旺县"),
                ("230724", "丰林县"), ("230725", "大箐山县"), ("230726", "南岔县"), ("230751", "金林区")]
 YICHUN_KEPT = {"嘉荫县", "铁力市"}
+# Counties that became county-level cities: old name → (new code, new name).
+CITIES_SINCE = {"漠河县": ("232701", "漠河市"), "嫩江县": ("231183", "嫩江市")}
 # County names that are ordinary words of the language.
 GENERIC = {"城区", "郊区", "矿区", "东区", "西区", "市中区", "城中区", "城关区", "新区", "市区",
            "新城区", "老城区", "新市区", "解放区", "港口区"}
@@ -149,7 +153,7 @@ def banner_short(name):
 
 def main(path):
     if path == "--from-tsv":
-        emit(rows_from_tsv(sys.argv[2]))
+        emit(today(rows_from_tsv(sys.argv[2])))
         return
     rows = []
     with open(path, encoding="utf-8") as f:
@@ -168,7 +172,17 @@ def main(path):
     rows = [r for r in rows if not (r[3] == yichun and r[1] not in YICHUN_KEPT)]
     rows += [[code + "000000", name, "county", yichun] for code, name in YICHUN_2019]
     rows.sort()
-    emit(rows)
+    emit(today(rows))
+
+
+def today(rows):
+    """The rows with the counties that became cities since cpca's data renamed and recoded."""
+    for r in rows:
+        if r[1] in CITIES_SINCE:
+            code, name = CITIES_SINCE[r[1]]
+            r[0], r[1] = code + "000000", name
+    rows.sort()
+    return rows
 
 
 def rows_from_tsv(path):

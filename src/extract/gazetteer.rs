@@ -527,5 +527,13 @@ mod tests {
         let g = gazetteer();
         let d = g.by_code("220184000000").unwrap();
         assert_eq!(g.full_name(d), "吉林省长春市公主岭市");
+        // Counties that became cities since: the old name's short form finds today's city.
+        for (text, city) in [("漠河县召开会议", "漠河市"), ("嫩江县委书记说", "嫩江市")] {
+            let hits = g.find(text, &|_| true);
+            assert!(
+                hits.iter().any(|h| h.candidates.iter().any(|&d| g.divisions[d].name == city)),
+                "{text}"
+            );
+        }
     }
 }
