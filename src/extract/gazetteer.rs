@@ -531,7 +531,8 @@ mod tests {
         for (text, city) in [("漠河县召开会议", "漠河市"), ("嫩江县委书记说", "嫩江市")] {
             let hits = g.find(text, &|_| true);
             assert!(
-                hits.iter().any(|h| h.candidates.iter().any(|&d| g.divisions[d].name == city)),
+                hits.iter()
+                    .any(|h| h.candidates.iter().any(|&d| g.divisions[d].name == city)),
                 "{text}"
             );
         }

@@ -477,6 +477,30 @@ fn employs_a_speaker(chars: &[char], end: usize, suffix_len: usize) -> bool {
         && crate::extract::lexicon::lexicon().role_at(chars, end).is_some()
 }
 
+/// True when a name names an event or a slogan, not a project: an edition of an event
+/// (第十九届…冰雪节项目), or a plan counted out in numbered parts (两城三区四基地 — not 一期、
+/// 二期 of one project), or a company's legal name before 项目 (…矿业有限公司项目: whose
+/// project, not which).
+fn event_or_slogan(name: &str) -> bool {
+    const NUMERALS: &str = "一二两三四五六七八九十";
+    let chars: Vec<char> = name.chars().collect();
+    let edition = chars
+        .windows(3)
+        .any(|w| w[0] == '第' && (NUMERALS.contains(w[1]) || w[1].is_ascii_digit()))
+        && chars.contains(&'届');
+    let parts = (0..chars.len().saturating_sub(1))
+        .filter(|&i| {
+            NUMERALS.contains(chars[i])
+                && (i == 0 || !NUMERALS.contains(chars[i - 1]))
+                && !NUMERALS.contains(chars[i + 1])
+                && !matches!(chars[i + 1], '期' | '号' | '批' | '个' | '家' | '项' | '大')
+                && crate::corpus::decode::is_han(chars[i + 1])
+        })
+        .count();
+    let company = name.ends_with("公司项目");
+    edition || (parts >= 2 && chars.len() <= 12) || company
+}
+
 /// 振兴老工业基地|战略: the phrase qualifies the noun after it (a policy), it names no project.
 fn qualifies_a_noun(chars: &[char], end: usize) -> bool {
     rules().qualified_nouns.longest_at(chars, end).is_some()
@@ -712,6 +736,7 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
             && !generic(&name, n, true, !single)
             && !lexicalised(&name)
             && !led_by_pronoun(&name)
+            && !event_or_slogan(&name)
         {
             out.push(Found { name, start, end });
         }
@@ -906,6 +931,10 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
         if tail.contains("相关") || tail.contains('类') {
             continue;
         }
+        // …、“项目管家”等重大项目推进机制: 项目 qualifies the noun the list is of.
+        if tail_names_a_qualified_noun(&tail) {
+            continue;
+        }
         // 赴北京、上海等地, 工业、旅游等多个领域: the items are places or fields.
         if chars[k] == '等' && lists_a_kind(&tail) {
             continue;
@@ -957,6 +986,7 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                     && !company
                     && !names_a_class(chars, start, item_end)
                     && !lexicalised(&name)
+                    && !event_or_slogan(&name)
                 {
                     out.push(Found {
                         name,
@@ -973,6 +1003,23 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// True when the words after a list's 等 run from 项目 on to a noun it only qualifies
+/// (等重大项目推进机制, 等项目合作模式).
+fn tail_names_a_qualified_noun(tail: &str) -> bool {
+    let Some(at) = tail.find("项目") else {
+        return false;
+    };
+    let after: Vec<char> = tail[at + "项目".len()..]
+        .chars()
+        .take_while(|&c| is_name_char(c))
+        .collect();
+    !after.is_empty()
+        && rules()
+            .qualified_nouns
+            .longest_ending(&after, after.len())
+            .is_some()
 }
 
 /// 6个项目, 3个重点项目 right after a list: the count of the projects listed.
@@ -1640,5 +1687,29 @@ mod tests {
             ),
             ["梅河船舶工业基地"]
         );
+    }
+
+    #[test]
+    fn events_slogans_mechanisms_and_companies_are_not_projects() {
+        for (s, t) in [
+            (
+                "第十二届中俄国际冰雪节项目签约仪式在会馆召开",
+                "第十二屆中俄國際冰雪節項目簽約儀式在會館召開",
+            ),
+            ("聚力“一城两区三基地”建设", "聚力“一城兩區三基地”建設"),
+            (
+                "深化市长直通车、“项目管家”等重大项目推进机制",
+                "深化市長直通車、「項目管家」等重大項目推進機制",
+            ),
+            (
+                "市政府与吉林宏达矿业有限公司项目洽谈会举行",
+                "市政府與吉林宏達礦業有限公司項目洽談會舉行",
+            ),
+        ] {
+            assert!(both_scripts(s, t).is_empty(), "{s}: {:?}", names(s));
+        }
+        // The phases of one project are no numbered plan.
+        assert!(!event_or_slogan("碳纤维一期、二期项目"));
+        assert!(event_or_slogan("两城三区四基地"));
     }
 }
