@@ -503,6 +503,9 @@ mod tests {
             "|",
             "招商动态 NEWS",
             "新闻中心 NEWS CENTER",
+            "分享至",
+            "0",
+            "128",
         ] {
             assert!(is_furniture(&fold(l)), "{l}");
         }

@@ -43,6 +43,7 @@ const SANDWICH_MAX_CHARS: usize = 40;
 /// Lays out an article's body lines.
 pub fn reflow(body: &[Line], lm: &Lm<'_>, has_word: &dyn Fn(&str) -> bool) -> Vec<Block> {
     let mut items: Vec<Item> = body.iter().map(classify_line).collect();
+    merge_repeated_captions(&mut items);
     reclaim_cut_headings(&mut items, lm, has_word);
     let next = assign_continuations(&mut items, lm, has_word);
     assemble(items, &next)
@@ -63,6 +64,20 @@ fn classify_line(line: &Line) -> Item {
         kind,
         text: line.text.clone(),
         folded: f.clone(),
+    }
+}
+
+/// A short line the next line repeats word for word is a photo's text given twice (its
+/// alternative text, then its caption: `笔架山庄升级改造项目` ×2): one caption, not two headings.
+fn merge_repeated_captions(items: &mut Vec<Item>) {
+    let mut i = 0;
+    while i + 1 < items.len() {
+        let short = items[i].folded.chars().count() <= 60;
+        if short && items[i].kind != Kind::Body && items[i].folded == items[i + 1].folded {
+            items[i].kind = Kind::Caption;
+            items.remove(i + 1);
+        }
+        i += 1;
     }
 }
 
@@ -401,6 +416,19 @@ mod tests {
                 "——四季度要打好“收官战”。确保“不漏登一家企业、不流失一个项目，做到颗粒归仓。"
             ]
         );
+    }
+
+    #[test]
+    fn a_line_given_twice_is_one_caption() {
+        let out = run(
+            "工人们紧张施工。\n\n笔架山庄升级改造项目\n笔架山庄升级改造项目\n\n而这正是全市抓项目的缩影。\n",
+            "",
+        );
+        assert_eq!(
+            out[1],
+            Block::Paragraph(ParagraphKind::Caption, "笔架山庄升级改造项目".into())
+        );
+        assert_eq!(out.len(), 3);
     }
 
     #[test]
