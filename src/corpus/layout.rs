@@ -100,7 +100,7 @@ fn rules() -> &'static Rules {
             ),
             masthead: re(r"^[\p{Han}]{2,8}(日报|晚报|时报|商报|新闻|周刊)$"),
             site_name: re(
-                r"^(?:[\p{Han}A-Za-z0-9·]{1,10}[-—|｜ ]+)?(?:[\p{Han}A-Za-z0-9·]{2,12}(日报|晚报|时报|商报|周刊|新闻网|资讯网|信息网|门户网站?|政府网|人民政府|融媒体中心)|[\p{Han}]{2,6}[报网])$",
+                r"^(?:[\p{Han}A-Za-z0-9·]{1,10}[-—|｜ ]+)?(?:[\p{Han}A-Za-z0-9·]{2,12}(日报|晚报|时报|商报|周刊|新闻网|资讯网|信息网|门户网站?|门户|政府网|人民政府|融媒体中心)|[\p{Han}]{2,6}[报网])$",
             ),
         }
     })
@@ -396,7 +396,41 @@ pub fn is_masthead(folded: &str) -> bool {
         .trim()
         .trim_start_matches(['【', '['])
         .trim_end_matches(['】', ']']);
-    rules().site_name.is_match(inner.trim())
+    let inner = inner.trim();
+    if rules().site_name.is_match(inner) {
+        return true;
+    }
+    // 辽阳新闻网官方新闻门户-权威媒体 辽阳门户: a site's names and the words it describes itself
+    // with, set apart by dashes, bars or spaces.
+    let parts: Vec<&str> = inner
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '|' | '｜' | '_'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let describes = |p: &str| {
+        p.chars().count() >= 2
+            && p.chars().collect::<Vec<_>>().chunks(2).all(|w| {
+                let w: String = w.iter().collect();
+                matches!(
+                    w.as_str(),
+                    "官方"
+                        | "权威"
+                        | "主流"
+                        | "综合"
+                        | "新闻"
+                        | "门户"
+                        | "媒体"
+                        | "网站"
+                        | "平台"
+                        | "官网"
+                        | "资讯"
+                )
+            })
+    };
+    parts.len() >= 2
+        && parts.iter().any(|p| rules().site_name.is_match(p))
+        && parts
+            .iter()
+            .all(|p| rules().site_name.is_match(p) || describes(p))
 }
 
 /// A short sentence that could caption a photo (`景阳广场。`).

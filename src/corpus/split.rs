@@ -243,6 +243,42 @@ fn ends_with_colon(folded: &str) -> bool {
     folded.ends_with(':')
 }
 
+/// The headline when the page's first title-like line is the page's own: a later title-like
+/// line before the body that the first only repeats with the site's tags (`船营区参加…交流会
+/// 要闻-吉林站 …` over `船营区参加…交流会`), or one under the page's navigation with its date or
+/// byline right under it (`v美丽郊区v`, `首页 > 新闻中心`, then the headline and `发布日期:`).
+/// Otherwise the first line.
+fn headline_below(lines: &[Line], kinds: &[LineKind], first: usize) -> usize {
+    if is_subtitle_set_under(lines, kinds, first) {
+        return first;
+    }
+    let body = (first + 1..lines.len())
+        .find(|&j| kinds[j] == LineKind::Text && !is_title_like(&lines[j].folded))
+        .unwrap_or(lines.len());
+    let dated = |c: usize| {
+        (c + 1..lines.len())
+            .find(|&j| kinds[j] != LineKind::Furniture)
+            .is_some_and(|j| matches!(kinds[j], LineKind::Date(_) | LineKind::Byline(_)))
+    };
+    if dated(first) {
+        return first;
+    }
+    let top = &lines[first].folded;
+    (first + 1..body)
+        .filter(|&c| {
+            let f = &lines[c].folded;
+            // A label (发布时间:) is no headline.
+            can_head(lines, kinds, c) && !is_caption_like(f) && !ends_with_colon(f) && f.chars().count() > 4
+        })
+        .find(|&c| {
+            let f = &lines[c].folded;
+            let tagged = top.len() > f.len() && top.starts_with(f.as_str());
+            let under_navigation = (first + 1..c).any(|j| kinds[j] == LineKind::Furniture);
+            tagged || (under_navigation && dated(c))
+        })
+        .unwrap_or(first)
+}
+
 /// Title-like and not a sentence that merely happens to be short.
 fn can_head(lines: &[Line], kinds: &[LineKind], i: usize) -> bool {
     kinds[i] == LineKind::Text && is_title_like(&lines[i].folded) && !is_masthead(&lines[i].folded)
@@ -343,11 +379,14 @@ fn find_starts(lines: &[Line], kinds: &[LineKind]) -> Vec<Start> {
     // 投资动态): a headline is longer than four characters unless a colon runs it on.
     if let Some(first) = (0..lines.len()).find(|&i| {
         let f = &lines[i].folded;
+        // A headline of these pages is written in Chinese (not ZKX's LAB).
         kinds[i] == LineKind::Text
             && !is_caption_like(f)
             && !is_masthead(f)
+            && f.chars().filter(|&c| crate::corpus::decode::is_han(c)).count() >= 2
             && (f.chars().count() > 4 || ends_with_colon(f))
     }) {
+        let first = headline_below(lines, kinds, first);
         let earliest = starts.iter().map(|s| s.first).min();
         let has_body_before = earliest.is_some_and(|e| {
             (first..e).any(|j| kinds[j] == LineKind::Text && !used[j] && !is_title_like(&lines[j].folded))
@@ -549,5 +588,33 @@ mod tests {
         let a = split_text("这是一段没有标题的正文，说明了很多事情，而且很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。\n");
         assert_eq!(a[0].title, "");
         assert_eq!(a[0].body.len(), 1);
+    }
+
+    #[test]
+    fn the_pages_own_name_above_the_headline_is_not_the_title() {
+        let body = "\n\n  本报讯 6月3日，某市代表团到某区考察项目，双方就产业合作深入交流。\n";
+        for (head, title) in [
+            // A site's names and the words it describes itself with.
+            ("某市新闻网官方新闻门户-权威媒体 某市门户\n\n某市代表团赴某区考察项目", "某市代表团赴某区考察项目"),
+            ("某市新聞網官方新聞門戶-權威媒體\n\n某市代表團赴某區考察項目", "某市代表團赴某區考察項目"),
+            // A line without Chinese is no headline of these pages.
+            ("ZKX's LAB\n\n某市代表团赴某区考察项目", "某市代表团赴某区考察项目"),
+            // The page's title with the site's tags, then the headline alone.
+            (
+                "某区参加对口合作交流会 要闻-某站 李某 2502649\n您当前的位置:首页 > 要闻\n\n某区参加对口合作交流会\n\n2017-09-13 14:33",
+                "某区参加对口合作交流会",
+            ),
+            // A decoration above the navigation; the headline has its date right under it.
+            (
+                "v美丽某区v\n首页 > 新闻中心 > 某区要闻\n某集团一行到某区调研考察项目\n发布日期:2022-05-19 09:15:55",
+                "某集团一行到某区调研考察项目",
+            ),
+        ] {
+            let a = split_text(&format!("{head}{body}"));
+            assert_eq!(a[0].title, title, "{head}");
+        }
+        // A label with its date under it is no headline.
+        let a = split_text("从某年到某年 我市招商引资质效双升\n\n分享到:\n\n发布时间:\n\n2025-10-10 09:10\n\n招商引资是区域经济发展的生命线，我市紧扣高质量发展。\n");
+        assert_eq!(a[0].title, "从某年到某年 我市招商引资质效双升");
     }
 }
