@@ -375,3 +375,34 @@ fn a_quoted_term_before_an_object_is_no_speech() {
     // “一对一”会见了…负责人，就…: a term in quotation marks, then a predicate and its object.
     assert!(said("“一对一”会见了拟在本地投资的三家重点项目负责人，就加强合作进行交流。").is_empty());
 }
+
+#[test]
+fn they_and_everyone_refer_back_to_the_group_named_as_subject() {
+    assert_eq!(
+        said("考察团对开发区的营商环境给予充分肯定，他们表示，今后要加强交流合作。"),
+        vec![q(None, Some("考察团"), false, "今后要加强交流合")]
+    );
+    assert_eq!(
+        said("甲公司、乙公司等8家签约企业负责人分别介绍了项目情况。大家表示，将尽快推动项目落地。"),
+        vec![q(
+            None,
+            Some("甲公司、乙公司等8家签约企业负责人"),
+            false,
+            "将尽快推动项目落"
+        )]
+    );
+    // Nobody to refer back to: no quote.
+    assert!(said("会议气氛热烈。他们表示，将尽快推动项目落地。").is_empty());
+}
+
+#[test]
+fn a_person_then_a_preposition_is_a_subject() {
+    assert_eq!(
+        said("仪式上，市委书记刘伟向省领导报告了项目情况，并表态说，全市将全力推进项目建设。"),
+        vec![q(Some("刘伟"), Some("市委书记"), false, "全市将全力推进项")]
+    );
+    assert_eq!(
+        said("刘伟在致辞中向与会嘉宾介绍到：本市位于东北腹地，资源丰富。"),
+        vec![q(Some("刘伟"), None, false, "本市位于东北腹地")]
+    );
+}

@@ -70,6 +70,8 @@ pub struct SpeakerNp {
     pub titles: Vec<String>,
     /// 他 / 她: to be resolved to the last named speaker.
     pub pronoun: bool,
+    /// 他们 / 她们 / 大家: to be resolved to the last group named as a subject.
+    pub plural: bool,
     /// Chars of the clause the phrase covers.
     pub len: usize,
 }
@@ -82,6 +84,7 @@ impl SpeakerNp {
             role: None,
             titles: Vec::new(),
             pronoun: false,
+            plural: false,
             len,
         }
     }
@@ -433,6 +436,33 @@ impl Lexicon {
         None
     }
 
+    /// A group named as a subject at the start of a clause, for 他们 and 大家 to refer back to:
+    /// a group word with what qualifies it (江苏省考察团, 各签约企业), or an anonymous role of
+    /// several people (12家签约企业相关负责人, 企业代表们). Its length.
+    pub fn group_at_start(&self, clause: &[char]) -> Option<usize> {
+        let objects = clause
+            .iter()
+            .position(|&c| is_preposition(c))
+            .unwrap_or(clause.len())
+            .min(16);
+        let by_word = (0..objects).find_map(|i| {
+            let n = word_at(&self.collectives, clause, i)?;
+            (i + n <= objects).then_some(i + n)
+        });
+        let by_role = self.speaker_at_start(clause).and_then(|np| {
+            let role: Vec<char> = np.role.as_deref()?.chars().collect();
+            let several = role.last() == Some(&'们')
+                || role.contains(&'等')
+                || role.windows(2).any(|w| {
+                    (w[0].is_ascii_digit() || "两三四五六七八九十多几".contains(w[0]))
+                        && matches!(w[1], '家' | '位' | '名')
+                });
+            (np.name.is_none() && several).then_some(np.len)
+        });
+        // The longer: 8家签约企业|负责人 is the people, not the firms.
+        by_word.max(by_role)
+    }
+
     /// Reads a speaker phrase at the start of `clause`: [据] [organisation] role [、org role…]
     /// [name], or a name alone, or 他/她.
     pub fn speaker_at_start(&self, clause: &[char]) -> Option<SpeakerNp> {
@@ -448,7 +478,28 @@ impl Lexicon {
                 role: None,
                 titles: Vec::new(),
                 pronoun: true,
+                plural: false,
                 len,
+            });
+        }
+        // 他们表示 / 大家表示: a group, resolved later to the last group named as a subject.
+        let plural_len = if clause[start..].starts_with(&['他', '们'])
+            || clause[start..].starts_with(&['她', '们'])
+            || clause[start..].starts_with(&['大', '家'])
+        {
+            2
+        } else {
+            0
+        };
+        if plural_len > 0 && start + plural_len < end && self.speech_end(clause, start + plural_len).is_some()
+        {
+            return Some(SpeakerNp {
+                name: None,
+                role: None,
+                titles: Vec::new(),
+                pronoun: true,
+                plural: true,
+                len: start + plural_len,
             });
         }
         // The first position word, and any joined to it by 、 (会长、…总经理).
@@ -490,6 +541,7 @@ impl Lexicon {
                 role: Some(titles[0].clone()),
                 titles,
                 pronoun: false,
+                plural: false,
                 len: re,
             });
         }
@@ -515,6 +567,7 @@ impl Lexicon {
                     role: Some(role),
                     titles,
                     pronoun: false,
+                    plural: false,
                     len,
                 })
             }
@@ -533,6 +586,7 @@ impl Lexicon {
                     role: Some(clause[start..k].iter().collect()),
                     titles: Vec::new(),
                     pronoun: false,
+                    plural: false,
                     len: k,
                 })
             }

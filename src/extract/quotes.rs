@@ -546,9 +546,21 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                         role: None,
                         titles: Vec::new(),
                         pronoun: false,
+                        plural: false,
                         len: n,
                     }),
             };
+            // 考察团对…给予充分肯定, …12家签约企业相关负责人分别介绍了…: a group as subject, for
+            // 他们 and 大家 to refer back to (a mention marked plural).
+            let np = np.or_else(|| {
+                let n = lex.group_at_start(clause)?;
+                Some(SpeakerNp {
+                    role: Some(clause[..n].iter().collect()),
+                    plural: true,
+                    len: n,
+                    ..SpeakerNp::default()
+                })
+            });
             if let Some(np) = np {
                 found.push(Found {
                     para_ix,
@@ -689,6 +701,8 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
     let mut last_org: Option<String> = None;
     // The last quote and its paragraph, while nobody else has been named since.
     let mut last_quote: Option<(usize, usize)> = None;
+    // The last group named as a subject (考察团, 12家签约企业相关负责人), for 他们 and 大家.
+    let mut last_group: Option<String> = None;
     for f in article_quotes(a, words) {
         if f.via == Via::Continuation {
             let prev = last_quote
@@ -742,11 +756,23 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
         let mut name = f.np.name.clone();
         let mut role = f.np.role.clone();
         let mut titles = f.np.titles.clone();
-        if f.np.pronoun {
+        if f.mention && f.np.plural {
+            last_group = role;
+            continue;
+        }
+        if f.np.pronoun && f.np.plural {
+            role = last_group.clone();
+            if role.is_none() {
+                continue;
+            }
+        } else if f.np.pronoun {
             name = last_named.clone();
             if name.is_none() {
                 continue;
             }
+        } else if name.is_none() && role.is_some() && !f.mention {
+            // 企业表示…。他们还表示…: a group that spoke is one to refer back to.
+            last_group = role.clone();
         }
         // 王海涛局长说 after 区商务局局长王海涛: the full role of the first mention.
         let bare_title = role
