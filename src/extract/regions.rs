@@ -38,6 +38,55 @@ const TRIP_ACTIVITIES: &[&str] = &[
     "招商", "开展", "考察", "拜访", "对接", "洽谈", "推介", "学习", "走访", "参加", "出席",
 ];
 
+/// Groups that travel: a delegation or a study group, or companies and investors of a place.
+const DELEGATIONS: &[&str] = &[
+    "考察团",
+    "代表团",
+    "访问团",
+    "经贸团",
+    "客商团",
+    "调研组",
+    "考察组",
+];
+const BUSINESS: &[&str] = &["企业家", "企业", "客商"];
+/// Verbs of coming to where the article is written from (来我旗, 莅临).
+const COMING: &[&str] = &["来", "莅临", "前来"];
+
+/// True when what follows a place makes it the home of a group visiting the article's place:
+/// a delegation coming (阿尔山市|党政考察团一行来我旗), or companies or investors of a place on a
+/// trip (江苏|企业走进…). A delegation going out (沈阳市政府代表团赴江苏) is the writer's own.
+fn visitors_home(rest: &[char]) -> bool {
+    let text: String = rest.iter().take(16).collect();
+    let group = |words: &[&str], max_qualifiers: usize, verbs: &[&str]| {
+        words.iter().any(|g| {
+            text.find(g).is_some_and(|at| {
+                let after = text[at + g.len()..].trim_start_matches("一行");
+                text[..at].chars().count() <= max_qualifiers && verbs.iter().any(|v| after.starts_with(v))
+            })
+        })
+    };
+    let trip: Vec<&str> = COMING.iter().chain(TRIP_VERBS).copied().chain(["到"]).collect();
+    group(DELEGATIONS, 6, COMING) || group(BUSINESS, 0, &trip)
+}
+
+/// True when a clause before a trip's destination has a visiting group as its traveller:
+/// companies or investors (江苏企业走进…), or a delegation coming (考察团一行来到…).
+fn visitors_in(before: &[char]) -> bool {
+    let text: String = before.iter().collect();
+    // Companies a leader of the place takes along (市长率领企业家赴…) are the place's own.
+    let led = ["带领", "率领", "率", "陪同", "组织"]
+        .iter()
+        .any(|w| text.contains(w));
+    (!led && BUSINESS.iter().any(|g| text.contains(g)))
+        || DELEGATIONS.iter().any(|g| {
+            text.find(g).is_some_and(|at| {
+                COMING
+                    .iter()
+                    .any(|v| text[at + g.len()..].trim_start_matches("一行").starts_with(v))
+            })
+        })
+}
+
 /// The role of the place at `start..end` of `chars` (folded text), `prev` the mention before it
 /// in the same text and its role.
 fn role_at(chars: &[char], start: usize, end: usize, prev: Option<(usize, Role)>) -> Role {
@@ -60,10 +109,21 @@ fn role_at(chars: &[char], start: usize, end: usize, prev: Option<(usize, Role)>
         || ((before("本报") || before("新华社") || before("电讯"))
             && (rest.starts_with("专电") || rest.starts_with('电')))
     {
-        return Role::Venue;
+        // 江苏企业考察团来到|双塔区: where visitors come is the host the article is about.
+        let clause_start = (0..start)
+            .rev()
+            .find(|&j| matches!(chars[j], '，' | '。' | '；' | '！' | '？' | ',' | ';' | '\n'))
+            .map_or(0, |j| j + 1);
+        if !visitors_in(&chars[clause_start..start]) {
+            return Role::Venue;
+        }
     }
     // 驻青岛招商工作组, 驻上海办事处: where an office is stationed, not what the article is about.
     if before("驻") {
+        return Role::InName;
+    }
+    // 阿尔山市党政考察团一行来我旗, 江苏企业走进…: the home of a visiting group is in its name.
+    if visitors_home(&chars[end..clause_end]) {
         return Role::InName;
     }
     // The next place of a list of destinations (赴北京、福建等地), or a place within the one
@@ -695,6 +755,24 @@ mod tests {
         // 南山 is a hotel brand in a Changchun article, not 鹤岗's 南山区.
         let (_, names) = regions_of("朝阳区招商\n\n长春市朝阳区引入了云璟、南山等知名酒店品牌。\n");
         assert!(!names.iter().any(|n| n.starts_with("南山")), "{names:?}");
+    }
+
+    #[test]
+    fn where_visitors_come_is_the_article_place() {
+        for text in [
+            // A delegation coming to 我旗: its home is in its name.
+            "敦化市党政考察团一行来我旗考察\n\n8月28日，延边州敦化市党政考察团一行来我旗考察。考察团先后深入奈曼旗工业园区实地考察，详细了解了我旗经济社会发展情况。考察团表示，奈曼旗资源丰富。\n",
+            "敦化市黨政考察團一行來我旗考察\n\n8月28日，延邊州敦化市黨政考察團一行來我旗考察。考察團先後深入奈曼旗工業園區實地考察，詳細了解了我旗經濟社會發展情況。考察團表示，奈曼旗資源豐富。\n",
+        ] {
+            assert_eq!(focus_of(text).as_deref(), Some("奈曼旗"), "{text}");
+        }
+        // Companies of a place on a trip: the host is the article's place, however often the
+        // visitors' province is named.
+        let text = "浙江企业走进四平市铁西区开展考察交流活动\n\n浙江省经信厅带领浙江企业考察团来到铁西区开展考察交流。浙江省是创新活力强的省份，浙江企业走进铁西区是我们的机遇。考察团深入铁西区工业园区。铁西区区长介绍了铁西区区情。浙江省相关负责人表示感谢。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("铁西区"));
+        // A delegation going out is the writer's own.
+        let text = "沈阳市政府代表团赴江苏开展招商活动\n\n沈阳市市长率市政府代表团赴南京参加江苏省对口合作座谈会，并在南京、常州等地开展招商推介。江苏省有关部门负责人参加。沈阳市与江苏企业签订协议。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("沈阳市"));
     }
 
     #[test]
