@@ -501,6 +501,58 @@ fn event_or_slogan(name: &str) -> bool {
     edition || (parts >= 2 && chars.len() <= 12) || company
 }
 
+/// 先后到甲大市场、乙风情小镇、丙产业基地进行了实地考察, 深入到…景区及…地块、…等地: a place
+/// on the list of stops of a visit is where visitors went, not a project announced (a project
+/// visited says so: …项目建设现场).
+fn a_stop_of_a_visit(chars: &[char], start: usize, end: usize) -> bool {
+    // A project visited is one (…项目现场, …工程).
+    let after: String = chars[end..chars.len().min(end + 4)].iter().collect();
+    if chars[start..end].ends_with(&['项', '目'])
+        || chars[start..end].ends_with(&['工', '程'])
+        || ["现场", "建设现场", "工地"].iter().any(|w| after.starts_with(w))
+    {
+        return false;
+    }
+    const VISIT: [&str; 6] = ["到", "深入", "走进", "参观", "来到", "察看"];
+    const STOPS_END: [&str; 4] = ["进行了实地考察", "进行实地考察", "实地考察", "进行了考察"];
+    // The clause, list separators and all.
+    let clause = (0..start)
+        .rev()
+        .find(|&j| matches!(chars[j], '，' | ',' | '。' | '；' | ';' | '：' | ':'))
+        .map_or(0, |j| j + 1);
+    let before: String = chars[clause..start].iter().collect();
+    let Some(verb) = VISIT
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|at| at + v.len()))
+        .max()
+    else {
+        return false;
+    };
+    let in_list = |j: usize| is_name_char(chars[j]) || matches!(chars[j], '、' | '和' | '及');
+    let last = (end..chars.len()).find(|&j| !in_list(j)).unwrap_or(chars.len());
+    let list: String = before[verb..]
+        .chars()
+        .chain(chars[start..last].iter().copied())
+        .collect();
+    // Closed by 等地, or by a bare 等 (…基地等，认真听取…), or by the inspection itself, in the
+    // same sentence.
+    let sentence_end = (end..chars.len())
+        .find(|&j| matches!(chars[j], '。' | '；' | ';' | '！' | '？'))
+        .unwrap_or(chars.len());
+    let rest: String = chars[end..sentence_end].iter().collect();
+    let closed = list.ends_with('等') || rest.contains("等地") || STOPS_END.iter().any(|w| rest.contains(w));
+    list.contains('、') && closed
+}
+
+/// 坐落于…产业园内的…项目: a park that a project is located in is its place, not the project.
+fn locates_a_project(chars: &[char], start: usize, end: usize) -> bool {
+    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
+    let locative = ["位于", "坐落于", "坐落在", "落户于", "地处"]
+        .iter()
+        .any(|w| before.ends_with(w));
+    locative && matches!(chars.get(end), Some('内' | '里'))
+}
+
 /// 振兴老工业基地|战略: the phrase qualifies the noun after it (a policy), it names no project.
 fn qualifies_a_noun(chars: &[char], end: usize) -> bool {
     rules().qualified_nouns.longest_at(chars, end).is_some()
@@ -710,6 +762,8 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
             || runs_into_organisation(chars, end)
             || qualifies_a_noun(chars, end)
             || employs_a_speaker(chars, end, n)
+            || a_stop_of_a_visit(chars, start, end)
+            || locates_a_project(chars, start, end)
             || category_of_a_list(chars, start, end)
         {
             continue;
@@ -1711,5 +1765,34 @@ mod tests {
         // The phases of one project are no numbered plan.
         assert!(!event_or_slogan("碳纤维一期、二期项目"));
         assert!(event_or_slogan("两城三区四基地"));
+    }
+
+    #[test]
+    fn stops_of_a_visit_and_places_of_projects_are_not_projects() {
+        for (s, t) in [
+            (
+                "调研组先后来到松花湖风景区、北大湖滑雪场和红叶谷等地实地考察",
+                "調研組先後來到松花湖風景區、北大湖滑雪場和紅葉谷等地實地考察",
+            ),
+            (
+                "考察团先后深入长岭县生猪养殖基地、县行政服务中心等地进行实地考察",
+                "考察團先後深入長嶺縣生豬養殖基地、縣行政服務中心等地進行實地考察",
+            ),
+            (
+                "坐落于长岭县西部新材料产业园内的铜冶炼厂",
+                "坐落於長嶺縣西部新材料產業園內的銅冶煉廠",
+            ),
+            ("该项目二期项目即将开工", "該項目二期項目即將開工"),
+        ] {
+            assert!(both_scripts(s, t).is_empty(), "{s}: {:?}", names(s));
+        }
+        // A project visited at its site is one.
+        assert_eq!(
+            both_scripts(
+                "领导先后到长岭年产2500吨奶粉项目现场、县行政服务中心进行了实地考察",
+                "領導先後到長嶺年產2500噸奶粉項目現場、縣行政服務中心進行了實地考察"
+            ),
+            ["长岭年产2500吨奶粉项目"]
+        );
     }
 }
