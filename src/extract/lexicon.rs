@@ -22,6 +22,8 @@ pub struct Lexicon {
     courtesies: WordSet,
     clausal_verbs: WordSet,
     addressed_verbs: WordSet,
+    addressed_firsts: Vec<char>,
+    collective_firsts: Vec<char>,
 }
 
 /// The shared lexicon.
@@ -47,6 +49,12 @@ pub fn lexicon() -> &'static Lexicon {
             courtesies: words(include_str!("../../assets/extract/speech_courtesies.txt")),
             clausal_verbs: words(include_str!("../../assets/extract/speech_verbs_clausal.txt")),
             addressed_verbs: words(include_str!("../../assets/extract/speech_verbs_addressed.txt")),
+            collective_firsts: asset_lines(include_str!("../../assets/extract/collective_sources.txt"))
+                .filter_map(|w| w.chars().next())
+                .collect(),
+            addressed_firsts: asset_lines(include_str!("../../assets/extract/speech_verbs_addressed.txt"))
+                .filter_map(|w| w.chars().next())
+                .collect(),
         }
     })
 }
@@ -234,7 +242,10 @@ impl Lexicon {
 
     /// True when a verb that addresses people stands in `chars[from..to]`.
     pub fn has_addressing_verb(&self, chars: &[char], from: usize, to: usize) -> bool {
-        (from..to).any(|i| word_at(&self.addressed_verbs, chars, i).is_some())
+        // Most clauses have none: look at the first characters before asking the word list.
+        (from..to).any(|i| {
+            self.addressed_firsts.contains(&chars[i]) && word_at(&self.addressed_verbs, chars, i).is_some()
+        })
     }
 
     /// True when the clause after a speaker of `np_len` characters is a verb that addresses
@@ -440,25 +451,33 @@ impl Lexicon {
     /// a group word with what qualifies it (江苏省考察团, 各签约企业), or an anonymous role of
     /// several people (12家签约企业相关负责人, 企业代表们). Its length.
     pub fn group_at_start(&self, clause: &[char]) -> Option<usize> {
-        let objects = clause
-            .iter()
-            .position(|&c| is_preposition(c))
-            .unwrap_or(clause.len())
-            .min(16);
+        let head = &clause[..clause.len().min(16)];
+        let objects = head.iter().position(|&c| is_preposition(c)).unwrap_or(head.len());
         let by_word = (0..objects).find_map(|i| {
+            if !self.collective_firsts.contains(&clause[i]) {
+                return None;
+            }
             let n = word_at(&self.collectives, clause, i)?;
             (i + n <= objects).then_some(i + n)
         });
-        let by_role = self.speaker_at_start(clause).and_then(|np| {
-            let role: Vec<char> = np.role.as_deref()?.chars().collect();
-            let several = role.last() == Some(&'们')
-                || role.contains(&'等')
-                || role.windows(2).any(|w| {
-                    (w[0].is_ascii_digit() || "两三四五六七八九十多几".contains(w[0]))
-                        && matches!(w[1], '家' | '位' | '名')
-                });
-            (np.name.is_none() && several).then_some(np.len)
-        });
+        // Several people are written so (们, 等, 12家…): only then read the phrase.
+        let prefix = &clause[..clause.len().min(40)];
+        let hint = prefix
+            .iter()
+            .any(|&c| matches!(c, '们' | '等' | '家' | '位' | '名'));
+        let by_role = hint
+            .then(|| self.speaker_at_start(clause))
+            .flatten()
+            .and_then(|np| {
+                let role: Vec<char> = np.role.as_deref()?.chars().collect();
+                let several = role.last() == Some(&'们')
+                    || role.contains(&'等')
+                    || role.windows(2).any(|w| {
+                        (w[0].is_ascii_digit() || "两三四五六七八九十多几".contains(w[0]))
+                            && matches!(w[1], '家' | '位' | '名')
+                    });
+                (np.name.is_none() && several).then_some(np.len)
+            });
         // The longer: 8家签约企业|负责人 is the people, not the firms.
         by_word.max(by_role)
     }

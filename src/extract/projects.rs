@@ -14,7 +14,9 @@ use std::sync::OnceLock;
 pub(crate) struct NameRules {
     pub suffixes: WordSet,
     pub boundaries: WordSet,
-    generic: Vec<String>,
+    /// The generic words of two characters or more, longest first, and those of one.
+    generic_words: Vec<String>,
+    generic_chars: Vec<char>,
     process_verbs: std::collections::HashSet<String>,
     class_words: WordSet,
     class_fields: std::collections::HashSet<String>,
@@ -31,14 +33,25 @@ pub(crate) fn rules() -> &'static NameRules {
             .map(String::from)
             .collect();
         generic.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        let generic_words = generic
+            .iter()
+            .filter(|g| g.chars().count() > 1)
+            .cloned()
+            .collect();
+        let generic_chars = generic
+            .iter()
+            .filter(|g| g.chars().count() == 1)
+            .filter_map(|g| g.chars().next())
+            .collect();
         NameRules {
+            generic_words,
+            generic_chars,
             suffixes: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/project_suffixes.txt"
             ))),
             boundaries: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/name_boundaries.txt"
             ))),
-            generic,
             process_verbs: asset_lines(include_str!("../../assets/extract/project_process_verbs.txt"))
                 .map(String::from)
                 .collect(),
@@ -391,24 +404,31 @@ fn has_proper_part(head: &str) -> bool {
 /// stands (一批优质|项目); one of a single character (大, 新, 小) only where it is a word of its
 /// own (大|项目, but 小镇 and 新材料 keep theirs).
 fn without_generic_words(text: &str) -> String {
+    let r = rules();
     let mut rest = text.to_owned();
-    for g in rules().generic.iter().filter(|g| g.chars().count() > 1) {
+    for g in &r.generic_words {
         if rest.contains(g.as_str()) {
             rest = rest.replace(g.as_str(), "");
         }
     }
-    if !rules()
-        .generic
-        .iter()
-        .any(|g| g.chars().count() == 1 && rest.contains(g.as_str()))
-    {
+    if !rest.chars().any(|c| r.generic_chars.contains(&c)) {
         return rest;
     }
+    // A single character stays where it makes a word of the dictionary with the next ones
+    // (小镇, 新材料) or the one before (做大): asking the dictionary is cheaper than segmenting.
     let j = crate::corpus::jieba();
-    j.cut(&rest, false)
-        .into_iter()
-        .filter(|t| !(t.word.chars().count() == 1 && rules().generic.iter().any(|g| g == t.word)))
-        .map(|t| t.word)
+    let chars: Vec<char> = rest.chars().collect();
+    let word = |a: usize, b: usize| j.has_word(&chars[a..b].iter().collect::<String>());
+    let in_word = |i: usize| {
+        (i + 2 <= chars.len() && word(i, i + 2))
+            || (i + 3 <= chars.len() && word(i, i + 3))
+            || (i >= 1 && word(i - 1, i + 1))
+    };
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| !r.generic_chars.contains(c) || in_word(i))
+        .map(|(_, &c)| c)
         .collect()
 }
 
@@ -842,17 +862,18 @@ fn by_apposition(chars: &[char]) -> Vec<Found> {
         if chars[i - 2..i] != ['项', '目'] {
             continue;
         }
-        let head_start = name_start(chars, i - 2, 24);
-        let phrase: String = chars[head_start..i].iter().collect();
-        if !(names_a_class(chars, head_start, i) || is_generic(&phrase, 2)) {
-            continue;
-        }
+        // The cheap test first: a verb of the project's course close after it.
         let Some(end) = (i + 3..chars.len().min(i + 21))
             .take_while(|&e| is_name_char(chars[e - 1]))
             .find(|&e| r.milestones.longest_at(chars, e).is_some())
         else {
             continue;
         };
+        let head_start = name_start(chars, i - 2, 24);
+        let phrase: String = chars[head_start..i].iter().collect();
+        if !(names_a_class(chars, head_start, i) || is_generic(&phrase, 2)) {
+            continue;
+        }
         let name: String = chars[i..end].iter().collect();
         let lex = crate::extract::lexicon::lexicon();
         // A noun phrase without a particle or a verb of its own (not 又好又快, 云视频集中).
