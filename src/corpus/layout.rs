@@ -35,7 +35,8 @@ pub enum LineKind {
 }
 
 struct Rules {
-    furniture: Vec<Regex>,
+    /// One set of every furniture pattern: a line is matched against all of them in one pass.
+    furniture: regex::RegexSet,
     link_headers: Vec<String>,
     byline_words: Vec<String>,
     lead_markers: Vec<String>,
@@ -68,9 +69,8 @@ fn rules() -> &'static Rules {
     RULES.get_or_init(|| {
         let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("built-in pattern {p}: {e}"));
         Rules {
-            furniture: asset_lines(include_str!("../../assets/layout/furniture.txt"))
-                .map(re)
-                .collect(),
+            furniture: regex::RegexSet::new(asset_lines(include_str!("../../assets/layout/furniture.txt")))
+                .unwrap_or_else(|e| panic!("built-in furniture patterns: {e}")),
             link_headers: asset_lines(include_str!("../../assets/layout/link_headers.txt"))
                 .map(String::from)
                 .collect(),
@@ -196,7 +196,7 @@ fn is_link_run(folded: &str) -> bool {
 
 /// True when a folded line is page furniture.
 pub fn is_furniture(folded: &str) -> bool {
-    rules().furniture.iter().any(|re| re.is_match(folded))
+    rules().furniture.is_match(folded)
 }
 
 /// A line that is only a date, or a labelled date among other metadata

@@ -452,6 +452,14 @@ impl Lexicon {
     /// several people (12家签约企业相关负责人, 企业代表们). Its length.
     pub fn group_at_start(&self, clause: &[char]) -> Option<usize> {
         let head = &clause[..clause.len().min(16)];
+        // Most clauses name no group: look for the characters one is written with first.
+        let prefix = &clause[..clause.len().min(40)];
+        let hint = prefix
+            .iter()
+            .any(|&c| matches!(c, '们' | '等' | '家' | '位' | '名'));
+        if !hint && !head.iter().any(|c| self.collective_firsts.contains(c)) {
+            return None;
+        }
         let objects = head.iter().position(|&c| is_preposition(c)).unwrap_or(head.len());
         let by_word = (0..objects).find_map(|i| {
             if !self.collective_firsts.contains(&clause[i]) {
@@ -461,10 +469,6 @@ impl Lexicon {
             (i + n <= objects).then_some(i + n)
         });
         // Several people are written so (们, 等, 12家…): only then read the phrase.
-        let prefix = &clause[..clause.len().min(40)];
-        let hint = prefix
-            .iter()
-            .any(|&c| matches!(c, '们' | '等' | '家' | '位' | '名'));
         let by_role = hint
             .then(|| self.speaker_at_start(clause))
             .flatten()
