@@ -406,3 +406,18 @@ fn a_person_then_a_preposition_is_a_subject() {
         vec![q(Some("刘伟"), None, false, "本市位于东北腹地")]
     );
 }
+
+#[test]
+fn a_speaker_given_after_what_they_said() {
+    // The paragraph before, when the phrase's sentence opens its paragraph; the agency's
+    // dateline is not part of what was said.
+    assert_eq!(
+        said("新华社长春5月20日电（记者 张华）东北振兴正当其时，吉林完全可以成为开放合作的新高地。\n\n论坛当天在长春举行，全国人大常委会副委员长刘伟在论坛上作如上表示。"),
+        vec![q(
+            Some("刘伟"),
+            Some("全国人大常委会副委员长"),
+            false,
+            "东北振兴正当其时"
+        )]
+    );
+}

@@ -22,6 +22,7 @@ pub struct Lexicon {
     courtesies: WordSet,
     clausal_verbs: WordSet,
     addressed_verbs: WordSet,
+    backward_verbs: WordSet,
     addressed_firsts: Vec<char>,
     collective_firsts: Vec<char>,
 }
@@ -49,6 +50,7 @@ pub fn lexicon() -> &'static Lexicon {
             courtesies: words(include_str!("../../assets/extract/speech_courtesies.txt")),
             clausal_verbs: words(include_str!("../../assets/extract/speech_verbs_clausal.txt")),
             addressed_verbs: words(include_str!("../../assets/extract/speech_verbs_addressed.txt")),
+            backward_verbs: words(include_str!("../../assets/extract/speech_verbs_backward.txt")),
             collective_firsts: asset_lines(include_str!("../../assets/extract/collective_sources.txt"))
                 .filter_map(|w| w.chars().next())
                 .collect(),
@@ -238,6 +240,12 @@ impl Lexicon {
         self.speech_verb_at(chars, j)
             .map(|n| j + n)
             .or_else(|| self.speech_verb_at(chars, i).map(|n| i + n))
+    }
+
+    /// Where a phrase ends that gives the speaker of what was said before it (作如上表示),
+    /// when one ends at `end`.
+    pub fn backward_verb_ending(&self, chars: &[char], end: usize) -> Option<usize> {
+        self.backward_verbs.longest_ending(chars, end).map(|(_, n)| n)
     }
 
     /// True when a verb that addresses people stands in `chars[from..to]`.
@@ -531,7 +539,11 @@ impl Lexicon {
         let mut first_title = None;
         let mut i = start;
         while i < end {
-            if let Some(n) = self.role_at(clause, i) {
+            // 常委|会, 委员|会: a position followed by 会 is a body's name (全国人大常委会副委员长).
+            if let Some(n) = self
+                .role_at(clause, i)
+                .filter(|&n| clause.get(i + n) != Some(&'会'))
+            {
                 first_title.get_or_insert(i);
                 titles.push(clause[i..i + n].iter().collect::<String>());
                 role_end = Some(i + n);

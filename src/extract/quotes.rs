@@ -377,6 +377,65 @@ fn transcribed(para_ix: usize, id: &ParagraphId, chars: &[char], spans: &[(usize
     })
 }
 
+/// …成为中国第五大开放战略高地。¶ …副委员长韩启德在论坛上作如上表示: a phrase that gives the
+/// speaker of what came before it makes the sentences before it in its paragraph — or the
+/// paragraph before, when its sentence opens its own — that speaker's reported speech.
+fn said_above(para_ix: usize, chars: &[char], a: &Article) -> Option<Found> {
+    let lex = lexicon();
+    let end = (1..=chars.len()).find(|&e| {
+        (e == chars.len() || is_terminal(chars[e])) && lex.backward_verb_ending(chars, e).is_some()
+    })?;
+    let verb = end - lex.backward_verb_ending(chars, end)?;
+    let clause_start = clause_start_before(chars, verb);
+    let clause = trim_lead(&chars[clause_start..verb]);
+    let np = lex.speaker_at_start(clause)?;
+    if np.pronoun || (np.name.is_none() && np.role.is_none()) {
+        return None;
+    }
+    let sentence = sentence_start_before(chars, clause_start);
+    let (ix, paragraph, text): (usize, ParagraphId, Vec<char>) = if sentence > 0 {
+        (
+            para_ix,
+            a.paragraphs().nth(para_ix)?.id.clone(),
+            chars[..sentence].to_vec(),
+        )
+    } else {
+        let prev = a.paragraphs().nth(para_ix.checked_sub(1)?)?;
+        (para_ix - 1, prev.id.clone(), prev.text.chars().collect())
+    };
+    let start = newswire_lead_len(&text);
+    (text.len() > start + 8).then(|| Found {
+        para_ix: ix,
+        mention: false,
+        paragraph,
+        context_org: None,
+        np,
+        via: Via::Reported,
+        text: text[start..].iter().collect(),
+        direct: false,
+        start,
+        end: text.len(),
+    })
+}
+
+/// The length of a news agency's dateline opening a paragraph (中新社大连七月二十日电(记者 沈殿成),
+/// 本报讯): what the reporter says, not the speaker.
+fn newswire_lead_len(text: &[char]) -> usize {
+    let head = &text[..text.len().min(40)];
+    let Some(k) = (1..head.len())
+        .find(|&k| matches!(head[k], '电' | '讯') && matches!(head[k - 1], '日' | '报' | '网' | '社'))
+    else {
+        return 0;
+    };
+    let mut at = k + 1;
+    if matches!(text.get(at), Some('(' | '（')) {
+        if let Some(close) = text[at..].iter().position(|&c| matches!(c, ')' | '）')) {
+            at += close + 1;
+        }
+    }
+    at
+}
+
 fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
     let lex = lexicon();
     let mut found = Vec::new();
@@ -465,6 +524,9 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             });
         }
         if let Some(f) = transcribed(para_ix, &p.id, &chars, &spans) {
+            found.push(f);
+        }
+        if let Some(f) = said_above(para_ix, &chars, a) {
             found.push(f);
         }
         let bounds = words.paragraph(para_ix);
