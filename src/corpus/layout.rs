@@ -41,6 +41,7 @@ struct Rules {
     byline_words: Vec<String>,
     lead_markers: Vec<String>,
     photo_markers: Vec<String>,
+    site_descriptors: Vec<String>,
     date_alone: Regex,
     date_labelled: Regex,
     date_iso_alone: Regex,
@@ -81,6 +82,9 @@ fn rules() -> &'static Rules {
                 .map(String::from)
                 .collect(),
             photo_markers: asset_lines(include_str!("../../assets/layout/photo_markers.txt"))
+                .map(String::from)
+                .collect(),
+            site_descriptors: asset_lines(include_str!("../../assets/layout/site_descriptors.txt"))
                 .map(String::from)
                 .collect(),
             date_alone: re(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(\s*(星期|周).)?$"),
@@ -406,24 +410,13 @@ pub fn is_masthead(folded: &str) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '|' | '｜' | '_'))
         .filter(|p| !p.is_empty())
         .collect();
+    // Self-descriptions are read two characters at a time (官方新闻门户 = 官方|新闻|门户).
     let describes = |p: &str| {
-        p.chars().count() >= 2
-            && p.chars().collect::<Vec<_>>().chunks(2).all(|w| {
+        let chars: Vec<char> = p.chars().collect();
+        chars.len() >= 2
+            && chars.chunks(2).all(|w| {
                 let w: String = w.iter().collect();
-                matches!(
-                    w.as_str(),
-                    "官方"
-                        | "权威"
-                        | "主流"
-                        | "综合"
-                        | "新闻"
-                        | "门户"
-                        | "媒体"
-                        | "网站"
-                        | "平台"
-                        | "官网"
-                        | "资讯"
-                )
+                rules().site_descriptors.contains(&w)
             })
     };
     parts.len() >= 2

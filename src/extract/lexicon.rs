@@ -23,8 +23,6 @@ pub struct Lexicon {
     clausal_verbs: WordSet,
     addressed_verbs: WordSet,
     backward_verbs: WordSet,
-    addressed_firsts: Vec<char>,
-    collective_firsts: Vec<char>,
 }
 
 /// The shared lexicon.
@@ -51,12 +49,6 @@ pub fn lexicon() -> &'static Lexicon {
             clausal_verbs: words(include_str!("../../assets/extract/speech_verbs_clausal.txt")),
             addressed_verbs: words(include_str!("../../assets/extract/speech_verbs_addressed.txt")),
             backward_verbs: words(include_str!("../../assets/extract/speech_verbs_backward.txt")),
-            collective_firsts: asset_lines(include_str!("../../assets/extract/collective_sources.txt"))
-                .filter_map(|w| w.chars().next())
-                .collect(),
-            addressed_firsts: asset_lines(include_str!("../../assets/extract/speech_verbs_addressed.txt"))
-                .filter_map(|w| w.chars().next())
-                .collect(),
         }
     })
 }
@@ -250,10 +242,7 @@ impl Lexicon {
 
     /// True when a verb that addresses people stands in `chars[from..to]`.
     pub fn has_addressing_verb(&self, chars: &[char], from: usize, to: usize) -> bool {
-        // Most clauses have none: look at the first characters before asking the word list.
-        (from..to).any(|i| {
-            self.addressed_firsts.contains(&chars[i]) && word_at(&self.addressed_verbs, chars, i).is_some()
-        })
+        (from..to).any(|i| word_at(&self.addressed_verbs, chars, i).is_some())
     }
 
     /// True when the clause after a speaker of `np_len` characters is a verb that addresses
@@ -268,7 +257,6 @@ impl Lexicon {
             && end <= j + n + 24
             && (self.role_ending(clause, end).is_some()
                 || clause[end - 1] == '们'
-                || clause[end - 1] == '們'
                 || self.collectives.longest_ending(clause, end).is_some());
         people
             && !clause[j + n..]
@@ -460,22 +448,14 @@ impl Lexicon {
     /// several people (12家签约企业相关负责人, 企业代表们). Its length.
     pub fn group_at_start(&self, clause: &[char]) -> Option<usize> {
         let head = &clause[..clause.len().min(16)];
-        // Most clauses name no group: look for the characters one is written with first.
-        let prefix = &clause[..clause.len().min(40)];
-        let hint = prefix
-            .iter()
-            .any(|&c| matches!(c, '们' | '等' | '家' | '位' | '名'));
-        if !hint && !head.iter().any(|c| self.collective_firsts.contains(c)) {
-            return None;
-        }
         let objects = head.iter().position(|&c| is_preposition(c)).unwrap_or(head.len());
         let by_word = (0..objects).find_map(|i| {
-            if !self.collective_firsts.contains(&clause[i]) {
-                return None;
-            }
             let n = word_at(&self.collectives, clause, i)?;
             (i + n <= objects).then_some(i + n)
         });
+        let hint = clause[..clause.len().min(40)]
+            .iter()
+            .any(|&c| matches!(c, '们' | '等' | '家' | '位' | '名'));
         // Several people are written so (们, 等, 12家…): only then read the phrase.
         let by_role = hint
             .then(|| self.speaker_at_start(clause))
@@ -514,13 +494,9 @@ impl Lexicon {
             });
         }
         // 他们表示 / 大家表示: a group, resolved later to the last group named as a subject.
-        let plural_len = if clause[start..].starts_with(&['他', '们'])
-            || clause[start..].starts_with(&['她', '们'])
-            || clause[start..].starts_with(&['大', '家'])
-        {
-            2
-        } else {
-            0
+        let plural_len = match clause[start..] {
+            ['他' | '她', '们', ..] | ['大', '家', ..] => 2,
+            _ => 0,
         };
         if plural_len > 0 && start + plural_len < end && self.speech_end(clause, start + plural_len).is_some()
         {

@@ -228,10 +228,20 @@ fn generic(name: &str, suffix_len: usize, strip_places: bool, kind_heads: bool) 
         )
 }
 
+/// A digit of a count: 0-9 or 一 to 十 (百, 千, 余, 多 are added where a count may hold them).
+fn is_count_digit(c: char) -> bool {
+    c.is_ascii_digit() || is_cn_digit(c)
+}
+
+/// 一 to 十, with 两.
+fn is_cn_digit(c: char) -> bool {
+    "一二两三四五六七八九十".contains(c)
+}
+
 /// 25个合作项目, 又一个亿元项目, 12家企业就15个项目: a count of projects, not a name.
 fn counted(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
-    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(c);
+    let numeral = |c: char| is_count_digit(c) || "百千".contains(c);
     let classifier = |c: char| matches!(c, '个' | '家' | '批' | '项' | '类');
     // 130多个, 20余项: an approximate count too.
     chars.windows(2).any(|w| numeral(w[0]) && classifier(w[1]))
@@ -258,12 +268,7 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
         return false;
     }
     if strip_places && !places.is_empty() {
-        rest = rest
-            .chars()
-            .enumerate()
-            .filter(|(i, _)| !places.iter().any(|&(s, e)| s <= *i && *i < e))
-            .map(|(_, c)| c)
-            .collect();
+        rest = without_spans(&rest, &places);
     }
     // Generic words first: 上半年 is one of them before 年 alone goes.
     rest = without_generic_words(&rest);
@@ -455,7 +460,7 @@ fn names_something(head: &str) -> bool {
 fn counted_after(chars: &[char], end: usize) -> bool {
     let digits = chars[end..]
         .iter()
-        .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千余多".contains(**c))
+        .take_while(|&&c| is_count_digit(c) || "百千余多".contains(c))
         .count();
     // …知巢鸟总部及数字经济产业园2个项目: a count of the projects just listed, not of a kind.
     let of_projects = chars[(end + digits + 1).min(chars.len())..].starts_with(&['项', '目']);
@@ -502,17 +507,16 @@ fn employs_a_speaker(chars: &[char], end: usize, suffix_len: usize) -> bool {
 /// 二期 of one project), or a company's legal name before 项目 (…矿业有限公司项目: whose
 /// project, not which).
 fn event_or_slogan(name: &str) -> bool {
-    const NUMERALS: &str = "一二两三四五六七八九十";
     let chars: Vec<char> = name.chars().collect();
     let edition = chars
         .windows(3)
-        .any(|w| w[0] == '第' && (NUMERALS.contains(w[1]) || w[1].is_ascii_digit()))
+        .any(|w| w[0] == '第' && (is_cn_digit(w[1]) || w[1].is_ascii_digit()))
         && chars.contains(&'届');
     let parts = (0..chars.len().saturating_sub(1))
         .filter(|&i| {
-            NUMERALS.contains(chars[i])
-                && (i == 0 || !NUMERALS.contains(chars[i - 1]))
-                && !NUMERALS.contains(chars[i + 1])
+            is_cn_digit(chars[i])
+                && (i == 0 || !is_cn_digit(chars[i - 1]))
+                && !is_cn_digit(chars[i + 1])
                 && !matches!(chars[i + 1], '期' | '号' | '批' | '个' | '家' | '项' | '大')
                 && crate::corpus::decode::is_han(chars[i + 1])
         })
@@ -581,16 +585,25 @@ fn qualifies_a_noun(chars: &[char], end: usize) -> bool {
 /// [`names_something`] on what is left once places, years and figures are taken out: the
 /// name of an investor or a brand (中国五矿, 铭洋), not 2023年沈阳市 or 阿荣旗经济社会.
 fn names_something_but_places(text: &str) -> bool {
-    let places = crate::extract::gazetteer::gazetteer().find(text, &|_| true);
-    let rest: String = text
+    let places: Vec<(usize, usize)> = crate::extract::gazetteer::gazetteer()
+        .find(text, &|_| true)
+        .iter()
+        .map(|h| (h.start, h.end))
+        .collect();
+    let rest: String = without_spans(text, &places)
         .chars()
-        .enumerate()
-        .filter(|&(i, c)| {
-            !places.iter().any(|h| h.start <= i && i < h.end) && !c.is_ascii_digit() && c != '年'
-        })
-        .map(|(_, c)| c)
+        .filter(|&c| !c.is_ascii_digit() && c != '年')
         .collect();
     rest.chars().count() >= 2 && names_something(&rest)
+}
+
+/// The text without the characters of the (start, end) spans given.
+fn without_spans(text: &str, spans: &[(usize, usize)]) -> String {
+    text.chars()
+        .enumerate()
+        .filter(|(i, _)| !spans.iter().any(|&(s, e)| s <= *i && *i < e))
+        .map(|(_, c)| c)
+        .collect()
 }
 
 /// 进口铁矿|石, 工程|师, 项目|库: the project word is the start of a longer word.
@@ -845,12 +858,17 @@ fn after_class_of_projects(chars: &[char], start: usize, head_end: usize) -> usi
     else {
         return start;
     };
-    let phrase: String = chars[start..p].iter().collect();
-    if names_a_class(chars, start, p) || is_generic(&phrase, 2) {
+    if a_class_of_projects(chars, start, p) {
         p
     } else {
         start
     }
+}
+
+/// True when `chars[start..end]`, ending in 项目, names a class of projects (全市重大项目,
+/// 国家重大能源战略项目) or is generic: no one project.
+fn a_class_of_projects(chars: &[char], start: usize, end: usize) -> bool {
+    names_a_class(chars, start, end) || is_generic(&chars[start..end].iter().collect::<String>(), 2)
 }
 
 /// Names in apposition to a generic 项目 (国家重大能源战略项目|辽河储气库群|建设): after a phrase
@@ -869,9 +887,7 @@ fn by_apposition(chars: &[char]) -> Vec<Found> {
         else {
             continue;
         };
-        let head_start = name_start(chars, i - 2, 24);
-        let phrase: String = chars[head_start..i].iter().collect();
-        if !(names_a_class(chars, head_start, i) || is_generic(&phrase, 2)) {
+        if !a_class_of_projects(chars, name_start(chars, i - 2, 24), i) {
             continue;
         }
         let name: String = chars[i..end].iter().collect();
@@ -994,7 +1010,7 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
         }
         let numerals = tail
             .chars()
-            .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(*c))
+            .take_while(|&c| is_count_digit(c) || "百千".contains(c))
             .count();
         // 兴业银行、苏宁易购等9个社区配套项目: examples of a counted kind — investors and
         // brands; a project among them is named by its own suffix. (等一批… is no count.)
@@ -1099,10 +1115,7 @@ fn tail_names_a_qualified_noun(tail: &str) -> bool {
 
 /// 6个项目, 3个重点项目 right after a list: the count of the projects listed.
 fn counts_listed_projects(chars: &[char], k: usize) -> bool {
-    let digits = chars[k..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(**c))
-        .count();
+    let digits = chars[k..].iter().take_while(|&&c| is_count_digit(c)).count();
     if digits == 0 || chars.get(k + digits) != Some(&'个') {
         return false;
     }
@@ -1123,7 +1136,7 @@ fn lists_a_kind(tail: &str) -> bool {
     let chars: Vec<char> = tail.chars().collect();
     let count = chars
         .iter()
-        .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千多余个家批项".contains(**c))
+        .take_while(|&&c| is_count_digit(c) || "百千多余个家批项".contains(c))
         .count();
     // The kind may follow a qualifier (等重点领域), never a project word (等基地项目).
     let first_project = (0..chars.len())
@@ -1673,14 +1686,12 @@ mod tests {
         assert!(both("着力引进总部企业与现代物流项目").is_empty());
     }
 
-    /// Each sentence in Simplified and in Traditional (read folded) gives the same names.
+    /// [`both`], and the Traditional form written by hand (「」, variants the converter does not
+    /// give) reads the same too.
     fn both_scripts(simplified: &str, traditional: &str) -> Vec<String> {
-        let s = names(simplified);
-        assert_eq!(
-            s,
-            names(&crate::extract::fold::fold_text(traditional)),
-            "{traditional}"
-        );
+        let s = both(simplified);
+        let t = names(&crate::extract::fold::fold_text(traditional));
+        assert_eq!(s, t, "{traditional}");
         s
     }
 

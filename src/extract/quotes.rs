@@ -2,7 +2,7 @@
 //! (`“…”周凯说`), reported speech (`X表示，…`), and the people who said them.
 
 use crate::corpus::decode::is_han;
-use crate::corpus::model::{Article, ParagraphId};
+use crate::corpus::model::{Article, Paragraph, ParagraphId};
 use crate::extract::gazetteer::gazetteer;
 use crate::extract::lexicon::{lexicon, SpeakerNp};
 use crate::extract::model::{Level, Person, Quote, Span, Via};
@@ -349,7 +349,6 @@ struct Found {
     end: usize,
 }
 
-/// Quotes of one article, in reading order.
 /// 朝阳能环新能源科技有限公司副总经理闫建校：既可为…: a paragraph that opens with a named
 /// speaker and a colon, and no quotation after it, transcribes what they said (an interview's
 /// answers); the speech runs to the paragraph's end.
@@ -380,7 +379,7 @@ fn transcribed(para_ix: usize, id: &ParagraphId, chars: &[char], spans: &[(usize
 /// …成为中国第五大开放战略高地。¶ …副委员长韩启德在论坛上作如上表示: a phrase that gives the
 /// speaker of what came before it makes the sentences before it in its paragraph — or the
 /// paragraph before, when its sentence opens its own — that speaker's reported speech.
-fn said_above(para_ix: usize, chars: &[char], a: &Article) -> Option<Found> {
+fn said_above(para_ix: usize, id: &ParagraphId, chars: &[char], before: Option<&Paragraph>) -> Option<Found> {
     let lex = lexicon();
     let end = (1..=chars.len()).find(|&e| {
         (e == chars.len() || is_terminal(chars[e])) && lex.backward_verb_ending(chars, e).is_some()
@@ -394,13 +393,9 @@ fn said_above(para_ix: usize, chars: &[char], a: &Article) -> Option<Found> {
     }
     let sentence = sentence_start_before(chars, clause_start);
     let (ix, paragraph, text): (usize, ParagraphId, Vec<char>) = if sentence > 0 {
-        (
-            para_ix,
-            a.paragraphs().nth(para_ix)?.id.clone(),
-            chars[..sentence].to_vec(),
-        )
+        (para_ix, id.clone(), chars[..sentence].to_vec())
     } else {
-        let prev = a.paragraphs().nth(para_ix.checked_sub(1)?)?;
+        let prev = before?;
         (para_ix - 1, prev.id.clone(), prev.text.chars().collect())
     };
     let start = newswire_lead_len(&text);
@@ -436,10 +431,12 @@ fn newswire_lead_len(text: &[char]) -> usize {
     at
 }
 
+/// Quotes of one article, in reading order.
 fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
     let lex = lexicon();
     let mut found = Vec::new();
-    for (para_ix, p) in a.paragraphs().enumerate() {
+    let paragraphs: Vec<&Paragraph> = a.paragraphs().collect();
+    for (para_ix, &p) in paragraphs.iter().enumerate() {
         let chars: Vec<char> = p.text.chars().collect();
         let first = found.len();
         // Speech verbs already used to attribute a direct quote (“…”金小法表示，…).
@@ -526,7 +523,8 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
         if let Some(f) = transcribed(para_ix, &p.id, &chars, &spans) {
             found.push(f);
         }
-        if let Some(f) = said_above(para_ix, &chars, a) {
+        let before = para_ix.checked_sub(1).map(|i| paragraphs[i]);
+        if let Some(f) = said_above(para_ix, &p.id, &chars, before) {
             found.push(f);
         }
         let bounds = words.paragraph(para_ix);

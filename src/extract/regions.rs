@@ -57,16 +57,19 @@ const COMING: &[&str] = &["来", "莅临", "前来"];
 /// trip (江苏|企业走进…). A delegation going out (沈阳市政府代表团赴江苏) is the writer's own.
 fn visitors_home(rest: &[char]) -> bool {
     let text: String = rest.iter().take(16).collect();
-    let group = |words: &[&str], max_qualifiers: usize, verbs: &[&str]| {
-        words.iter().any(|g| {
-            text.find(g).is_some_and(|at| {
-                let after = text[at + g.len()..].trim_start_matches("一行");
-                text[..at].chars().count() <= max_qualifiers && verbs.iter().any(|v| after.starts_with(v))
-            })
-        })
-    };
     let trip: Vec<&str> = COMING.iter().chain(TRIP_VERBS).copied().chain(["到"]).collect();
-    group(DELEGATIONS, 6, COMING) || group(BUSINESS, 0, &trip)
+    group_then(&text, DELEGATIONS, 6, COMING) || group_then(&text, BUSINESS, 0, &trip)
+}
+
+/// True when one of `groups` stands in `text` after at most `max_before` characters, with one
+/// of `verbs` right after it (一行 may come between: 考察团一行来…).
+fn group_then(text: &str, groups: &[&str], max_before: usize, verbs: &[&str]) -> bool {
+    groups.iter().any(|g| {
+        text.find(g).is_some_and(|at| {
+            let after = text[at + g.len()..].trim_start_matches("一行");
+            text[..at].chars().count() <= max_before && verbs.iter().any(|v| after.starts_with(v))
+        })
+    })
 }
 
 /// True when a clause before a trip's destination has a visiting group as its traveller:
@@ -77,14 +80,7 @@ fn visitors_in(before: &[char]) -> bool {
     let led = ["带领", "率领", "率", "陪同", "组织"]
         .iter()
         .any(|w| text.contains(w));
-    (!led && BUSINESS.iter().any(|g| text.contains(g)))
-        || DELEGATIONS.iter().any(|g| {
-            text.find(g).is_some_and(|at| {
-                COMING
-                    .iter()
-                    .any(|v| text[at + g.len()..].trim_start_matches("一行").starts_with(v))
-            })
-        })
+    (!led && BUSINESS.iter().any(|g| text.contains(g))) || group_then(&text, DELEGATIONS, usize::MAX, COMING)
 }
 
 /// The role of the place at `start..end` of `chars` (folded text), `prev` the mention before it
