@@ -327,12 +327,9 @@ pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&s
     // The article comes folded to Simplified (extract::fold); figures also read full-width
     // punctuation as ASCII. The headline's amounts count too (通化市22个项目集中签约 总投资249亿元),
     // on the headline's id: the body usually repeats them, so the district table never adds them.
-    let heads = [("title", Some(&a.title)), ("subtitle", a.subtitle.as_ref())];
-    let texts: Vec<(ParagraphId, &str, Vec<char>)> = heads
+    let texts: Vec<(ParagraphId, &str, Vec<char>)> = crate::extract::regions::article_texts(a)
         .into_iter()
-        .filter_map(|(part, t)| Some((ParagraphId::headline(&a.id, part), t?.as_str())))
-        .chain(a.paragraphs().map(|p| (p.id.clone(), &*p.text)))
-        .map(|(id, t)| (id, t, folded_chars(t)))
+        .map(|(id, t, _)| (id, t, folded_chars(t)))
         .collect();
     // Undated, an article's year is not guessed from the years it names (预计2027年投产).
     let year = a.year();
