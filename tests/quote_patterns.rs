@@ -421,3 +421,57 @@ fn a_speaker_given_after_what_they_said() {
         )]
     );
 }
+
+#[test]
+fn two_speakers_of_the_same_words() {
+    assert_eq!(
+        said("王明和李华分别表示，要全力帮助企业解决项目推进中的困难。"),
+        vec![
+            q(Some("王明"), None, false, "要全力帮助企业解"),
+            q(Some("李华"), None, false, "要全力帮助企业解"),
+        ]
+    );
+    // Both sides of a meeting speak as one.
+    assert_eq!(
+        said("两市主要领导进行了座谈。双方表示，将进一步深化对口合作。"),
+        vec![q(None, Some("双方"), false, "将进一步深化对口")]
+    );
+}
+
+#[test]
+fn the_subject_of_an_earlier_clause_speaks_after_a_comma() {
+    // An evaluation or another act first, then the speech verb with its subject unsaid.
+    assert_eq!(
+        said("张明对开发区的营商环境很满意，表示要加快项目手续办理速度。"),
+        vec![q(Some("张明"), None, false, "要加快项目手续办")]
+    );
+    assert_eq!(
+        said("刘伟还阐述了优化发展环境的问题，指出全省将进一步压缩审批时间。"),
+        vec![q(Some("刘伟"), None, false, "全省将进一步压缩")]
+    );
+}
+
+#[test]
+fn a_foreign_name_after_a_position() {
+    assert_eq!(
+        said("俄方城市市长安德烈耶夫表示，欢迎中国企业到当地投资木材加工项目。"),
+        vec![q(
+            Some("安德烈耶夫"),
+            Some("俄方城市市长"),
+            false,
+            "欢迎中国企业到当"
+        )]
+    );
+}
+
+#[test]
+fn abbreviated_places_and_a_pronoun_are_nobody_to_refer_back_to() {
+    // 他 is the speaker named before, not 吉港 (two places) nor 吉林 (与…).
+    assert_eq!(
+        said("王明表示，香港是重要的合作伙伴。吉港两地经济互补性强。吉林与香港始终保持着密切合作关系。他说：“我们欢迎香港企业来投资兴业。”"),
+        vec![
+            q(Some("王明"), None, false, "香港是重要的合作"),
+            q(Some("王明"), None, true, "我们欢迎香港企业"),
+        ]
+    );
+}

@@ -16,6 +16,7 @@ pub struct Lexicon {
     predicates: WordSet,
     frame_openers: WordSet,
     surnames: HashSet<String>,
+    transliteration: HashSet<char>,
     org_suffixes: WordSet,
     collectives: WordSet,
     reported_openers: WordSet,
@@ -41,6 +42,10 @@ pub fn lexicon() -> &'static Lexicon {
             surnames: asset_lines(include_str!("../../assets/extract/surnames.txt"))
                 .flat_map(|l| l.split_whitespace())
                 .map(String::from)
+                .collect(),
+            transliteration: asset_lines(include_str!("../../assets/extract/transliteration_chars.txt"))
+                .flat_map(|l| l.split_whitespace())
+                .filter_map(|w| w.chars().next())
                 .collect(),
             org_suffixes: words(include_str!("../../assets/extract/org_suffixes.txt")),
             collectives: words(include_str!("../../assets/extract/collective_sources.txt")),
@@ -417,6 +422,17 @@ impl Lexicon {
         best.map(|(_, n)| n)
     }
 
+    /// A foreign name at `i` after a position (市长|米古利亚|表示): a run of the characters
+    /// foreign names are written with, up to a predicate or the clause end. Its length.
+    fn foreign_name_at(&self, chars: &[char], i: usize, clause_end: usize) -> Option<usize> {
+        let run = (i..clause_end.min(i + 8))
+            .take_while(|&j| self.transliteration.contains(&chars[j]) || chars[j] == '·')
+            .count();
+        (2..=run)
+            .rev()
+            .find(|&n| i + n == clause_end || self.predicate_strength(chars, i + n) == 2)
+    }
+
     /// A name at `i` that the segmenter's word boundaries close (区长|许军|出席): surname and
     /// one or two characters, the longest that ends on a boundary.
     pub fn name_by_words(&self, chars: &[char], i: usize, is_bound: &dyn Fn(usize) -> bool) -> Option<usize> {
@@ -432,7 +448,8 @@ impl Lexicon {
                 }
                 // 李岩在|致辞中: the segmenter may glue a preposition or particle to a one-
                 // character given name; a name does not end in one.
-                if given == 2 && "在向对于就是说的等也都将已正又从".contains(chars[end - 1]) {
+                if given == 2 && "在向对于就是说的等也都将已正又从还".contains(chars[end - 1])
+                {
                     return Some(end - 1 - i);
                 }
                 if is_bound(end) {
@@ -571,6 +588,7 @@ impl Lexicon {
                 let role: String = clause[start..re].iter().collect();
                 let name = self
                     .name_at(clause, re, end)
+                    .or_else(|| self.foreign_name_at(clause, re, end))
                     .map(|n| clause[re..re + n].iter().collect::<String>());
                 let len = re + name.as_ref().map_or(0, |n| n.chars().count());
                 Some(SpeakerNp {

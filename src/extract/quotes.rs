@@ -224,6 +224,22 @@ fn reported_after(chars: &[char], verb_end: usize, spans: &[(usize, usize)]) -> 
     (end > start + 4).then_some((start, end))
 }
 
+/// Two speakers joined by 和, 与 or 、 before one speech verb (王德佳和刘鑫分别表示, 市长张明与
+/// 企业负责人均表示): each a named person or a position, the second followed by the verb.
+fn pair_of_speakers(clause: &[char]) -> Option<(SpeakerNp, SpeakerNp)> {
+    let lex = lexicon();
+    let k = (2..clause.len().min(24)).find(|&k| matches!(clause[k], '和' | '与' | '、'))?;
+    let first = lex
+        .speaker_at_start(&clause[..k])
+        .filter(|np| np.len == k && !np.pronoun)?;
+    let rest = &clause[k + 1..];
+    let second = lex.speaker_at_start(rest).filter(|np| {
+        !np.pronoun && np.len < rest.len() && lex.speech_end(rest, np.len) == Some(rest.len())
+    })?;
+    let person = |np: &SpeakerNp| np.name.is_some() || np.role.is_some();
+    (person(&first) && person(&second)).then_some((first, second))
+}
+
 /// Whether a quotation speaks in the first person (我, 我们, 咱们): somebody's words, even
 /// when the text does not say whose.
 fn first_person(content: &[char]) -> bool {
@@ -565,7 +581,12 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                     && (lex.speech_end(clause, np.len) == Some(clause.len())
                         || punct && lex.addresses_to_end(clause, np.len))
             });
-            if let Some(np) = np {
+            // 王德佳和刘鑫分别表示: two speakers of the same words.
+            let nps = match np {
+                Some(np) => vec![np],
+                None => pair_of_speakers(clause).map_or_else(Vec::new, |(a, b)| vec![a, b]),
+            };
+            for np in nps {
                 let f = reported(
                     para_ix,
                     &p.id,
@@ -598,9 +619,28 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 // 孙喆|仔细倾听: a bare name, when it is no word of the dictionary (高质量) and
                 // does not open with a preposition that is also a surname (向周朋举一行…).
                 None if "向于和与从同跟".contains(clause.first().copied().unwrap_or(' ')) => None,
+                // Nor two places abbreviated (吉港两地, 中俄两国), a place (吉林|与香港), or a
+                // conjunction and a pronoun (但这是…).
                 None => lex
                     .name_by_words(clause, 0, &shifted)
                     .filter(|&n| n < clause.len() && is_han(clause[n]) && !is_dictionary_word(&clause[..n]))
+                    .filter(|&n| {
+                        !matches!(
+                            clause[n..],
+                            ['两' | '双', '地' | '国' | '省' | '市' | '岸' | '方', ..]
+                        )
+                    })
+                    .filter(|&n| {
+                        !clause[1..n]
+                            .iter()
+                            .any(|c| "这那其此该是的了和与或而".contains(*c))
+                    })
+                    .filter(|&n| {
+                        !gazetteer()
+                            .find(&clause[..n].iter().collect::<String>(), &|_| true)
+                            .iter()
+                            .any(|h| h.start == 0 && h.end >= 2)
+                    })
                     .map(|n| SpeakerNp {
                         name: Some(clause[..n].iter().collect()),
                         role: None,
@@ -706,7 +746,16 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 }
                 continue;
             }
-            let Some((clause_start, np)) = sentence_subject(&chars, subject_from, s, &spans) else {
+            // Else a person named as the subject of a clause before (智新富对…很满意，表示要…),
+            // as the mentions found them.
+            let subject = sentence_subject(&chars, subject_from, s, &spans).or_else(|| {
+                found[first..]
+                    .iter()
+                    .rev()
+                    .find(|g| g.mention && g.np.name.is_some() && subject_from <= g.start && g.start < s)
+                    .map(|g| (g.start, g.np.clone()))
+            });
+            let Some((clause_start, np)) = subject else {
                 continue;
             };
             let mut f = reported(para_ix, &p.id, &chars, clause_start, np, start);
