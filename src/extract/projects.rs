@@ -81,6 +81,8 @@ pub(crate) fn rules() -> &'static NameRules {
 fn is_name_char(c: char) -> bool {
     crate::corpus::decode::is_han(c)
         || c.is_ascii_alphanumeric()
+        // γ-丁内酯: chemistry names its compounds with Greek letters.
+        || ('α'..='ω').contains(&c)
         || matches!(
             c,
             '·' | '(' | ')' | '（' | '）' | '“' | '”' | '‘' | '’' | '+' | '.' | '-' | '/'
@@ -354,6 +356,15 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
                 .iter()
                 .any(|h| h.end == end)
     };
+    // 姜克明就|…: a person's name opening the clause before a preposition is its subject, however
+    // the segmenter cut the name (姜|克|明).
+    if clause_initial {
+        if let Some(n) = (3..=4).find(|&n| {
+            head.get(n).is_some_and(|c| "就对向为在与".contains(*c)) && lex.name_at(&head, 0, n) == Some(n)
+        }) {
+            return after_predicate(chars, start + n + 1, head_end);
+        }
+    }
     let mut is_cut = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         let single = t.word.chars().count() == 1;
@@ -779,6 +790,7 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
         } else {
             start
         };
+        let start = capacity_list_start(chars, start, end - n);
         let name: String = chars[start..end].iter().collect();
         // The tests that read the characters around the name first, those that ask jieba
         // or the gazetteer last. 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before
@@ -829,6 +841,27 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// 年产6万吨N-甲基吡咯烷酮、|γ-丁内酯系列产品项目: after a capacity (年产, 年加工 and a figure)
+/// the 、 lists the products of one project, not projects. Where the name starts then.
+fn capacity_list_start(chars: &[char], start: usize, head_end: usize) -> usize {
+    if start < 2 || chars[start - 1] != '、' || head_end <= start {
+        return start;
+    }
+    let from = name_start(chars, start - 1, 30);
+    // The item before names no project of its own (…奶粉项目现场、|…).
+    if (from + 2..start).any(|e| suffix_at_end(chars, e).is_some()) {
+        return start;
+    }
+    let capacity = (from..start - 1).find(|&p| {
+        chars[p] == '年'
+            && (p == 0 || !is_count_digit(chars[p - 1]))
+            && (p + 2..(p + 4).min(start - 1)).any(|d| {
+                chars[d].is_ascii_digit() && chars[p + 1..d].iter().all(|&c| crate::corpus::decode::is_han(c))
+            })
+    });
+    capacity.unwrap_or(start)
 }
 
 /// Where a name of common words that follows 和, 与 or 及 starts once the words before the
@@ -925,11 +958,43 @@ fn names_in(chars: &[char]) -> Vec<Found> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut kept: Vec<Found> = Vec::new();
     for f in found {
+        if part_of_this_project(chars, &f) {
+            continue;
+        }
         if !kept.iter().any(|k| f.start < k.end && k.start < f.end) {
             kept.push(f);
         }
     }
     kept.into_iter().flat_map(|f| split_alias(chars, f)).collect()
+}
+
+/// 该项目将构建…研发中心、生产制造基地: in a sentence about a project already named (该项目,
+/// 此项目), what it builds in common words are its parts, not projects of their own. Not what
+/// the sentence says it is (该项目是…的仔猪育肥项目).
+fn part_of_this_project(chars: &[char], f: &Found) -> bool {
+    const THIS: [&str; 7] = [
+        "该项目",
+        "此项目",
+        "本项目",
+        "这个项目",
+        "这一项目",
+        "该工程",
+        "此工程",
+    ];
+    let start = f.start;
+    let s = crate::extract::text::sentence_start(chars, start);
+    let s = (s..start).find(|&j| !chars[j].is_whitespace()).unwrap_or(start);
+    let opening: String = chars[s..start.min(s + 4)].iter().collect();
+    let Some(this) = THIS.iter().find(|w| opening.starts_with(*w)) else {
+        return false;
+    };
+    let after = s + this.chars().count();
+    let copula = chars[after..start]
+        .iter()
+        .any(|c| matches!(c, '是' | '为' | '即' | '系'));
+    let head_len = suffix_at_end(chars, f.end).unwrap_or(0);
+    let head: String = chars[start..f.end - head_len].iter().collect();
+    after < start && !copula && !has_proper_part(&head)
 }
 
 /// 吉林白城绿色铸锻产业园(汽车零部件制造基地): a name with a second name for it in brackets at
@@ -1008,13 +1073,29 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
         if !(tail.contains("项目") || tail.contains("工程")) {
             continue;
         }
+        // …副市长尤源、政府办主任赵宏亮等参加了项目推进活动: a verb with its aspect before the
+        // project word makes the items its subject, not projects.
+        let to_project = tail.find("项目").or_else(|| tail.find("工程")).unwrap_or(0);
+        if tail[..to_project].contains(['了', '着', '过']) {
+            continue;
+        }
         let numerals = tail
             .chars()
             .take_while(|&c| is_count_digit(c) || "百千".contains(c))
             .count();
         // 兴业银行、苏宁易购等9个社区配套项目: examples of a counted kind — investors and
         // brands; a project among them is named by its own suffix. (等一批… is no count.)
-        if chars[k] == '等' && numerals > 0 && matches!(tail.chars().nth(numerals), Some('个' | '家' | '项'))
+        // But 东北新发地、中蓝光电马达等344个新项目开工: a count of projects of no kind in
+        // particular (新, 续建, 重点) counts the items themselves.
+        let counted_kind = || {
+            let kind: String = tail.chars().skip(numerals + 1).collect();
+            kind.find("项目")
+                .is_none_or(|at| !is_generic_as_is(&kind[..at + "项目".len()], 2, true))
+        };
+        if chars[k] == '等'
+            && numerals > 0
+            && matches!(tail.chars().nth(numerals), Some('个' | '家' | '项'))
+            && counted_kind()
         {
             continue;
         }
@@ -1826,5 +1907,80 @@ mod tests {
             ),
             ["长岭年产2500吨奶粉项目"]
         );
+    }
+
+    #[test]
+    fn the_parts_a_project_builds_are_not_projects() {
+        assert_eq!(
+            both_scripts(
+                "其中，甲乙医疗机器人项目签约额3亿元。该项目将构建研发中心、生产制造基地。",
+                "其中，甲乙醫療機器人項目簽約額3億元。該項目將構建研發中心、生產製造基地。"
+            ),
+            ["甲乙医疗机器人项目"]
+        );
+        // What the sentence says the project is, is its name.
+        assert_eq!(
+            both_scripts(
+                "该项目是上海某畜牧有限公司投资的仔猪育肥项目，建设12栋育肥舍。",
+                "該項目是上海某畜牧有限公司投資的仔豬育肥項目，建設12棟育肥舍。"
+            ),
+            ["仔猪育肥项目"]
+        );
+    }
+
+    #[test]
+    fn products_listed_after_a_capacity_make_one_name() {
+        assert_eq!(
+            both_scripts(
+                "开发区与某新材料公司签约年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目。",
+                "開發區與某新材料公司簽約年產6萬噸N-甲基吡咯烷酮、γ-丁內酯系列產品項目。"
+            ),
+            ["年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目"]
+        );
+        // Two projects, each with its own project word, stay two.
+        assert_eq!(
+            both_scripts(
+                "先后到年产2500吨奶粉项目现场、华康生物年产400吨原料药建设项目现场调研",
+                "先後到年產2500噸奶粉項目現場、華康生物年產400噸原料藥建設項目現場調研"
+            ),
+            ["年产2500吨奶粉项目", "华康生物年产400吨原料药建设项目"]
+        );
+    }
+
+    #[test]
+    fn a_list_of_people_or_a_need_is_no_project() {
+        for (s, t) in [
+            (
+                "市长刘鑫、政府办主任赵宏亮等参加了项目推进活动",
+                "市長劉鑫、政府辦主任趙宏亮等參加了項目推進活動",
+            ),
+            (
+                "当前正处于转型的重要时期，迫切需要引育高质量发展项目",
+                "當前正處於轉型的重要時期，迫切需要引育高質量發展項目",
+            ),
+        ] {
+            assert!(both_scripts(s, t).is_empty(), "{s}: {:?}", names(s));
+        }
+        // A person before a preposition is the subject, the project follows (姜克明就|…).
+        assert_eq!(
+            both_scripts(
+                "会上，姜克明就长发镇“两库一泉”旅游观光、特色种植采摘基地等项目进行推介",
+                "會上，姜克明就長發鎮“兩庫一泉”旅遊觀光、特色種植採摘基地等項目進行推介"
+            ),
+            ["长发镇“两库一泉”旅游观光", "特色种植采摘基地"]
+        );
+    }
+
+    #[test]
+    fn a_count_of_new_projects_after_a_list_counts_the_items() {
+        assert_eq!(
+            both_scripts(
+                "东北新发地、中蓝光电马达等344个新项目开工，金发科技ABS一期等265个续建项目复工",
+                "東北新發地、中藍光電馬達等344個新項目開工，金發科技ABS一期等265個續建項目復工"
+            ),
+            ["中蓝光电马达", "金发科技ABS一期"]
+        );
+        // A count of a kind of project: the items are its investors.
+        assert!(both("兴业银行、苏宁易购等9个社区配套项目").is_empty());
     }
 }
