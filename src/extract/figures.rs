@@ -136,7 +136,7 @@ fn char_index(text: &str, byte: usize) -> usize {
 
 /// Every figure in one text, earlier kinds winning where matches overlap (a money amount is
 /// not also a count).
-fn raw_figures(text: &str, year: Option<i32>) -> Vec<Raw> {
+fn raw_figures(text: &str, year: Option<i32>, headline: bool) -> Vec<Raw> {
     let p = patterns();
     let mut out: Vec<Raw> = Vec::new();
     let overlaps = |out: &[Raw], s: usize, e: usize| out.iter().any(|r| s < r.end && r.start < e);
@@ -160,7 +160,7 @@ fn raw_figures(text: &str, year: Option<i32>) -> Vec<Raw> {
             continue;
         };
         let (s, e) = (char_index(text, m.start()), char_index(text, m.end()));
-        if !overlaps(&out, s, e) && is_bare_money(&chars, s, e) {
+        if !overlaps(&out, s, e) && is_bare_money(&chars, s, e, headline) {
             out.push(Raw {
                 kind: "money",
                 value: (n * multiplier(&c[2])).round(),
@@ -273,10 +273,14 @@ const QUANTITY_UNITS: &str =
 
 /// A bare 万/亿 amount at `start..end` of `chars` is money: a word of money stands right before
 /// it in its clause (签约额15亿, 总投资达3亿: a few characters such as 达, 约, 超过 may come
-/// between) and no unit of quantity follows it.
-fn is_bare_money(chars: &[char], start: usize, end: usize) -> bool {
+/// between) and no unit of quantity follows it. A headline drops the words a sentence needs
+/// (…招商引资工作获丰收 达113亿): there an amount that nothing follows is money.
+fn is_bare_money(chars: &[char], start: usize, end: usize, headline: bool) -> bool {
     if chars.get(end).is_some_and(|c| QUANTITY_UNITS.contains(*c)) {
         return false;
+    }
+    if headline && chars.get(end).is_none_or(|c| !crate::corpus::decode::is_han(*c)) {
+        return true;
     }
     let from = (0..start)
         .rev()
@@ -337,7 +341,7 @@ pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&s
         let chars: Vec<char> = text.chars().collect();
         let folded_text: String = folded.iter().collect();
         let headline = pid.is_headline();
-        for r in raw_figures(&folded_text, year) {
+        for r in raw_figures(&folded_text, year, headline) {
             if headline && r.kind != "money" {
                 continue;
             }
@@ -480,7 +484,7 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(String, f64, String, Option<String>)> {
         let chars: Vec<char> = text.chars().collect();
-        raw_figures(text, Some(2026))
+        raw_figures(text, Some(2026), false)
             .into_iter()
             .map(|r| {
                 let m = metric(&chars, r.start, r.end);
@@ -671,6 +675,22 @@ mod tests {
         assert_eq!(money("系列项目签约额15亿，投资方为某公司。"), [15e8]);
         assert_eq!(money("投资5000万建设度假区，总投资达3亿"), [5000e4, 3e8]);
         assert!(money("年产5000万吨钢材，吸纳就业10万人，人口300万").is_empty());
+    }
+
+    #[test]
+    fn a_headline_amount_needs_no_word_of_money() {
+        for text in [
+            "某市招商引资工作获丰收 达113亿\n\n全年签约项目60个，吸纳就业1万人。\n",
+            "某市招商引資工作獲豐收 達113億\n\n全年簽約項目60個，吸納就業1萬人。\n",
+        ] {
+            let arts = crate::corpus::load_text("t.txt", "t", text);
+            let money: Vec<f64> = article_figures(&arts[0], &[], None)
+                .iter()
+                .filter(|f| f.kind == "money")
+                .map(|f| f.value)
+                .collect();
+            assert_eq!(money, [113e8], "{text}");
+        }
     }
 
     #[test]
