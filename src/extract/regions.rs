@@ -50,7 +50,7 @@ const DELEGATIONS: &[&str] = &[
 ];
 const BUSINESS: &[&str] = &["企业家", "企业", "客商"];
 /// Verbs of coming to where the article is written from (来我旗, 莅临).
-const COMING: &[&str] = &["来", "莅临", "前来"];
+const COMING: &[&str] = &["来", "莅临", "前来", "赴我", "到我"];
 
 /// True when what follows a place makes it the home of a group visiting the article's place:
 /// a delegation coming (阿尔山市|党政考察团一行来我旗), or companies or investors of a place on a
@@ -766,6 +766,13 @@ mod tests {
         // visitors' province is named.
         let text = "浙江企业走进四平市铁西区开展考察交流活动\n\n浙江省经信厅带领浙江企业考察团来到铁西区开展考察交流。浙江省是创新活力强的省份，浙江企业走进铁西区是我们的机遇。考察团深入铁西区工业园区。铁西区区长介绍了铁西区区情。浙江省相关负责人表示感谢。\n";
         assert_eq!(focus_of(text).as_deref(), Some("铁西区"));
+        // Going to 我市 is coming: the host is the place the article then names.
+        for text in [
+            "上海市徐汇区经贸考察团赴我市进行考察\n\n上海市徐汇区经贸考察团到佳木斯市前进区考察。前进区区长介绍了前进区的区位优势。徐汇区工商联负责人表示，徐汇区与前进区有很好的友谊。前进区将提供服务。\n",
+            "上海市徐匯區經貿考察團赴我市進行考察\n\n上海市徐匯區經貿考察團到佳木斯市前進區考察。前進區區長介紹了前進區的區位優勢。徐匯區工商聯負責人表示，徐匯區與前進區有很好的友誼。前進區將提供服務。\n",
+        ] {
+            assert_eq!(focus_of(text).as_deref(), Some("前进区"), "{text}");
+        }
         // A delegation going out is the writer's own.
         let text = "沈阳市政府代表团赴江苏开展招商活动\n\n沈阳市市长率市政府代表团赴南京参加江苏省对口合作座谈会，并在南京、常州等地开展招商推介。江苏省有关部门负责人参加。沈阳市与江苏企业签订协议。\n";
         assert_eq!(focus_of(text).as_deref(), Some("沈阳市"));
