@@ -24,6 +24,7 @@ pub(crate) struct NameRules {
     milestones: WordSet,
     list_kinds: WordSet,
     compounds: WordSet,
+    industries: std::collections::HashSet<String>,
 }
 
 pub(crate) fn rules() -> &'static NameRules {
@@ -73,6 +74,9 @@ pub(crate) fn rules() -> &'static NameRules {
             compounds: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/project_word_compounds.txt"
             ))),
+            industries: asset_lines(include_str!("../../assets/extract/industry_fields.txt"))
+                .map(String::from)
+                .collect(),
         }
     })
 }
@@ -275,9 +279,10 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
     // Generic words first: 上半年 is one of them before 年 alone goes.
     rest = without_generic_words(&rest);
     rest = rest.replace('年', "");
+    // Lower-case letters glued to characters are pinyin or mojibake (重攸c项目), not a name.
     let rest: String = rest
         .chars()
-        .filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')' | '（' | '）'))
+        .filter(|c| !c.is_ascii_digit() && !c.is_ascii_lowercase() && !matches!(c, '(' | ')' | '（' | '）'))
         .collect();
     rest.chars().count() < 2
 }
@@ -400,6 +405,9 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
 /// nrt, a place) or foreign, a rare word (中粮, 国商, 减震器), a surname-like single
 /// character (吉|高), a figure, model or phase (10GW, 2000P, 二期).
 fn is_distinctive(j: &jieba_rs::Jieba, t: &Tok) -> bool {
+    if rules().industries.contains(t.word) {
+        return false;
+    }
     let n = t.word.chars().count();
     t.word.chars().any(|c| c.is_ascii_alphanumeric())
         || matches!(t.tag, "nz" | "nrt" | "eng")
@@ -413,7 +421,13 @@ fn is_distinctive(j: &jieba_rs::Jieba, t: &Tok) -> bool {
 /// single characters jieba could not join (a brand it does not know: 铭|洋, 琴|洋, 数|智), as
 /// opposed to common vocabulary (现代服务业, 医药健康产业园). Long heads are names.
 fn has_proper_part(head: &str) -> bool {
-    without_generic_words(head).chars().count() > 6 || names_something(head)
+    let mut rest = without_generic_words(head);
+    for w in &rules().industries {
+        if rest.contains(w.as_str()) {
+            rest = rest.replace(w.as_str(), "");
+        }
+    }
+    rest.chars().count() > 6 || names_something(head)
 }
 
 /// The text without its generic words. A word of two characters or more goes wherever it
@@ -694,8 +708,19 @@ fn after_partner(chars: &[char], start: usize, head_end: usize) -> usize {
 /// (签订|软体家具项目)
 /// the amount invested in it (投资36亿元的|特色小镇项目), or a list of projects it stands in.
 fn singled_out(chars: &[char], start: usize, end: usize) -> bool {
-    // Signing it, or someone's investing in it (温州客商投资的|满草堂医药综合体).
-    const SIGNING: [&str; 6] = ["签署了", "签署", "签订了", "签订", "签约", "投资的"];
+    // Signing it, or someone's investing in it or bringing it in (温州客商投资的|满草堂医药综合体,
+    // 梨树县引进的|玉米深加工产业园项目).
+    const SIGNING: [&str; 9] = [
+        "签署了",
+        "签署",
+        "签订了",
+        "签订",
+        "签约",
+        "投资的",
+        "引进的",
+        "招引的",
+        "签约的",
+    ];
     let before: String = chars[start.saturating_sub(3)..start].iter().collect();
     // An item of a list of projects (医药健康产业园项目、…发动机生产基地项目、…): a neighbour
     // ends in a project word too (生产性、生活性服务业项目 lists qualities). Not after 是: a
@@ -709,11 +734,34 @@ fn singled_out(chars: &[char], start: usize, end: usize) -> bool {
             || ends_in_projects(chars, end));
     listed
         || SIGNING.iter().any(|w| before.ends_with(w))
+        || measured_before(chars, start)
+        || negotiated_with_organisation(chars, start)
         || built_by_organisation(chars, start)
         || crate::extract::lexicon::lexicon()
             .org_suffix_ending(chars, start)
             .is_some()
         || investment_before(chars, start).is_some()
+}
+
+/// 建设占地面积16万平方米的|服装智能制造产业园项目: a size or an output measured before 的
+/// describes one project.
+fn measured_before(chars: &[char], start: usize) -> bool {
+    if start == 0 || chars[start - 1] != '的' {
+        return false;
+    }
+    let clause = crate::extract::text::clause_start(chars, start);
+    chars[clause..start].iter().any(|c| c.is_ascii_digit())
+}
+
+/// 与…有限公司董事长黄宝平，就推进|新能源光伏组件项目落地事宜开展座谈: a project an organisation
+/// is met about (就…) is that organisation's one project.
+fn negotiated_with_organisation(chars: &[char], start: usize) -> bool {
+    let sentence = crate::extract::text::sentence_start(chars, start);
+    let Some(jiu) = (sentence..start).rev().find(|&j| chars[j] == '就') else {
+        return false;
+    };
+    let lex = crate::extract::lexicon::lexicon();
+    (sentence + 2..jiu).any(|e| lex.org_suffix_ending(chars, e).is_some_and(|n| n >= 2))
 }
 
 /// 宝能物流集团有限公司计划在空港经济开发区建设|智慧供应链产业园项目: what a named organisation
@@ -958,7 +1006,7 @@ fn names_in(chars: &[char]) -> Vec<Found> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut kept: Vec<Found> = Vec::new();
     for f in found {
-        if part_of_this_project(chars, &f) {
+        if part_of_this_project(chars, &f) || relied_on(chars, f.start) {
             continue;
         }
         if !kept.iter().any(|k| f.start < k.end && k.start < f.end) {
@@ -966,6 +1014,13 @@ fn names_in(chars: &[char]) -> Vec<Found> {
         }
     }
     kept.into_iter().flat_map(|f| split_alias(chars, f)).collect()
+}
+
+/// 依托马林有色金属产业园区…的优势: what a plan relies on is there already, an asset and not a
+/// project announced.
+fn relied_on(chars: &[char], start: usize) -> bool {
+    let before: String = chars[start.saturating_sub(2)..start].iter().collect();
+    ["依托", "依靠", "借助", "背靠", "凭借"].contains(&before.as_str())
 }
 
 /// 该项目将构建…研发中心、生产制造基地: in a sentence about a project already named (该项目,
@@ -1087,10 +1142,20 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
         // brands; a project among them is named by its own suffix. (等一批… is no count.)
         // But 东北新发地、中蓝光电马达等344个新项目开工: a count of projects of no kind in
         // particular (新, 续建, 重点) counts the items themselves.
+        // Unless an item is a field (农产品精深加工产业、…等16个项目).
         let counted_kind = || {
             let kind: String = tail.chars().skip(numerals + 1).collect();
-            kind.find("项目")
-                .is_none_or(|at| !is_generic_as_is(&kind[..at + "项目".len()], 2, true))
+            let clause = crate::extract::text::clause_start(chars, k);
+            let list = crate::extract::text::sentence_start(chars, k);
+            let fields = chars[list.min(clause)..k].split(|&c| c == '、').any(|item| {
+                item.ends_with(&['产', '业'])
+                    || item.ends_with(&['行', '业'])
+                    || item.ends_with(&['领', '域'])
+            });
+            fields
+                || kind
+                    .find("项目")
+                    .is_none_or(|at| !is_generic_as_is(&kind[..at + "项目".len()], 2, true))
         };
         if chars[k] == '等'
             && numerals > 0
@@ -1982,5 +2047,45 @@ mod tests {
         );
         // A count of a kind of project: the items are its investors.
         assert!(both("兴业银行、苏宁易购等9个社区配套项目").is_empty());
+    }
+
+    #[test]
+    fn industries_are_kinds_of_projects_not_names() {
+        for (s, t) in [
+            (
+                "本市招商队伍赴江苏对接企业，重点推进装备制造和钢铁深加工项目",
+                "本市招商隊伍赴江蘇對接企業，重點推進裝備製造和鋼鐵深加工項目",
+            ),
+            ("积极引进农畜产品深加工项目", "積極引進農畜產品深加工項目"),
+            // What a plan relies on is there already.
+            (
+                "依托某某有色金属产业园区的原材料优势，开展招商",
+                "依託某某有色金屬產業園區的原材料優勢，開展招商",
+            ),
+            // Fields listed before a count of projects.
+            (
+                "与某协会等在农产品精深加工产业、新能源新材料开发建设、无人机制造等16个项目进行了集中签约",
+                "與某協會等在農產品精深加工產業、新能源新材料開發建設、無人機製造等16個項目進行了集中簽約",
+            ),
+        ] {
+            assert!(both_scripts(s, t).is_empty(), "{s}: {:?}", names(s));
+        }
+        // Lower-case letters glued to a character are no name (mojibake of a page).
+        assert!(names("推介该省投资发展?jié)摿Φ闹攸c项目").is_empty());
+        // One project of a kind, singled out by its size or by the company it is discussed with.
+        assert_eq!(
+            both_scripts(
+                "计划在本县建设占地面积16万平方米的服装智能制造产业园项目",
+                "計劃在本縣建設佔地面積16萬平方米的服裝智能製造產業園項目"
+            ),
+            ["服装智能制造产业园项目"]
+        );
+        assert_eq!(
+            both_scripts(
+                "与某某新能源技术开发有限公司董事长张华，就推进新能源光伏组件项目落地事宜开展座谈",
+                "與某某新能源技術開發有限公司董事長張華，就推進新能源光伏組件項目落地事宜開展座談"
+            ),
+            ["新能源光伏组件项目"]
+        );
     }
 }
