@@ -421,13 +421,7 @@ fn is_distinctive(j: &jieba_rs::Jieba, t: &Tok) -> bool {
 /// single characters jieba could not join (a brand it does not know: 铭|洋, 琴|洋, 数|智), as
 /// opposed to common vocabulary (现代服务业, 医药健康产业园). Long heads are names.
 fn has_proper_part(head: &str) -> bool {
-    let mut rest = without_generic_words(head);
-    for w in &rules().industries {
-        if rest.contains(w.as_str()) {
-            rest = rest.replace(w.as_str(), "");
-        }
-    }
-    rest.chars().count() > 6 || names_something(head)
+    uncommon_len(head) > 6 || names_something(head)
 }
 
 /// The text without its generic words. A word of two characters or more goes wherever it
@@ -1177,6 +1171,7 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
             continue;
         }
         // Items back to the clause start, split by 、.
+        let mut items: Vec<(Found, bool)> = Vec::new();
         let mut item_end = k;
         loop {
             let sep = (0..item_end)
@@ -1212,11 +1207,14 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                     .is_some_and(|(first, _)| !names_something(first));
                 let named =
                     n > 0 || quoted || (item_end - start >= 6 && names_something(&name) && !paired_fields);
+                // 行天健健康产业建设: a brand the segmenter does not know, among names it does,
+                // is a name too when more than common words and industries are left of it.
+                let like_its_neighbours = item_end - start >= 6 && !paired_fields && uncommon_len(&name) >= 5;
                 let place = crate::extract::gazetteer::gazetteer()
                     .find(&name, &|_| true)
                     .iter()
                     .any(|h| h.start == 0 && h.end == item_end - start);
-                if named
+                if (named || like_its_neighbours)
                     && !place
                     && !unbalanced(&name)
                     && !is_generic(&name, n)
@@ -1225,11 +1223,14 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                     && !lexicalised(&name)
                     && !event_or_slogan(&name)
                 {
-                    out.push(Found {
-                        name,
-                        start,
-                        end: item_end,
-                    });
+                    items.push((
+                        Found {
+                            name,
+                            start,
+                            end: item_end,
+                        },
+                        named,
+                    ));
                 }
             }
             match (joined, sep) {
@@ -1238,8 +1239,31 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                 _ => break,
             }
         }
+        let any_named = items.iter().any(|(_, named)| *named);
+        out.extend(
+            items
+                .into_iter()
+                .filter(|(_, named)| *named || any_named)
+                .map(|(f, _)| f),
+        );
     }
     out
+}
+
+/// How many characters of a name are left once generic words and names of industries are
+/// taken out (行天健健康产业建设 → 行天健健康).
+fn uncommon_len(name: &str) -> usize {
+    // Industries first: 新 of 新材料 is no generic word there.
+    let mut rest = name.to_owned();
+    for w in &rules().industries {
+        if rest.contains(w.as_str()) {
+            rest = rest.replace(w.as_str(), "");
+        }
+    }
+    without_generic_words(&rest)
+        .chars()
+        .filter(|&c| crate::corpus::decode::is_han(c))
+        .count()
 }
 
 /// True when the words after a list's 等 run from 项目 on to a noun it only qualifies
@@ -2087,5 +2111,38 @@ mod tests {
             ),
             ["新能源光伏组件项目"]
         );
+    }
+
+    #[test]
+    fn a_brand_the_segmenter_does_not_know_is_named_among_names_it_knows() {
+        assert_eq!(
+            both_scripts(
+                "华星新能源汽车线缆生产线、瑞丰祥健康产业建设、欧洲城甲楼房地产等项目顺利推进",
+                "華星新能源汽車線纜生產線、瑞豐祥健康產業建設、歐洲城甲樓房地產等項目順利推進"
+            ),
+            [
+                "华星新能源汽车线缆生产线",
+                "瑞丰祥健康产业建设",
+                "欧洲城甲楼房地产"
+            ]
+        );
+        // With no name the segmenter knows beside it, or of common words, it is not.
+        for (s, t) in [
+            (
+                "城北健康产业建设、城南甲楼房地产等项目顺利推进",
+                "城北健康產業建設、城南甲樓房地產等項目順利推進",
+            ),
+            (
+                "华星新能源汽车线缆生产线、肉牛养殖、新材料制造等项目",
+                "華星新能源汽車線纜生產線、肉牛養殖、新材料製造等項目",
+            ),
+        ] {
+            let got = both_scripts(s, t);
+            assert!(
+                !got.iter()
+                    .any(|n| n.contains("城北") || n.contains("肉牛") || n.contains("新材料制造")),
+                "{s}: {got:?}"
+            );
+        }
     }
 }
