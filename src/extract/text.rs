@@ -1,33 +1,115 @@
 //! Segmentation helpers shared by the extractors.
 
 use crate::corpus::jieba;
-use std::collections::HashSet;
+use std::cell::RefCell;
 
 /// Char positions where a word starts or ends, by the segmenter (no HMM guessing): position i
-/// is the gap before char i.
-pub fn word_boundaries(text: &str) -> HashSet<usize> {
-    jieba()
-        .cut(text, false)
-        .into_iter()
-        .flat_map(|t| [t.start, t.end])
-        .collect()
+/// is the gap before char i. Segmented lazily, one stretch between punctuation at a time.
+pub fn word_boundaries(text: &str) -> Bounds<'_> {
+    Bounds {
+        text,
+        state: RefCell::new(None),
+    }
 }
 
-/// The word boundaries of every paragraph of an article, segmented once and shared by the
-/// extractors that need them (places, organisations, speakers): segmenting is the dearest step
-/// of reading an article, and each of them used to do it again.
-pub struct Words(Vec<HashSet<usize>>);
+/// The word boundaries of one text, answered on demand. The extractors ask about a few gaps
+/// per paragraph (around a place's short name, a 局, a speech verb), and segmenting every
+/// paragraph whole was the dearest step of reading an article; so only the stretch between
+/// two punctuation marks that holds an asked gap is segmented, once. The segmenter cuts its
+/// input into runs of Han characters (and ASCII letters and digits) at every other character
+/// and segments each run on its own, so a stretch cut at punctuation is segmented exactly as
+/// it is within the whole text.
+pub struct Bounds<'a> {
+    text: &'a str,
+    state: RefCell<Option<Cut>>,
+}
 
-impl Words {
-    /// Segments the article's paragraphs, in reading order.
-    pub fn of(a: &crate::corpus::model::Article) -> Words {
-        Words(a.paragraphs().map(|p| word_boundaries(&p.text)).collect())
+/// What is known of a text's boundaries so far.
+struct Cut {
+    chars: Vec<char>,
+    /// Byte offset of each char, and of the end.
+    bytes: Vec<usize>,
+    /// Per gap: `UNKNOWN` until its stretch is segmented.
+    gaps: Vec<u8>,
+}
+
+const UNKNOWN: u8 = 0;
+const BOUNDARY: u8 = 1;
+const INSIDE: u8 = 2;
+
+/// Punctuation and spaces the segmenter never joins to a word: a stretch of text between two
+/// of them is segmented on its own. (`\r` and `\n` are left out: it keeps `\r\n` as one token.)
+fn stands_alone(c: char) -> bool {
+    matches!(c,
+        '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}'
+        | ' ' | '\t' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '"' | '\'' | '/' | '[' | ']')
+}
+
+impl Bounds<'_> {
+    /// True when a word starts or ends at gap `i` (before char `i`).
+    pub fn contains(&self, i: &usize) -> bool {
+        let i = *i;
+        let mut state = self.state.borrow_mut();
+        let cut = state.get_or_insert_with(|| {
+            let (bytes, chars): (Vec<usize>, Vec<char>) = self.text.char_indices().unzip();
+            let mut bytes = bytes;
+            bytes.push(self.text.len());
+            let gaps = vec![UNKNOWN; chars.len() + 1];
+            Cut { chars, bytes, gaps }
+        });
+        let n = cut.chars.len();
+        if n == 0 || i > n {
+            return false;
+        }
+        if i == 0 || i == n || stands_alone(cut.chars[i - 1]) || stands_alone(cut.chars[i]) {
+            return true;
+        }
+        if cut.gaps[i] == UNKNOWN {
+            let start = (0..i)
+                .rev()
+                .find(|&j| stands_alone(cut.chars[j]))
+                .map_or(0, |j| j + 1);
+            let end = (i..n).find(|&j| stands_alone(cut.chars[j])).unwrap_or(n);
+            cut.gaps[start + 1..end].fill(INSIDE);
+            for t in jieba().cut(&self.text[cut.bytes[start]..cut.bytes[end]], false) {
+                cut.gaps[start + t.end] = BOUNDARY;
+            }
+        }
+        cut.gaps[i] == BOUNDARY
+    }
+}
+
+impl std::fmt::Debug for Bounds<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.text.chars().count();
+        let at: Vec<usize> = (0..=n).filter(|i| self.contains(i)).collect();
+        f.debug_struct("Bounds")
+            .field("text", &self.text)
+            .field("at", &at)
+            .finish()
+    }
+}
+
+/// The word boundaries of every paragraph of an article, shared by the extractors that need
+/// them (places, organisations, speakers), each paragraph segmented where they ask.
+pub struct Words<'a> {
+    paragraphs: Vec<Bounds<'a>>,
+    none: Bounds<'a>,
+}
+
+impl<'a> Words<'a> {
+    /// The article's paragraphs, in reading order.
+    pub fn of(a: &'a crate::corpus::model::Article) -> Words<'a> {
+        Words {
+            paragraphs: a.paragraphs().map(|p| word_boundaries(&p.text)).collect(),
+            none: word_boundaries(""),
+        }
     }
 
     /// The boundaries of the article's paragraph `i` (reading order; none past the end).
-    pub fn paragraph(&self, i: usize) -> &HashSet<usize> {
-        static NONE: std::sync::OnceLock<HashSet<usize>> = std::sync::OnceLock::new();
-        self.0.get(i).unwrap_or_else(|| NONE.get_or_init(HashSet::new))
+    pub fn paragraph(&self, i: usize) -> &Bounds<'a> {
+        self.paragraphs.get(i).unwrap_or(&self.none)
     }
 }
 
@@ -66,6 +148,30 @@ mod tests {
         assert!(b.contains(&3), "{b:?}");
         let b = word_boundaries("四平八稳");
         assert!(!b.contains(&2), "{b:?}");
+    }
+
+    #[test]
+    fn boundaries_asked_stretch_by_stretch_are_the_whole_texts() {
+        let texts = [
+            "长春市商务局副局长陈明表示，“今年新签约项目27个，总投资163.87亿元。”",
+            "据了解，该项目由吉林（长春）ABC科技有限公司投资建设——预计2025年投产…",
+            "",
+            "，",
+            "公主岭 乳品\r\n深加工项目",
+        ];
+        for text in texts {
+            let whole: std::collections::HashSet<usize> = jieba()
+                .cut(text, false)
+                .into_iter()
+                .flat_map(|t| [t.start, t.end])
+                .collect();
+            let n = text.chars().count();
+            // Asked from the end, so that stretches are segmented out of order.
+            let b = word_boundaries(text);
+            for i in (0..n + 3).rev() {
+                assert_eq!(b.contains(&i), whole.contains(&i), "{text} at {i}");
+            }
+        }
     }
 }
 
