@@ -7,14 +7,27 @@ use rustc_hash::FxHashMap as HashMap;
 #[derive(Clone, Debug, Default)]
 pub struct CharLm {
     uni: HashMap<char, u32>,
-    bi: HashMap<(char, char), u32>,
-    tri: HashMap<(char, char, char), u32>,
+    /// Pairs and triples packed into one integer each ([`pair`], [`triple`]): counting them
+    /// is most of the time a file with a cut paragraph takes to lay out, and one integer
+    /// hashes in one step where a tuple takes one per character.
+    bi: HashMap<u64, u32>,
+    tri: HashMap<u64, u32>,
     /// The last character and pair of each paragraph: what is followed by nothing. How often a
     /// character (pair) is followed by another is its count less these, so the file's own
     /// model, built for every file with a cut paragraph, counts three tables, not five.
     last: HashMap<char, u32>,
-    last_pair: HashMap<(char, char), u32>,
+    last_pair: HashMap<u64, u32>,
     total: u32,
+}
+
+/// A pair of characters as one key (a character takes 21 bits).
+fn pair(a: char, b: char) -> u64 {
+    (u64::from(a) << 21) | u64::from(b)
+}
+
+/// Three characters as one key.
+fn triple(a: char, b: char, c: char) -> u64 {
+    (pair(a, b) << 21) | u64::from(c)
 }
 
 /// Digits and Latin letters stand for their class: `9248.78万元` and `5.8万平方米` share `0万`.
@@ -35,21 +48,24 @@ impl CharLm {
     pub fn add(&mut self, text: &str, opening: bool) {
         let start = opening.then_some(BOS);
         let cs: Vec<char> = start.into_iter().chain(text.chars().map(class_of)).collect();
+        // Room for every new pair and triple at once, rather than growing table by table.
+        self.bi.reserve(cs.len());
+        self.tri.reserve(cs.len());
         for (i, &c) in cs.iter().enumerate() {
             *self.uni.entry(c).or_default() += 1;
             self.total += 1;
             if i >= 1 {
-                *self.bi.entry((cs[i - 1], c)).or_default() += 1;
+                *self.bi.entry(pair(cs[i - 1], c)).or_default() += 1;
             }
             if i >= 2 {
-                *self.tri.entry((cs[i - 2], cs[i - 1], c)).or_default() += 1;
+                *self.tri.entry(triple(cs[i - 2], cs[i - 1], c)).or_default() += 1;
             }
         }
         if let Some(&c) = cs.last() {
             *self.last.entry(c).or_default() += 1;
         }
         if let [.., a, b] = cs[..] {
-            *self.last_pair.entry((a, b)).or_default() += 1;
+            *self.last_pair.entry(pair(a, b)).or_default() += 1;
         }
     }
 
@@ -61,7 +77,8 @@ impl CharLm {
     }
 
     /// How often `a b` is followed by a character.
-    fn tri_ctx(&self, ab: (char, char)) -> u32 {
+    fn tri_ctx(&self, (a, b): (char, char)) -> u32 {
+        let ab = pair(a, b);
         self.bi
             .get(&ab)
             .map_or(0, |n| n - self.last_pair.get(&ab).copied().unwrap_or(0))
@@ -84,7 +101,7 @@ impl CharLm {
         if ctx == 0.0 {
             return uni;
         }
-        let n = *self.bi.get(&(b, c)).unwrap_or(&0) as f64;
+        let n = *self.bi.get(&pair(b, c)).unwrap_or(&0) as f64;
         0.8 * n / ctx + 0.2 * uni
     }
 
@@ -95,7 +112,7 @@ impl CharLm {
         if ctx == 0.0 {
             return bi;
         }
-        let n = *self.tri.get(&(a, b, c)).unwrap_or(&0) as f64;
+        let n = *self.tri.get(&triple(a, b, c)).unwrap_or(&0) as f64;
         0.6 * n / ctx + 0.4 * bi
     }
 }
@@ -129,7 +146,7 @@ impl Lm<'_> {
         if ctx == 0.0 {
             return uni;
         }
-        0.8 * self.sum(|m| &m.bi, &(b, c)) / ctx + 0.2 * uni
+        0.8 * self.sum(|m| &m.bi, &pair(b, c)) / ctx + 0.2 * uni
     }
 
     fn p_tri(&self, a: char, b: char, c: char) -> f64 {
@@ -138,7 +155,7 @@ impl Lm<'_> {
         if ctx == 0.0 {
             return bi;
         }
-        0.6 * self.sum(|m| &m.tri, &(a, b, c)) / ctx + 0.4 * bi
+        0.6 * self.sum(|m| &m.tri, &triple(a, b, c)) / ctx + 0.4 * bi
     }
 
     /// How much better the end of `left` predicts the start of `right` than a paragraph
