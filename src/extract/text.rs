@@ -182,12 +182,39 @@ mod tests {
 #[derive(Clone, Debug, Default)]
 pub struct WordSet {
     words: Vec<Vec<char>>,
+    /// One bit per character of the Basic Multilingual Plane: whether a word starts with it,
+    /// and whether one ends with it. Most characters of a text start and end no word of a
+    /// given list, and a bit settles that before any table is asked.
+    starts: Bits,
+    ends: Bits,
     /// By first character: the one-character word, and whether longer words start with it
     /// (one lookup settles the usual case, a character no word starts with).
     first: rustc_hash::FxHashMap<char, First>,
     /// Words of two characters or more, by their first two, longest first.
     by_two: rustc_hash::FxHashMap<(char, char), Vec<usize>>,
     by_last: rustc_hash::FxHashMap<char, Vec<usize>>,
+}
+
+/// A set of characters of the Basic Multilingual Plane as bits; a character beyond it is
+/// always taken to be in (the tables then decide).
+#[derive(Clone, Debug, Default)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn insert(&mut self, c: char) {
+        let c = c as usize;
+        if c <= 0xFFFF {
+            if self.0.is_empty() {
+                self.0 = vec![0; 0x10000 / 64];
+            }
+            self.0[c / 64] |= 1 << (c % 64);
+        }
+    }
+
+    fn may_hold(&self, c: char) -> bool {
+        let c = c as usize;
+        c > 0xFFFF || self.0.get(c / 64).is_some_and(|w| w & (1 << (c % 64)) != 0)
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -206,6 +233,8 @@ impl WordSet {
         all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         all.dedup();
         for (i, w) in all.iter().enumerate() {
+            set.starts.insert(w[0]);
+            set.ends.insert(w[w.len() - 1]);
             let first = set.first.entry(w[0]).or_default();
             match w[..] {
                 [_] => first.single = Some(i),
@@ -229,6 +258,9 @@ impl WordSet {
     /// The longest word ending just before `end`: (index, length).
     pub fn longest_ending(&self, chars: &[char], end: usize) -> Option<(usize, usize)> {
         let c = chars.get(end.checked_sub(1)?)?;
+        if !self.ends.may_hold(*c) {
+            return None;
+        }
         self.by_last
             .get(c)?
             .iter()
@@ -239,10 +271,29 @@ impl WordSet {
             .map(|&k| (k, self.words[k].len()))
     }
 
+    /// The word ending last within `[from, to)` of `chars`, the longest of those ending there:
+    /// (end, length). (The same as the greatest (start + length, length) of the words
+    /// [`all_at`](Self::all_at) finds at each start in the range that end by `to`, read from
+    /// the end back, so that it stops at the first end that has a word.)
+    pub fn last_ending_within(&self, chars: &[char], from: usize, to: usize) -> Option<(usize, usize)> {
+        let to = to.min(chars.len());
+        (from + 1..=to).rev().find_map(|end| {
+            if !self.ends.may_hold(chars[end - 1]) {
+                return None;
+            }
+            // Longest first, so the first that fits is the longest.
+            self.by_last.get(&chars[end - 1])?.iter().find_map(|&k| {
+                let n = self.words[k].len();
+                (n <= end - from && chars[end - n..end] == self.words[k][..]).then_some((end, n))
+            })
+        })
+    }
+
     /// Every word starting at `i`, longest first: (index, length).
     pub fn all_at<'a>(&'a self, chars: &'a [char], i: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
         let first = chars
             .get(i)
+            .filter(|&&c| self.starts.may_hold(c))
             .and_then(|c| self.first.get(c))
             .copied()
             .unwrap_or_default();
@@ -283,6 +334,24 @@ mod word_set_tests {
         assert_eq!(s.longest_ending(&c, 6).map(|(_, n)| n), Some(3));
         assert!(s.contains("局长") && !s.contains("局"));
         assert_eq!(s.all_at(&c, 4).map(|(_, n)| n).collect::<Vec<_>>(), [2]);
+    }
+
+    #[test]
+    fn the_word_ending_last_in_a_range_is_the_longest_ending_there() {
+        let s = WordSet::new(["累计", "完成", "计划完成", "成", "已"]);
+        let c: Vec<char> = "今年已累计计划完成投资".chars().collect();
+        // 计划完成, 完成 and 成 end at 9: the longest that starts within the range wins.
+        assert_eq!(s.last_ending_within(&c, 0, 11), Some((9, 4)));
+        assert_eq!(s.last_ending_within(&c, 6, 11), Some((9, 2)));
+        assert_eq!(s.last_ending_within(&c, 8, 11), Some((9, 1)));
+        assert_eq!(s.last_ending_within(&c, 0, 7), Some((5, 2)));
+        assert_eq!(s.last_ending_within(&c, 3, 4), None);
+        assert_eq!(s.last_ending_within(&c, 0, 99), Some((9, 4)));
+        // Characters beyond the Basic Multilingual Plane are looked up as well.
+        let s = WordSet::new(["𠀀长"]);
+        let c: Vec<char> = "的𠀀长".chars().collect();
+        assert_eq!(s.longest_at(&c, 1), Some((0, 2)));
+        assert_eq!(s.last_ending_within(&c, 0, 3), Some((3, 2)));
     }
 }
 
