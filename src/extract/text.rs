@@ -182,45 +182,62 @@ mod tests {
 #[derive(Clone, Debug, Default)]
 pub struct WordSet {
     words: Vec<Vec<char>>,
-    /// One bit per character of the Basic Multilingual Plane: whether a word starts with it,
-    /// and whether one ends with it. Most characters of a text start and end no word of a
-    /// given list, and a bit settles that before any table is asked.
+    /// One bit per character of the Basic Multilingual Plane: whether it is a word of its
+    /// own, whether a longer word starts with it, whether a word ends with it; and one bit per
+    /// hash of a pair of characters, whether a word starts with such a pair. Most characters
+    /// of a text start and end no word of a given list, and a bit settles that before any
+    /// table is asked.
+    singles: Bits,
     starts: Bits,
     ends: Bits,
-    /// By first character: the one-character word, and whether longer words start with it
-    /// (one lookup settles the usual case, a character no word starts with).
-    first: rustc_hash::FxHashMap<char, First>,
+    pairs: Bits,
+    /// The one-character words.
+    single: rustc_hash::FxHashMap<char, usize>,
     /// Words of two characters or more, by their first two, longest first.
     by_two: rustc_hash::FxHashMap<(char, char), Vec<usize>>,
     by_last: rustc_hash::FxHashMap<char, Vec<usize>>,
 }
 
 /// A set of characters of the Basic Multilingual Plane as bits; a character beyond it is
-/// always taken to be in (the tables then decide).
+/// always taken to be in (the tables then decide). Pairs of characters are kept by a 16-bit
+/// hash, so a pair may be taken to be in that is not.
 #[derive(Clone, Debug, Default)]
 struct Bits(Vec<u64>);
 
 impl Bits {
+    fn set(&mut self, i: usize) {
+        if self.0.is_empty() {
+            self.0 = vec![0; 0x10000 / 64];
+        }
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
     fn insert(&mut self, c: char) {
-        let c = c as usize;
-        if c <= 0xFFFF {
-            if self.0.is_empty() {
-                self.0 = vec![0; 0x10000 / 64];
-            }
-            self.0[c / 64] |= 1 << (c % 64);
+        if c as usize <= 0xFFFF {
+            self.set(c as usize);
         }
     }
 
     fn may_hold(&self, c: char) -> bool {
-        let c = c as usize;
-        c > 0xFFFF || self.0.get(c / 64).is_some_and(|w| w & (1 << (c % 64)) != 0)
+        c as usize > 0xFFFF || self.get(c as usize)
     }
-}
 
-#[derive(Clone, Copy, Debug, Default)]
-struct First {
-    single: Option<usize>,
-    longer: bool,
+    fn pair_slot(a: char, b: char) -> usize {
+        let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA6B);
+        (h.wrapping_mul(0x2545_F491) >> 16) as usize
+    }
+
+    fn insert_pair(&mut self, a: char, b: char) {
+        self.set(Self::pair_slot(a, b));
+    }
+
+    fn may_hold_pair(&self, a: char, b: char) -> bool {
+        self.get(Self::pair_slot(a, b))
+    }
 }
 
 impl WordSet {
@@ -233,13 +250,15 @@ impl WordSet {
         all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         all.dedup();
         for (i, w) in all.iter().enumerate() {
-            set.starts.insert(w[0]);
             set.ends.insert(w[w.len() - 1]);
-            let first = set.first.entry(w[0]).or_default();
             match w[..] {
-                [_] => first.single = Some(i),
+                [a] => {
+                    set.singles.insert(a);
+                    set.single.insert(a, i);
+                }
                 [a, b, ..] => {
-                    first.longer = true;
+                    set.starts.insert(a);
+                    set.pairs.insert_pair(a, b);
                     set.by_two.entry((a, b)).or_default().push(i);
                 }
                 [] => {}
@@ -291,22 +310,19 @@ impl WordSet {
 
     /// Every word starting at `i`, longest first: (index, length).
     pub fn all_at<'a>(&'a self, chars: &'a [char], i: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
-        let first = chars
-            .get(i)
-            .filter(|&&c| self.starts.may_hold(c))
-            .and_then(|c| self.first.get(c))
-            .copied()
-            .unwrap_or_default();
-        let longer = first
-            .longer
-            .then(|| chars.get(i..i + 2))
-            .flatten()
+        let longer = chars
+            .get(i..i + 2)
+            .filter(|two| self.starts.may_hold(two[0]) && self.pairs.may_hold_pair(two[0], two[1]))
             .and_then(|two| self.by_two.get(&(two[0], two[1])))
             .into_iter()
             .flatten()
             .filter(move |&&k| chars.get(i..i + self.words[k].len()) == Some(&self.words[k][..]))
             .map(move |&k| (k, self.words[k].len()));
-        longer.chain(first.single.map(|k| (k, 1)))
+        let single = chars
+            .get(i)
+            .filter(|&&c| self.singles.may_hold(c))
+            .and_then(|c| self.single.get(c).copied());
+        longer.chain(single.map(|k| (k, 1)))
     }
 
     /// The word at an index.
