@@ -182,11 +182,10 @@ mod tests {
 #[derive(Clone, Debug, Default)]
 pub struct WordSet {
     words: Vec<Vec<char>>,
-    /// One bit per character of the Basic Multilingual Plane: whether it is a word of its
-    /// own, whether a longer word starts with it, whether a word ends with it; and one bit per
-    /// hash of a pair of characters, whether a word starts with such a pair. Most characters
-    /// of a text start and end no word of a given list, and a bit settles that before any
-    /// table is asked.
+    /// Filters: whether a character is a word of its own, whether a longer word starts with
+    /// it, whether a word ends with it, whether a word starts with a pair. Most characters of
+    /// a text start and end no word of a given list, and a bit settles that before any table
+    /// is asked.
     singles: Bits,
     starts: Bits,
     ends: Bits,
@@ -198,16 +197,19 @@ pub struct WordSet {
     by_last: rustc_hash::FxHashMap<char, Vec<usize>>,
 }
 
-/// A set of characters of the Basic Multilingual Plane as bits; a character beyond it is
-/// always taken to be in (the tables then decide). Pairs of characters are kept by a 16-bit
-/// hash, so a pair may be taken to be in that is not.
+/// A filter of characters (or pairs of them) as bits, by a 15-bit hash: 4 KB, so that the
+/// filters of the word sets an extractor reads together stay in the processor's nearest
+/// cache. A character hashed to a set bit may be in (the tables then decide); one hashed to
+/// a clear bit is not. (The hash keeps the CJK block below U+8000 free of collisions.)
 #[derive(Clone, Debug, Default)]
 struct Bits(Vec<u64>);
+
+const BITS: usize = 1 << 15;
 
 impl Bits {
     fn set(&mut self, i: usize) {
         if self.0.is_empty() {
-            self.0 = vec![0; 0x10000 / 64];
+            self.0 = vec![0; BITS / 64];
         }
         self.0[i / 64] |= 1 << (i % 64);
     }
@@ -216,19 +218,22 @@ impl Bits {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
-    fn insert(&mut self, c: char) {
-        if c as usize <= 0xFFFF {
-            self.set(c as usize);
-        }
-    }
-
-    fn may_hold(&self, c: char) -> bool {
-        c as usize > 0xFFFF || self.get(c as usize)
+    fn slot(c: char) -> usize {
+        let c = c as usize;
+        (c ^ (c >> 15)) & (BITS - 1)
     }
 
     fn pair_slot(a: char, b: char) -> usize {
         let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA6B);
-        (h.wrapping_mul(0x2545_F491) >> 16) as usize
+        (h.wrapping_mul(0x2545_F491) >> 17) as usize
+    }
+
+    fn insert(&mut self, c: char) {
+        self.set(Self::slot(c));
+    }
+
+    fn may_hold(&self, c: char) -> bool {
+        self.get(Self::slot(c))
     }
 
     fn insert_pair(&mut self, a: char, b: char) {
