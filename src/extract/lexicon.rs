@@ -55,7 +55,12 @@ pub fn lexicon() -> &'static Lexicon {
 
 /// A preposition: a noun after it is an object (向企业介绍, 会议由副市长主持), not a subject.
 pub fn is_preposition(c: char) -> bool {
-    "向对为与给从把被由跟同在".contains(c)
+    // A match, not `"…".contains(c)`: that searches the string for the character's bytes,
+    // and this is asked at every character of a clause's head.
+    matches!(
+        c,
+        '向' | '对' | '为' | '与' | '给' | '从' | '把' | '被' | '由' | '跟' | '同' | '在'
+    )
 }
 
 fn word_at(words: &WordSet, chars: &[char], i: usize) -> Option<usize> {
