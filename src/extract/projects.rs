@@ -235,7 +235,10 @@ fn is_count_digit(c: char) -> bool {
 
 /// 一 to 十, with 两.
 fn is_cn_digit(c: char) -> bool {
-    "一二两三四五六七八九十".contains(c)
+    matches!(
+        c,
+        '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
 }
 
 /// 25个合作项目, 又一个亿元项目, 12家企业就15个项目: a count of projects, not a name.
