@@ -414,8 +414,11 @@ fn has_proper_part(head: &str) -> bool {
 fn without_generic_words(text: &str) -> String {
     let r = rules();
     let mut rest = text.to_owned();
+    // A word can be in what is left only if its first character is in the text (taking words
+    // out never brings a character in): most of the list is passed over without a search.
+    let present: Vec<char> = text.chars().collect();
     for g in &r.generic_words {
-        if rest.contains(g.as_str()) {
+        if g.chars().next().is_some_and(|c| present.contains(&c)) && rest.contains(g.as_str()) {
             rest = rest.replace(g.as_str(), "");
         }
     }
