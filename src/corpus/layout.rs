@@ -35,8 +35,12 @@ pub enum LineKind {
 }
 
 struct Rules {
-    /// One set of every furniture pattern: a line is matched against all of them in one pass.
+    /// The furniture patterns anchored at the line's start, in one set: a line is matched
+    /// against all of them in one pass that stops where none can match any more.
     furniture: regex::RegexSet,
+    /// The others (版权所有, ICP备, a picture's file name), which are looked for anywhere: apart,
+    /// so that a long paragraph is scanned whole only for these.
+    furniture_anywhere: regex::RegexSet,
     link_headers: Vec<String>,
     byline_words: Vec<String>,
     lead_markers: Vec<String>,
@@ -65,13 +69,20 @@ pub(crate) fn asset_lines(text: &'static str) -> impl Iterator<Item = &'static s
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The furniture patterns anchored at the line's start (`^…`), or the others.
+fn furniture_set(anchored: bool) -> regex::RegexSet {
+    let lines = asset_lines(include_str!("../../assets/layout/furniture.txt"));
+    regex::RegexSet::new(lines.filter(|p| p.starts_with('^') == anchored))
+        .unwrap_or_else(|e| panic!("built-in furniture patterns: {e}"))
+}
+
 fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
         let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("built-in pattern {p}: {e}"));
         Rules {
-            furniture: regex::RegexSet::new(asset_lines(include_str!("../../assets/layout/furniture.txt")))
-                .unwrap_or_else(|e| panic!("built-in furniture patterns: {e}")),
+            furniture: furniture_set(true),
+            furniture_anywhere: furniture_set(false),
             link_headers: asset_lines(include_str!("../../assets/layout/link_headers.txt"))
                 .map(String::from)
                 .collect(),
@@ -200,7 +211,8 @@ fn is_link_run(folded: &str) -> bool {
 
 /// True when a folded line is page furniture.
 pub fn is_furniture(folded: &str) -> bool {
-    rules().furniture.is_match(folded)
+    let r = rules();
+    r.furniture.is_match(folded) || r.furniture_anywhere.is_match(folded)
 }
 
 /// A line that is only a date, or a labelled date among other metadata

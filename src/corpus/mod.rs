@@ -11,7 +11,7 @@ pub mod split;
 
 use crate::corpus::formats::{FieldMap, Format};
 use crate::corpus::layout::{classify, lines};
-use crate::corpus::lm::{CharLm, Lm};
+use crate::corpus::lm::{CharLm, Edges, Lm};
 use crate::corpus::model::{Article, ArticleId, Corpus, Paragraph, ParagraphId, Section, Warning};
 use crate::corpus::reflow::{reflow, Block};
 use jieba_rs::Jieba;
@@ -458,8 +458,12 @@ fn load_text_numbered(file: &str, prefix: &str, text: &str, first: usize) -> Vec
         .flat_map(|a| &a.body)
         .any(|l| layout::is_open(&l.folded));
     let mut own = CharLm::default();
-    for l in raw.iter().flat_map(|a| &a.body).filter(|_| cut) {
-        own.add(&l.folded, false);
+    if cut {
+        let body = || raw.iter().flat_map(|a| &a.body).map(|l| l.folded.as_str());
+        let edges = Edges::of(body(), layout::is_open);
+        for l in body() {
+            own.add_at_edges(l, &edges);
+        }
     }
     let none = CharLm::default();
     let lm = Lm {

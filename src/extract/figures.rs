@@ -338,6 +338,11 @@ pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&s
     // Undated, an article's year is not guessed from the years it names (预计2027年投产).
     let year = a.year();
     for (pid, text, folded) in &texts {
+        // Every figure pattern reads a number (`\d`, which `is_numeric` covers): a paragraph
+        // without one, half of them, is not searched seven times over.
+        if !folded.iter().any(|&c| may_be_digit(c)) {
+            continue;
+        }
         let chars: Vec<char> = text.chars().collect();
         let folded_text: String = folded.iter().collect();
         let headline = pid.is_headline();
@@ -386,13 +391,15 @@ pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&s
     out
 }
 
+/// False for a character `\d` cannot match (a Han ideograph is never a digit; asking
+/// `is_numeric` of each is a table search).
+fn may_be_digit(c: char) -> bool {
+    c.is_ascii_digit() || !c.is_ascii() && !('\u{4E00}'..='\u{9FFF}').contains(&c) && c.is_numeric()
+}
+
 /// The last word of `set` that ends within `[from, to)` of `chars`: (end, length).
 fn last_word(set: &WordSet, chars: &[char], from: usize, to: usize) -> Option<(usize, usize)> {
-    (from..to)
-        .rev()
-        .flat_map(|i| set.all_at(chars, i).map(move |(_, n)| (i + n, n)))
-        .filter(|&(end, _)| end <= to)
-        .max()
+    set.last_ending_within(chars, from, to)
 }
 
 /// Whether a figure reports a result, a goal, or money still talked about, by the words of its

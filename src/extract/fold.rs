@@ -9,7 +9,7 @@
 //! written (spans are shared; strings are taken back from the same positions). Word lists are
 //! therefore written once, in Simplified.
 
-use crate::corpus::model::{Article, Paragraph};
+use crate::corpus::model::Article;
 pub use crate::corpus::normalize::{is_traditional, simplify, simplify_char};
 use std::borrow::Cow;
 
@@ -66,26 +66,39 @@ pub fn fold_text(text: &str) -> String {
 
 /// The article folded for matching, borrowed when folding changes nothing.
 pub fn fold_article(a: &Article) -> Cow<'_, Article> {
-    let changes = |s: &str| fold_text(s) != s;
-    let any = changes(&a.title)
-        || a.subtitle.as_deref().is_some_and(changes)
-        || a.sections.iter().any(|s| {
-            s.heading.as_deref().is_some_and(changes) || s.paragraphs.iter().any(|p| changes(&p.text))
-        });
+    // Each text is folded once: kept if anything changed, dropped otherwise.
+    let changed = |s: &str| Some(fold_text(s)).filter(|f| f != s);
+    let title = changed(&a.title);
+    let subtitle = a.subtitle.as_deref().map(changed);
+    let headings: Vec<Option<String>> = a
+        .sections
+        .iter()
+        .map(|s| s.heading.as_deref().and_then(changed))
+        .collect();
+    let texts: Vec<Option<String>> = a.paragraphs().map(|p| changed(&p.text)).collect();
+    let any = title.is_some()
+        || subtitle.as_ref().is_some_and(Option::is_some)
+        || headings.iter().any(Option::is_some)
+        || texts.iter().any(Option::is_some);
     if !any {
         return Cow::Borrowed(a);
     }
     let mut f = a.clone();
-    f.title = fold_text(&a.title);
-    f.subtitle = a.subtitle.as_deref().map(fold_text);
-    for s in &mut f.sections {
-        s.heading = s.heading.as_deref().map(fold_text);
+    if let Some(t) = title {
+        f.title = t;
+    }
+    if let Some(Some(t)) = subtitle {
+        f.subtitle = Some(t);
+    }
+    let mut texts = texts.into_iter();
+    for (s, heading) in f.sections.iter_mut().zip(headings) {
+        if let Some(h) = heading {
+            s.heading = Some(h);
+        }
         for p in &mut s.paragraphs {
-            *p = Paragraph {
-                id: p.id.clone(),
-                kind: p.kind,
-                text: fold_text(&p.text).into(),
-            };
+            if let Some(Some(t)) = texts.next() {
+                p.text = t.into();
+            }
         }
     }
     Cow::Owned(f)
@@ -93,21 +106,37 @@ pub fn fold_article(a: &Article) -> Cow<'_, Article> {
 
 /// Takes strings found in a folded article back to the article as written.
 pub struct Restorer<'a> {
-    /// (folded, as written) texts of the article, title first.
-    texts: Vec<(String, &'a str)>,
+    /// The article's folded texts, title first, one after another with a `SEPARATOR` between
+    /// them, so that a string is looked for in all of them in one search.
+    folded: String,
+    /// Where each text starts in `folded`, and the text as written.
+    texts: Vec<(usize, &'a str)>,
 }
+
+/// Stands between two texts in [`Restorer`]'s haystack; no extracted string holds it.
+const SEPARATOR: char = '\u{0}';
 
 impl<'a> Restorer<'a> {
     /// For an article and its folded form (`None` when folding changed nothing).
     pub fn new(written: &'a Article, folded: &Article) -> Restorer<'a> {
-        let mut texts = vec![(folded.title.clone(), written.title.as_str())];
+        let mut pairs = vec![(folded.title.as_str(), written.title.as_str())];
         if let (Some(f), Some(w)) = (&folded.subtitle, &written.subtitle) {
-            texts.push((f.clone(), w.as_str()));
+            pairs.push((f.as_str(), w.as_str()));
         }
         for (fp, wp) in folded.paragraphs().zip(written.paragraphs()) {
-            texts.push((fp.text.to_string(), &*wp.text));
+            pairs.push((&*fp.text, &*wp.text));
         }
-        Restorer { texts }
+        let mut haystack = String::with_capacity(pairs.iter().map(|(f, _)| f.len() + 1).sum());
+        let mut texts = Vec::with_capacity(pairs.len());
+        for (f, w) in pairs {
+            texts.push((haystack.len(), w));
+            haystack.push_str(f);
+            haystack.push(SEPARATOR);
+        }
+        Restorer {
+            folded: haystack,
+            texts,
+        }
     }
 
     /// `s` as written: the same characters of the first text that holds it folded; `s` itself
@@ -116,14 +145,21 @@ impl<'a> Restorer<'a> {
         if s.is_empty() {
             return String::new();
         }
-        for (folded, written) in &self.texts {
-            if let Some(byte) = folded.find(s) {
-                let start = folded[..byte].chars().count();
-                let n = s.chars().count();
-                return written.chars().skip(start).take(n).collect();
-            }
-        }
-        s.to_owned()
+        // The first match in the texts joined is in the first text that holds `s` (which
+        // cannot run over a separator, unless it holds one itself).
+        let found = if s.contains(SEPARATOR) {
+            None
+        } else {
+            self.folded.find(s)
+        };
+        let Some(byte) = found else {
+            return s.to_owned();
+        };
+        let k = self.texts.partition_point(|&(start, _)| start <= byte) - 1;
+        let (from, written) = self.texts[k];
+        let start = self.folded[from..byte].chars().count();
+        let n = s.chars().count();
+        written.chars().skip(start).take(n).collect()
     }
 
     /// In place, for an optional string.

@@ -4,7 +4,6 @@
 use crate::corpus::decode::is_han;
 use crate::corpus::layout::asset_lines;
 use crate::extract::text::WordSet;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// The loaded word lists.
@@ -15,8 +14,9 @@ pub struct Lexicon {
     roles: WordSet,
     predicates: WordSet,
     frame_openers: WordSet,
-    surnames: HashSet<String>,
-    transliteration: HashSet<char>,
+    /// Looked up in the text without building a string (asked at every clause start).
+    surnames: WordSet,
+    transliteration: std::collections::HashSet<char>,
     org_suffixes: WordSet,
     collectives: WordSet,
     reported_openers: WordSet,
@@ -39,10 +39,10 @@ pub fn lexicon() -> &'static Lexicon {
             roles: words(include_str!("../../assets/extract/roles.txt")),
             predicates: words(include_str!("../../assets/extract/speaker_predicates.txt")),
             frame_openers: words(include_str!("../../assets/extract/speech_frame_openers.txt")),
-            surnames: asset_lines(include_str!("../../assets/extract/surnames.txt"))
-                .flat_map(|l| l.split_whitespace())
-                .map(String::from)
-                .collect(),
+            surnames: WordSet::new(
+                asset_lines(include_str!("../../assets/extract/surnames.txt"))
+                    .flat_map(|l| l.split_whitespace()),
+            ),
             transliteration: asset_lines(include_str!("../../assets/extract/transliteration_chars.txt"))
                 .flat_map(|l| l.split_whitespace())
                 .filter_map(|w| w.chars().next())
@@ -60,7 +60,12 @@ pub fn lexicon() -> &'static Lexicon {
 
 /// A preposition: a noun after it is an object (向企业介绍, 会议由副市长主持), not a subject.
 pub fn is_preposition(c: char) -> bool {
-    "向对为与给从把被由跟同在".contains(c)
+    // A match, not `"…".contains(c)`: that searches the string for the character's bytes,
+    // and this is asked at every character of a clause's head.
+    matches!(
+        c,
+        '向' | '对' | '为' | '与' | '给' | '从' | '把' | '被' | '由' | '跟' | '同' | '在'
+    )
 }
 
 fn word_at(words: &WordSet, chars: &[char], i: usize) -> Option<usize> {
@@ -395,13 +400,18 @@ impl Lexicon {
         }
     }
 
+    /// Whether the `n` characters at `i` are a surname.
+    fn is_surname_at(&self, chars: &[char], i: usize, n: usize) -> bool {
+        self.surnames.all_at(chars, i).any(|(_, len)| len == n)
+    }
+
     /// A person's name at `i` (surname + one or two characters), its length decided by what
     /// follows it: 陈星瀚|说, 周凯|如是说, 敬再|回忆起. At the clause end any length fits.
     pub fn name_at(&self, chars: &[char], i: usize, clause_end: usize) -> Option<usize> {
         let mut best: Option<(u8, usize)> = None;
         for s in [2, 1] {
-            let sur: String = chars.get(i..i + s)?.iter().collect();
-            if !self.surnames.contains(&sur) {
+            chars.get(i..i + s)?;
+            if !self.is_surname_at(chars, i, s) {
                 continue;
             }
             for given in [1, 2] {
@@ -437,8 +447,8 @@ impl Lexicon {
     /// one or two characters, the longest that ends on a boundary.
     pub fn name_by_words(&self, chars: &[char], i: usize, is_bound: &dyn Fn(usize) -> bool) -> Option<usize> {
         for s in [2, 1] {
-            let sur: String = chars.get(i..i + s)?.iter().collect();
-            if !self.surnames.contains(&sur) {
+            chars.get(i..i + s)?;
+            if !self.is_surname_at(chars, i, s) {
                 continue;
             }
             for given in [2, 1] {

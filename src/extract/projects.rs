@@ -241,7 +241,10 @@ fn is_count_digit(c: char) -> bool {
 
 /// 一 to 十, with 两.
 fn is_cn_digit(c: char) -> bool {
-    "一二两三四五六七八九十".contains(c)
+    matches!(
+        c,
+        '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
 }
 
 /// 25个合作项目, 又一个亿元项目, 12家企业就15个项目: a count of projects, not a name.
@@ -430,8 +433,11 @@ fn has_proper_part(head: &str) -> bool {
 fn without_generic_words(text: &str) -> String {
     let r = rules();
     let mut rest = text.to_owned();
+    // A word can be in what is left only if its first character is in the text (taking words
+    // out never brings a character in): most of the list is passed over without a search.
+    let present: Vec<char> = text.chars().collect();
     for g in &r.generic_words {
-        if rest.contains(g.as_str()) {
+        if g.chars().next().is_some_and(|c| present.contains(&c)) && rest.contains(g.as_str()) {
             rest = rest.replace(g.as_str(), "");
         }
     }
