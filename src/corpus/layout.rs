@@ -51,6 +51,8 @@ struct Rules {
     date_iso_alone: Regex,
     /// A date with a clock time, then perhaps the site's name (2020年04月13日 02:04某某网).
     date_timed: Regex,
+    /// A date then the page's other metadata (2015-11-02  标签:… 来源:延吉新闻网  作者:…).
+    date_with_meta: Regex,
     page: Regex,
     copyright: Regex,
     source: Regex,
@@ -105,6 +107,9 @@ fn rules() -> &'static Rules {
             date_iso_alone: re(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2})?)?$"),
             date_timed: re(
                 r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?[^。,!?;:“”]{0,20}$",
+            ),
+            date_with_meta: re(
+                r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s.{0,40}(来源|作者|标签|编辑|浏览|点击|字号)\s*:",
             ),
             page: re(r"^第\s*[0-9A-Z]{1,3}\s*版"),
             copyright: re(r"^(?:版权所有\s*:?\s*)?(.{2,16}?)社?\s*版权所有|版权所有\s*:?\s*(.{2,16}?)社?$"),
@@ -235,6 +240,7 @@ pub fn parse_dateline(folded: &str) -> Option<String> {
             r.date_iso_alone
                 .captures(folded)
                 .or_else(|| r.date_timed.captures(folded))
+                .or_else(|| r.date_with_meta.captures(folded))
                 .map(|c| (c[1].to_owned(), c[2].to_owned(), c[3].to_owned()))
         })?;
     ymd(&caps.0, &caps.1, &caps.2)
@@ -544,6 +550,8 @@ mod tests {
             "新闻中心 NEWS CENTER",
             "分享至",
             "正在阅读:某区来某县开展对口合作 实现互利共赢",
+            "(资料图)",
+            "（图片）",
             "0",
             "128",
         ] {
@@ -620,6 +628,10 @@ mod tests {
         assert_eq!(
             parse_dateline("来源:吉林日报 发布日期:2025.12.3").as_deref(),
             Some("2025-12-03")
+        );
+        assert_eq!(
+            parse_dateline(&fold("2015-11-02  标签:石井 光洋  来源:某某新闻网  作者:张三")).as_deref(),
+            Some("2015-11-02")
         );
         assert_eq!(parse_dateline("2025年9月28日开工。"), None);
         assert_eq!(parse_dateline("2024年13月01日"), None);

@@ -609,6 +609,12 @@ mod tests {
                 "v美丽某区v\n首页 > 新闻中心 > 某区要闻\n某集团一行到某区调研考察项目\n发布日期:2022-05-19 09:15:55",
                 "某集团一行到某区调研考察项目",
             ),
+            // A column of navigation items, the breadcrumb, then the headline with the date and
+            // the page's other metadata on one line under it.
+            (
+                "首页\n新闻中心\n电视节目\n融媒大喇叭\n高新技术产业区\n空港经济开发区\n某市概况 某市新闻 社会民生 公示公告 图片新闻\n您当前的位置:某某新闻网 > 新闻中心 > 正文\n\n某市长会见某某株式会社常务副社长\n\n2015-11-02  标签:某某 会见  来源:某某新闻网  作者:张三",
+                "某市长会见某某株式会社常务副社长",
+            ),
         ] {
             let a = split_text(&format!("{head}{body}"));
             assert_eq!(a[0].title, title, "{head}");
