@@ -479,3 +479,22 @@ fn abbreviated_places_and_a_pronoun_are_nobody_to_refer_back_to() {
         ]
     );
 }
+
+#[test]
+fn a_group_of_business_people_speaks_as_one() {
+    assert_eq!(
+        said("会后，很多海外台商表示，本市资源优势明显。他们建议，本市应加大宣传力度。"),
+        vec![
+            q(None, Some("很多海外台商"), false, "本市资源优势明显"),
+            q(None, Some("很多海外台商"), false, "本市应加大宣传力"),
+        ]
+    );
+    assert_eq!(
+        said("吉林相关代表表示，将紧抓两省对口合作机遇。"),
+        vec![q(None, Some("吉林相关代表"), false, "将紧抓两省对口合")]
+    );
+    // What a body solves for companies is no one's words (企业对…的意见建议), nor is the
+    // quoted name of an event the group is addressed by.
+    assert!(said("新设立的投诉中心，重点解决企业对发展环境的意见建议，以及市场中出现的问题。").is_empty());
+    assert!(said("秘书长赵明向“2011海外台商龙江行”参访团的海外台商介绍了本市的基本情况。").is_empty());
+}

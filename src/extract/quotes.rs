@@ -225,7 +225,8 @@ fn reported_after(chars: &[char], verb_end: usize, spans: &[(usize, usize)]) -> 
 }
 
 /// 进行了深入地介绍, 作了详细说明: after a light verb the speech verb is its object, a noun
-/// naming the act; what follows the comma is no one's words.
+/// naming the act; so it is after 的 or beside another noun of opinion (对…的意见建议). What
+/// follows the comma is no one's words.
 fn nominal_speech(clause: &[char]) -> bool {
     let lex = lexicon();
     let n = clause.len();
@@ -234,6 +235,9 @@ fn nominal_speech(clause: &[char]) -> bool {
     else {
         return false;
     };
+    if (v > 0 && clause[v - 1] == '的') || clause[..v].ends_with(&['意', '见']) {
+        return true;
+    }
     // A manner before the verb (深入地, 详细) may stand between.
     (v.saturating_sub(4)..=v).any(|m| {
         let manner_ok = m == v || clause[v - 1] == '地' || clause[v - 1] == '的' || v - m <= 2;
@@ -494,6 +498,11 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             // list of slogans (用企业负责人的话说，“在这里投资，我们放心”).
             let by_colon = before.is_some();
             if !by_colon && is_slogan_list(content) {
+                continue;
+            }
+            // 向“2011海外台商龙江行”参访团…: after a preposition a quotation names something, the
+            // object's name or part of it; nobody says it.
+            if !by_colon && open > 0 && crate::extract::lexicon::is_preposition(chars[open - 1]) {
                 continue;
             }
             let mut follow_on = None;
