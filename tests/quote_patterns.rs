@@ -466,6 +466,16 @@ fn a_foreign_name_after_a_position() {
             "欢迎中国企业到当"
         )]
     );
+    // A position followed by 馆 names the consulate, not the speaker's position.
+    assert_eq!(
+        said("俄方驻港领事馆总领事斯莫罗金表示，两市携手将是两国三地经济合作的新发展。"),
+        vec![q(
+            Some("斯莫罗金"),
+            Some("俄方驻港领事馆总领事"),
+            false,
+            "两市携手将是两国"
+        )]
+    );
 }
 
 #[test]

@@ -542,10 +542,10 @@ impl Lexicon {
         let mut first_title = None;
         let mut i = start;
         while i < end {
-            // 常委|会, 委员|会: a position followed by 会 is a body's name (全国人大常委会副委员长).
+            // 常委|会, 委员|会, 领事|馆: a position followed by 会 or 馆 is a body's name.
             if let Some(n) = self
                 .role_at(clause, i)
-                .filter(|&n| clause.get(i + n) != Some(&'会'))
+                .filter(|&n| !matches!(clause.get(i + n), Some('会' | '馆')))
             {
                 first_title.get_or_insert(i);
                 titles.push(clause[i..i + n].iter().collect::<String>());
