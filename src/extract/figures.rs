@@ -684,14 +684,20 @@ mod tests {
         assert!(money("年产5000万吨钢材，吸纳就业10万人，人口300万").is_empty());
     }
 
+    /// The figures of a text's first article.
+    fn figures_of(text: &str) -> Vec<Figure> {
+        let arts = crate::corpus::load_text("t.txt", "t", text);
+        arts.first()
+            .map_or_else(Vec::new, |a| article_figures(a, &[], None))
+    }
+
     #[test]
     fn a_headline_amount_needs_no_word_of_money() {
         for text in [
             "某市招商引资工作获丰收 达113亿\n\n全年签约项目60个，吸纳就业1万人。\n",
             "某市招商引資工作獲豐收 達113億\n\n全年簽約項目60個，吸納就業1萬人。\n",
         ] {
-            let arts = crate::corpus::load_text("t.txt", "t", text);
-            let money: Vec<f64> = article_figures(&arts[0], &[], None)
+            let money: Vec<f64> = figures_of(text)
                 .iter()
                 .filter(|f| f.kind == "money")
                 .map(|f| f.value)
@@ -706,8 +712,7 @@ mod tests {
             "某市22个项目集中签约 总投资249亿元\n\n某市举行签约仪式，22个项目总投资249亿元。签约额15亿，投资5000万建设度假区。\n",
             "某市22個項目集中簽約 總投資249億元\n\n某市舉行簽約儀式，22個項目總投資249億元。簽約額15億，投資5000萬建設度假區。\n",
         ] {
-            let arts = crate::corpus::load_text("t.txt", "t", text);
-            let figures = article_figures(&arts[0], &[], None);
+            let figures = figures_of(text);
             let money: Vec<(String, bool)> = figures
                 .iter()
                 .filter(|f| f.kind == "money")
