@@ -115,7 +115,13 @@ fn role_at(chars: &[char], start: usize, end: usize, prev: Option<(usize, Role)>
         }
     }
     // 驻青岛招商工作组, 驻上海办事处: where an office is stationed, not what the article is about.
-    if before("驻") {
+    // 兴城港, 兴城临港工业区: a port or an industrial zone named after the place is a facility's
+    // name, as a company's is.
+    if before("驻")
+        || ["港", "临港", "工业区", "工业园"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    {
         return Role::InName;
     }
     // 阿尔山市党政考察团一行来我旗, 江苏企业走进…: the home of a visiting group is in its name.
@@ -751,6 +757,16 @@ mod tests {
         // 南山 is a hotel brand in a Changchun article, not 鹤岗's 南山区.
         let (_, names) = regions_of("朝阳区招商\n\n长春市朝阳区引入了云璟、南山等知名酒店品牌。\n");
         assert!(!names.iter().any(|n| n.starts_with("南山")), "{names:?}");
+    }
+
+    #[test]
+    fn a_place_in_a_ports_or_zones_name_does_not_outweigh_the_city_of_the_title() {
+        for text in [
+            "5月23日，葫芦岛沿海经济带招商推介会召开。\n\n在推介会上，葫芦岛市重点推介了泵业、装备等产业集群建设项目。葫芦岛作为沿海经济带的重要组成部分，正在加快建设石河港、兴城港和葫芦岛港等港口。葫芦岛正在全力推进打渔山泵业基地、石河和兴城临港工业区等产业集聚区建设。\n",
+            "5月23日，葫蘆島沿海經濟帶招商推介會召開。\n\n在推介會上，葫蘆島市重點推介了泵業、裝備等產業集群建設項目。葫蘆島作為沿海經濟帶的重要組成部分，正在加快建設石河港、興城港和葫蘆島港等港口。葫蘆島正在全力推進打漁山泵業基地、石河和興城臨港工業區等產業集聚區建設。\n",
+        ] {
+            assert_eq!(focus_of(text).as_deref(), Some("葫芦岛市"), "{text}");
+        }
     }
 
     #[test]
