@@ -480,7 +480,18 @@ pub fn has_photo_marker(folded: &str) -> bool {
     ]
     .iter()
     .any(|o| folded.starts_with(o));
-    short && (opens || ends_with_photo_credit(folded))
+    // …签约 供图 新民市委宣传部, …签约。某某 供图: a credit by whoever supplied the photo.
+    let supplied = folded.ends_with("供图")
+        || folded
+            .rsplit_once(' ')
+            .is_some_and(|(head, who)| head.trim_end().ends_with("供图") && who.chars().count() <= 12);
+    // 马原(右一)在…: where a person stands in the picture.
+    let placed = ["(左", "(右", "(中"].iter().any(|o| {
+        folded
+            .match_indices(o)
+            .any(|(i, _)| folded[i + o.len()..].starts_with(['一', '二', '三', '四', '五', ')']))
+    });
+    short && (opens || supplied || placed || ends_with_photo_credit(folded))
 }
 
 /// `… 记者 李华 摄`, `…(张三 摄)`, `…。记者李华摄`: a name of 2–4 characters, set off by a space
@@ -714,6 +725,7 @@ mod tests {
         assert!(is_caption_like("景阳广场。"));
         for caption in [
             "图为吉运风电装备制造项目建设现场。 记者 李华 摄",
+            "某市委书记王某(右一)在主会场与相关企业进行签约 供图 某市委宣传部",
             "项目建设现场。(张三 摄)",
             "项目建设现场。记者李华摄",
             "▲工人们正在车间内忙碌",
