@@ -508,3 +508,16 @@ fn a_group_of_business_people_speaks_as_one() {
     assert!(said("新设立的投诉中心，重点解决企业对发展环境的意见建议，以及市场中出现的问题。").is_empty());
     assert!(said("秘书长赵明向“2011海外台商龙江行”参访团的海外台商介绍了本市的基本情况。").is_empty());
 }
+
+#[test]
+fn a_space_between_position_and_name() {
+    assert_eq!(
+        said("某农业有限公司董事长 李英军：“今年我们预计生产800台，明年达到4000台。”"),
+        vec![q(
+            Some("李英军"),
+            Some("某农业有限公司董事长"),
+            true,
+            "今年我们预计生产"
+        )]
+    );
+}

@@ -596,11 +596,14 @@ impl Lexicon {
         match role_end {
             Some(re) => {
                 let role: String = clause[start..re].iter().collect();
+                // 公司董事长 李英军：…: a caption of television sets a space between.
+                let gap = usize::from(clause.get(re) == Some(&' ') && re + 1 < end);
+                let at = re + gap;
                 let name = self
-                    .name_at(clause, re, end)
-                    .or_else(|| self.foreign_name_at(clause, re, end))
-                    .map(|n| clause[re..re + n].iter().collect::<String>());
-                let len = re + name.as_ref().map_or(0, |n| n.chars().count());
+                    .name_at(clause, at, end)
+                    .or_else(|| self.foreign_name_at(clause, at, end))
+                    .map(|n| clause[at..at + n].iter().collect::<String>());
+                let len = name.as_ref().map_or(re, |n| at + n.chars().count());
                 Some(SpeakerNp {
                     name,
                     role: Some(role),

@@ -167,7 +167,8 @@ fn trim_lead(c: &[char]) -> &[char] {
 /// Before a colon the phrase must be followed by a speech verb or another predicate
 /// (回忆起…, 满是感激), not be the whole clause (a heading-like label is no speaker).
 fn has_speech_or_predicate(clause: &[char], np: &SpeakerNp) -> bool {
-    np.len < clause.len()
+    // A position and a name before the colon label the speaker (公司董事长 李英军：“…”).
+    np.len < clause.len() || (np.name.is_some() && np.role.is_some())
 }
 
 /// The speaker of a quotation followed by `周凯说` / `公司负责人满怀期待`.
