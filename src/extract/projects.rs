@@ -1125,7 +1125,7 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
         let tail: String = chars[tail_from..tail_end.unwrap_or(chars.len().min(tail_from + 35))]
             .iter()
             .collect();
-        if !(tail.contains("项目") || tail.contains("工程")) {
+        if !(tail.contains("项目") || tail.contains("工程") || projects_introduce_the_list(chars, k)) {
             continue;
         }
         // …副市长尤源、政府办主任赵宏亮等参加了项目推进活动: a verb with its aspect before the
@@ -1270,6 +1270,20 @@ fn uncommon_len(name: &str) -> usize {
         .chars()
         .filter(|&c| crate::corpus::decode::is_han(c))
         .count()
+}
+
+/// 重点项目涵盖|新疆国融储能调频电站、…、新加坡新瑞贸易镁建材等。: the sentence says before the
+/// list that projects are what it holds (项目涵盖, 项目包括, 项目有), so a list that 等 closes
+/// without a project word after it is of projects too.
+fn projects_introduce_the_list(chars: &[char], k: usize) -> bool {
+    const INTRO: [&str; 4] = ["项目涵盖", "项目包括", "项目包含", "项目有"];
+    let sentence = crate::extract::text::sentence_start(chars, k);
+    let before: String = chars[sentence..k].iter().collect();
+    INTRO.iter().any(|w| {
+        before
+            .rfind(w)
+            .is_some_and(|at| !before[at..].contains(['，', ',', '：', ':', '；']))
+    })
 }
 
 /// True when the words after a list's 等 run from 项目 on to a noun it only qualifies
@@ -2167,6 +2181,23 @@ mod tests {
                 "市政府外辦主任陳雙偉率工作組赴遼中區中俄經貿合作產業園調研"
             ),
             ["辽中区中俄经贸合作产业园"]
+        );
+    }
+
+    #[test]
+    fn a_list_the_sentence_says_holds_projects() {
+        assert_eq!(
+            both_scripts(
+                "10个项目集中签约。重点项目涵盖华兴储能调频电站、浙江商会大洋河北方不夜城、新加坡新瑞贸易镁建材等。",
+                "10個項目集中簽約。重點項目涵蓋華興儲能調頻電站、浙江商會大洋河北方不夜城、新加坡新瑞貿易鎂建材等。"
+            ),
+            ["华兴储能调频电站", "浙江商会大洋河北方不夜城", "新加坡新瑞贸易镁建材"]
+        );
+        // Without it, a list closed by 等 alone is of anything.
+        assert!(
+            !both("会上推介了华兴储能调频电站、浙江商会大洋河北方不夜城、新加坡新瑞贸易镁建材等。")
+                .iter()
+                .any(|n| n.contains("新加坡"))
         );
     }
 }
