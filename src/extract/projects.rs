@@ -665,6 +665,10 @@ fn category_of_a_list(chars: &[char], start: usize, end: usize) -> bool {
     if start > 0 && chars[start - 1] == '等' {
         return true;
     }
+    // …加工项目现场等地: a project's site among the places visited is still a project.
+    if chars[..end].ends_with(&['项', '目']) && chars[end..].starts_with(&['现', '场']) {
+        return false;
+    }
     let deng = (end..chars.len().min(end + 12))
         .take_while(|&j| is_name_char(chars[j]) || chars[j] == '、')
         .find(|&j| chars[j] == '等');
@@ -727,6 +731,12 @@ fn singled_out(chars: &[char], start: usize, end: usize) -> bool {
     // list that says what a place is (是国家重要的装备工业基地、商品粮基地).
     let clause = chars[crate::extract::text::sentence_start(chars, start)..start].to_vec();
     let copula = clause.contains(&'是');
+    // …项目现场、环保设备制造项目现场、…: a list of project sites visited.
+    let end = if chars[end..].starts_with(&['现', '场']) {
+        end + 2
+    } else {
+        end
+    };
     let listed = !copula
         && ((start > 1 && neighbour_ends_in_a_facility(chars, start - 1))
             || (matches!(chars.get(end), Some('、' | '和' | '及'))
@@ -793,6 +803,11 @@ fn ends_in_projects(chars: &[char], end: usize) -> bool {
 /// True when the item before the separator at `sep` ends in a project word: after 、 any, after
 /// 和 or 及 a facility (养殖基地和|养蜂示范基地, but 民生项目和|基础设施项目 are kinds).
 fn neighbour_ends_in_a_facility(chars: &[char], sep: usize) -> bool {
+    // A project's site (…项目现场、) ends in its project word too.
+    let site = chars[sep] == '、' && sep >= 4 && chars[..sep].ends_with(&['现', '场']);
+    if site && suffix_at_end(chars, sep - 2).is_some() {
+        return true;
+    }
     match (chars[sep], suffix_at_end(chars, sep)) {
         ('、', Some(_)) => true,
         ('和' | '及', Some(n)) => !matches!(chars[sep - n..sep], ['项', '目'] | ['工', '程']),
@@ -2198,6 +2213,17 @@ mod tests {
             !both("会上推介了华兴储能调频电站、浙江商会大洋河北方不夜城、新加坡新瑞贸易镁建材等。")
                 .iter()
                 .any(|n| n.contains("新加坡"))
+        );
+    }
+
+    #[test]
+    fn project_sites_visited_are_projects() {
+        assert_eq!(
+            both_scripts(
+                "先后到智能云仓及供应链平台项目现场、环保设备制造项目现场、鲜食玉米原浆加工项目现场等地进行项目巡检。",
+                "先後到智能雲倉及供應鏈平台項目現場、環保設備製造項目現場、鮮食玉米原漿加工項目現場等地進行項目巡檢。"
+            ),
+            ["智能云仓及供应链平台项目", "环保设备制造项目", "鲜食玉米原浆加工项目"]
         );
     }
 }
