@@ -1160,9 +1160,8 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
         // Unless an item is a field (农产品精深加工产业、…等16个项目).
         let counted_kind = || {
             let kind: String = tail.chars().skip(numerals + 1).collect();
-            let clause = crate::extract::text::clause_start(chars, k);
             let list = crate::extract::text::sentence_start(chars, k);
-            let fields = chars[list.min(clause)..k].split(|&c| c == '、').any(|item| {
+            let fields = chars[list..k].split(|&c| c == '、').any(|item| {
                 item.ends_with(&['产', '业'])
                     || item.ends_with(&['行', '业'])
                     || item.ends_with(&['领', '域'])

@@ -165,9 +165,10 @@ fn trim_lead(c: &[char]) -> &[char] {
 }
 
 /// Before a colon the phrase must be followed by a speech verb or another predicate
-/// (回忆起…, 满是感激), not be the whole clause (a heading-like label is no speaker).
+/// (回忆起…, 满是感激), not be the whole clause (a heading-like label is no speaker) — unless
+/// it is a position and a name, a speaker's label.
 fn has_speech_or_predicate(clause: &[char], np: &SpeakerNp) -> bool {
-    // A position and a name before the colon label the speaker (公司董事长 李英军：“…”).
+    // 公司董事长 李英军：“…”
     np.len < clause.len() || (np.name.is_some() && np.role.is_some())
 }
 
@@ -274,21 +275,16 @@ fn first_person(content: &[char]) -> bool {
 
 /// Speech opening the clause at `s` with its subject unsaid: `[并][adverbs] speech verb` then
 /// a comma, a colon or content that is no courtesy (表示将…, not 表示热烈欢迎), after a comma;
-/// or `希望` after a comma or a sentence's end. Returns where the speech starts and where to
-/// look for the subject (this sentence, or for a wish opening a sentence the one before).
-fn unsaid_subject_speech(chars: &[char], s: usize, after_comma: bool) -> Option<(usize, usize)> {
+/// or `希望` opening a sentence, which only goes on with speech before it (`wish`). Returns
+/// where the speech starts, where to look for the subject (this sentence, or for a wish the
+/// one before) and whether it is a wish.
+fn unsaid_subject_speech(chars: &[char], s: usize, after_comma: bool) -> Option<(usize, usize, bool)> {
     let lex = lexicon();
     let v = s + lex.clause_lead_len(chars, s);
-    if chars[v..].starts_with(&['希', '望']) {
-        let from = if after_comma {
-            sentence_start_before(chars, s)
-        } else {
-            sentence_start_before(chars, s - 1)
-        };
-        return Some((v + 2, from));
-    }
     if !after_comma {
-        return None;
+        return chars[v..]
+            .starts_with(&['希', '望'])
+            .then(|| (v + 2, sentence_start_before(chars, s - 1), true));
     }
     let end = v + lex.speech_verb_at(chars, v)?;
     let start = match chars.get(end) {
@@ -300,7 +296,7 @@ fn unsaid_subject_speech(chars: &[char], s: usize, after_comma: bool) -> Option<
         Some(_) => Some(end).filter(|&b| lex.content_follows(chars, v, b)),
         None => None,
     }?;
-    Some((start, sentence_start_before(chars, s)))
+    Some((start, sentence_start_before(chars, s), false))
 }
 
 /// The subject of the clauses from `from` to `before`: the last clause there that opens with a
@@ -718,7 +714,7 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             if !(after_comma || is_terminal(chars[s - 1])) || spans.iter().any(|&(o, c)| o <= s && s <= c) {
                 continue;
             }
-            let Some((start, subject_from)) = unsaid_subject_speech(&chars, s, after_comma) else {
+            let Some((start, subject_from, wish)) = unsaid_subject_speech(&chars, s, after_comma) else {
                 continue;
             };
             // A wish opening a sentence after speech goes on with that speech (王君正表示，…。
@@ -729,7 +725,7 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 .filter(|(_, g)| !g.mention && g.end <= s)
                 .max_by_key(|(_, g)| g.end)
                 .map(|(i, _)| first + i);
-            if let Some(i) = before.filter(|_| !after_comma) {
+            if let Some(i) = before.filter(|_| wish) {
                 let prev = &found[i];
                 let someone_else = found[first..].iter().any(|g| {
                     g.mention
@@ -753,11 +749,12 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 }
                 continue;
             }
-            // Else a person named as the subject of a clause before (智新富对…很满意，表示要…),
-            // as the mentions found them.
-            if chars[start.saturating_sub(2)..start] == ['希', '望'] {
+            // A wish with no speech before it is nobody's words.
+            if wish {
                 continue;
             }
+            // Else a person named as the subject of a clause before (智新富对…很满意，表示要…),
+            // as the mentions found them.
             let subject = sentence_subject(&chars, subject_from, s, &spans).or_else(|| {
                 found[first..]
                     .iter()
