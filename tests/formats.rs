@@ -175,12 +175,17 @@ fn broken_inputs_are_named_by_file_and_line_and_the_rest_loads() {
     }
 }
 
-/// The seeds exported as SQLite, once per test binary.
+/// The seeds exported as SQLite, into a file of the calling test's own: tests run in
+/// parallel, and one removing a shared file broke another's export.
 fn seed_db() -> rusqlite::Connection {
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let (corpus, _) = seeds();
     let entities = zhaoshang::extract::extract(corpus);
-    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("zhaoshang-export-test-{}.sqlite", std::process::id()));
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "zhaoshang-export-test-{}-{call}.sqlite",
+        std::process::id()
+    ));
     zhaoshang::cli::export::write_sqlite(corpus, &entities, &path).expect("the export writes");
     let db = rusqlite::Connection::open(&path).expect("the database opens");
     let _ = std::fs::remove_file(&path);
