@@ -44,6 +44,7 @@ const SANDWICH_MAX_CHARS: usize = 40;
 pub fn reflow(body: &[Line], lm: &Lm<'_>, has_word: &dyn Fn(&str) -> bool) -> Vec<Block> {
     let mut items: Vec<Item> = body.iter().map(classify_line).collect();
     merge_repeated_captions(&mut items);
+    join_poster_lines(&mut items);
     reclaim_cut_headings(&mut items, lm, has_word);
     let next = assign_continuations(&mut items, lm, has_word);
     assemble(items, &next)
@@ -79,6 +80,68 @@ fn merge_repeated_captions(items: &mut Vec<Item>) {
         }
         i += 1;
     }
+}
+
+/// The longest line of a sentence set one phrase a line (a phone-poster layout).
+const POSTER_LINE_MAX_CHARS: usize = 16;
+/// A heading heads something: this many short heading-shaped lines in a row with nothing under
+/// them are one sentence set a phrase a line (`一批重大项目` | `近日集中开工` | `为我市高质量发展` |
+/// `注入新动力`), not headings.
+const POSTER_RUN_MIN: usize = 3;
+
+/// Joins runs of poster lines into one body paragraph, so what they say (`总投资119亿元`,
+/// `…加工基地项目` | `开工活动`) is read as the prose it is. Numbered lines (`一、…`, `（二）…`,
+/// `1.…`) are an outline, never a poster.
+fn join_poster_lines(items: &mut Vec<Item>) {
+    // Brackets, bullets and bars mark a site's menus and credits, not prose.
+    let poster_line = |it: &Item| {
+        it.kind == Kind::Heading
+            && it.folded.chars().count() <= POSTER_LINE_MAX_CHARS
+            && !numbered(&it.folded)
+            && !it.folded.contains([
+                '[', ']', '【', '】', '“', '”', '（', '）', '•', '·', '#', '|', '/',
+            ])
+    };
+    let mut i = 0;
+    while i < items.len() {
+        let run = items[i..].iter().take_while(|it| poster_line(it)).count();
+        // Between paragraphs of the article: the lines above its first paragraph and below its
+        // last are the site's (menus, share buttons, related links).
+        let inside = items[..i].iter().any(|it| it.kind == Kind::Body)
+            && items[i + run..].iter().any(|it| it.kind == Kind::Body);
+        if run < POSTER_RUN_MIN || !inside {
+            i += run.max(1);
+            continue;
+        }
+        let mut joined = items[i].text.clone();
+        let mut folded = items[i].folded.clone();
+        for it in &items[i + 1..i + run] {
+            join_into(&mut joined, &it.text);
+            join_into(&mut folded, &it.folded);
+        }
+        // The poster's last line ends its sentence: no paragraph below continues it.
+        folded.push('。');
+        items.splice(
+            i..i + run,
+            [Item {
+                kind: Kind::Body,
+                text: joined,
+                folded,
+            }],
+        );
+        i += 1;
+    }
+}
+
+/// An outline's line: `一、`, `（二）`, `1.`, `第三，`.
+fn numbered(folded: &str) -> bool {
+    let t = folded.trim_start_matches(['（', '(']);
+    let lead = t
+        .chars()
+        .take_while(|&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        .count();
+    let after = t.chars().nth(lead);
+    (lead > 0 && matches!(after, Some('、' | '.' | '）' | ')' | '，' | ',' | '是'))) || t.starts_with('第')
 }
 
 /// A heading-shaped line whose end forms a word with the start of the paragraph below it
@@ -373,6 +436,26 @@ mod tests {
             Block::Paragraph(ParagraphKind::Body, t) => t,
             _ => "",
         }
+    }
+
+    #[test]
+    fn a_sentence_set_a_phrase_a_line_is_one_paragraph() {
+        let out = run(
+            "近日，全市重大项目集中开工。\n\n6月13日\n\n金普新区举办\n\n食品加工基地项目\n\n开工活动\n\n项目总投资1亿元。\n",
+            "",
+        );
+        assert_eq!(out.len(), 3, "{out:?}");
+        assert_eq!(body(&out[1]), "6月13日金普新区举办食品加工基地项目开工活动");
+        // Menus above the article's first paragraph and an outline's numbered headings stay.
+        let out = run(
+            "新闻中心\n\n电视节目\n\n融媒直播\n\n项目总投资1亿元。\n\n一、开局\n\n二、攻坚\n\n三、见效\n\n项目已开工。\n",
+            "",
+        );
+        assert_eq!(
+            out.iter().filter(|b| matches!(b, Block::Heading(_))).count(),
+            6,
+            "{out:?}"
+        );
     }
 
     #[test]
