@@ -45,6 +45,7 @@ pub fn reflow(body: &[Line], lm: &Lm<'_>, has_word: &dyn Fn(&str) -> bool) -> Ve
     let mut items: Vec<Item> = body.iter().map(classify_line).collect();
     merge_repeated_captions(&mut items);
     join_poster_lines(&mut items);
+    reclaim_last_line(&mut items);
     reclaim_cut_headings(&mut items, lm, has_word);
     let next = assign_continuations(&mut items, lm, has_word);
     assemble(items, &next)
@@ -142,6 +143,17 @@ fn numbered(folded: &str) -> bool {
         .count();
     let after = t.chars().nth(lead);
     (lead > 0 && matches!(after, Some('、' | '.' | '）' | ')' | '，' | ',' | '是'))) || t.starts_with('第')
+}
+
+/// A heading heads what follows it: a heading-shaped last line with a clause break in it
+/// (`周振雷要求，全市上下要铆足气力，为落地的企业、项`) is the text's last sentence, cut where the
+/// page stopped.
+fn reclaim_last_line(items: &mut [Item]) {
+    if let Some(last) = items.last_mut() {
+        if last.kind == Kind::Heading && last.folded.contains(['，', ',']) {
+            last.kind = Kind::Body;
+        }
+    }
 }
 
 /// A heading-shaped line whose end forms a word with the start of the paragraph below it
@@ -456,6 +468,18 @@ mod tests {
             6,
             "{out:?}"
         );
+    }
+
+    #[test]
+    fn a_cut_last_sentence_is_no_heading() {
+        let out = run(
+            "项目已开工。\n\n周振雷要求，全市上下要铆足气力，为落地的企业、项\n",
+            "",
+        );
+        assert_eq!(body(&out[1]), "周振雷要求，全市上下要铆足气力，为落地的企业、项");
+        // A heading that heads a paragraph keeps its clause break.
+        let out = run("抓项目，促发展\n\n项目已开工。\n", "");
+        assert_eq!(out[0], Block::Heading("抓项目，促发展".into()));
     }
 
     #[test]
