@@ -521,3 +521,14 @@ fn a_space_between_position_and_name() {
         )]
     );
 }
+
+#[test]
+fn a_directive_after_a_comma_is_reported_speech() {
+    assert_eq!(
+        said("市长周振雷出席仪式。周振雷要求，全市上下要铆足气力，为企业做好服务。"),
+        vec![q(Some("周振雷"), Some("市长"), false, "全市上下要铆足气")]
+    );
+    // A directive to someone named as its object, and the requirements of a plan, are not.
+    assert!(said("市长周振雷要求项目专班要落实责任，定期与企业联系。").is_empty());
+    assert!(said("按照省委部署要求，全力推进重大项目建设。").is_empty());
+}
