@@ -109,12 +109,21 @@ impl Tmux {
     fn start(&self, w: u16, h: u16, data: &DataDir) {
         let (ws, hs) = (w.to_string(), h.to_string());
         let cmd = data.command();
-        let started = self.cmd(&["new-session", "-d", "-s", "zs", "-x", &ws, "-y", &hs, &cmd]);
-        assert!(
-            started.status.success(),
-            "{}",
-            String::from_utf8_lossy(&started.stderr)
-        );
+        // Right after a quit the previous session's server may still be shutting down on this
+        // socket, and a new session then fails: try again for a while.
+        let begun = Instant::now();
+        loop {
+            let started = self.cmd(&["new-session", "-d", "-s", "zs", "-x", &ws, "-y", &hs, &cmd]);
+            if started.status.success() {
+                break;
+            }
+            assert!(
+                begun.elapsed() < Duration::from_secs(10),
+                "{}",
+                String::from_utf8_lossy(&started.stderr)
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
     }
 
     /// Presses `q` and waits for the explorer to end.
