@@ -532,3 +532,30 @@ fn a_directive_after_a_comma_is_reported_speech() {
     assert!(said("市长周振雷要求项目专班要落实责任，定期与企业联系。").is_empty());
     assert!(said("按照省委部署要求，全力推进重大项目建设。").is_empty());
 }
+
+#[test]
+fn he_is_the_subject_last_named_even_when_the_name_is_a_word() {
+    // 单义 is also a word of the dictionary; named with a role first, it is a name after.
+    let s = said(
+        "市委书记单义率团考察。市委书记马明龙主持座谈。马明龙表示欢迎。他说，两市合作成果丰硕。单义感谢镇江的支持，对镇江的成绩表示祝贺。他说，当前朝阳正加快发展。",
+    );
+    assert_eq!(
+        s.last().and_then(|q| q.0.clone()).as_deref(),
+        Some("单义"),
+        "{s:?}"
+    );
+    // A clause opening with a conjunction names nobody (但两地人民…).
+    let s = said("盟长赵德永致辞。赵德永说，两地交往源远流长。他还回顾了往事，但两地人民的情谊更深了。他表示，将继续强化服务。");
+    assert!(s.iter().all(|q| q.0.as_deref() == Some("赵德永")), "{s:?}");
+}
+
+#[test]
+fn a_courtesy_title_between_name_and_verb() {
+    assert_eq!(
+        said("金亨培先生说，我们选择在这里投资是明智之举。王丽女士表示，将尽快开工。"),
+        vec![
+            q(Some("金亨培"), None, false, "我们选择在这里投"),
+            q(Some("王丽"), None, false, "将尽快开工。"),
+        ]
+    );
+}

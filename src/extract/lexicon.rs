@@ -102,6 +102,16 @@ impl SpeakerNp {
     }
 }
 
+/// The length of a courtesy title at `at` (金亨培|先生|说, 王丽|女士|表示), 0 if none.
+fn honorific_len(chars: &[char], at: usize, clause_end: usize) -> usize {
+    const HONORIFICS: [[char; 2]; 2] = [['先', '生'], ['女', '士']];
+    let rest = &chars[at.min(clause_end)..clause_end];
+    HONORIFICS
+        .iter()
+        .find(|h| rest.starts_with(&h[..]))
+        .map_or(0, |h| h.len())
+}
+
 impl Lexicon {
     /// Length of the speech verb at `i`: a listed verb, with the manner it may carry before it
     /// (感慨地说, 笑着介绍) and the 道/说 it may take after it (补充道, 解释说).
@@ -419,10 +429,11 @@ impl Lexicon {
                 if end > clause_end || !chars[i..end].iter().all(|c| is_han(*c)) {
                     continue;
                 }
-                let strength = if end == clause_end {
+                let after = end + honorific_len(chars, end, clause_end);
+                let strength = if after == clause_end {
                     2
                 } else {
-                    self.predicate_strength(chars, end)
+                    self.predicate_strength(chars, after)
                 };
                 if strength > 0 && best.is_none_or(|(b, _)| strength > b) {
                     best = Some((strength, end - i));
@@ -614,12 +625,16 @@ impl Lexicon {
                 })
             }
             None => {
-                let bare_name = self.name_at(clause, start, end).filter(|&n| {
-                    // A bare name needs a real predicate after it (周凯说), not just an adverb.
-                    start + n == end || self.predicate_strength(clause, start + n) == 2
-                });
-                if let Some(n) = bare_name {
-                    return Some(SpeakerNp::named(&clause[start..start + n], start + n));
+                // 金亨培先生说: a courtesy title after the name is part of how the speaker is named.
+                let bare_name = self
+                    .name_at(clause, start, end)
+                    .map(|n| (n, honorific_len(clause, start + n, end)))
+                    .filter(|&(n, h)| {
+                        // A bare name needs a real predicate after it (周凯说), not just an adverb.
+                        start + n + h == end || self.predicate_strength(clause, start + n + h) == 2
+                    });
+                if let Some((n, h)) = bare_name {
+                    return Some(SpeakerNp::named(&clause[start..start + n], start + n + h));
                 }
                 // 企业表示 / 各签约企业纷纷表示: a group that speaks, when no position is named.
                 let k = self.collective_end(clause, start)?;

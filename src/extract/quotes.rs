@@ -470,6 +470,15 @@ fn newswire_lead_len(text: &[char]) -> usize {
 }
 
 /// Quotes of one article, in reading order.
+/// Whether a speaker or subject found so far in the article has this name.
+fn named_before(found: &[Found], name: &[char]) -> bool {
+    found.iter().any(|f| {
+        f.np.name
+            .as_ref()
+            .is_some_and(|n| n.chars().eq(name.iter().copied()))
+    })
+}
+
 fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
     let lex = lexicon();
     let mut found = Vec::new();
@@ -649,11 +658,21 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 // 孙喆|仔细倾听: a bare name, when it is no word of the dictionary (高质量) and
                 // does not open with a preposition that is also a surname (向周朋举一行…).
                 None if "向于和与从同跟".contains(clause.first().copied().unwrap_or(' ')) => None,
+                // Nor a clause opening with a conjunction or an adverb (但两地人民…).
+                None if "但而并且又也还就却".contains(clause.first().copied().unwrap_or(' ')) => {
+                    None
+                }
                 // Nor two places abbreviated (吉港两地, 中俄两国), a place (吉林|与香港), or a
                 // conjunction and a pronoun (但这是…).
+                // A name that is also a word (单义) is a name once the article has named that
+                // person with a role (市委书记单义).
                 None => lex
                     .name_by_words(clause, 0, &shifted)
-                    .filter(|&n| n < clause.len() && is_han(clause[n]) && !is_dictionary_word(&clause[..n]))
+                    .filter(|&n| {
+                        n < clause.len()
+                            && is_han(clause[n])
+                            && (!is_dictionary_word(&clause[..n]) || named_before(&found, &clause[..n]))
+                    })
                     .filter(|&n| {
                         !matches!(
                             clause[n..],
