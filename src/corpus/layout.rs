@@ -113,10 +113,10 @@ fn rules() -> &'static Rules {
             ),
             page: re(r"^第\s*[0-9A-Z]{1,3}\s*版"),
             copyright: re(r"^(?:版权所有\s*:?\s*)?(.{2,16}?)社?\s*版权所有|版权所有\s*:?\s*(.{2,16}?)社?$"),
-            source: re(r"(?:^|\s)来源\s*:\s*([^\s]{2,16})"),
+            source: re(r"(?:^|\s|[「【\[(“]|消息|文章|信息|新闻|稿件|本文)来源\s*:\s*([^\s」】”]{2,16})"),
             // Also a site's line holding a date and then a source (铁东区人民政府 2023-08-28 10:39 来源: 区委宣传部).
             meta_line: re(
-                r"^(来源|稿源|文章来源|信息来源|作者|发布者)\s*:|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,30}\s(来源|稿源|作者|发布者)\s*:",
+                r"^[-•·\s]*[「【\[(“]?(来源|稿源|文章来源|信息来源|消息来源|新闻来源|稿件来源|本文来源|转自|转载自|作者|发布者)\s*:|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,30}\s(来源|稿源|作者|发布者)\s*:",
             ),
             masthead: re(r"^[\p{Han}]{2,8}(日报|晚报|时报|商报|新闻|周刊)$"),
             site_name: re(
@@ -367,7 +367,6 @@ pub fn is_open(folded: &str) -> bool {
 fn has_inner_sentence_end(folded: &str) -> bool {
     folded.contains(['。', '!', '?', ';'])
 }
-
 /// A line that could be a title: short, no sentence inside it.
 pub fn is_title_like(folded: &str) -> bool {
     let n = folded.chars().count();

@@ -224,13 +224,18 @@ fn strip_keyword_tag(t: &str) -> &str {
     rest
 }
 
-/// A channel or column label a page sets after its headline (`…新动能 最新快讯`, `…工作 建言献策`):
-/// a last word of two to four characters standing apart from a long headline.
+/// A channel or column label a page sets after its headline (`…新动能 最新快讯`, `…工作 建言献策`),
+/// or a button in brackets (`…集中动工 [复制链接]`): a last word of two to four characters
+/// standing apart from a long headline.
 fn strip_trailing_label(t: &str) -> &str {
     let Some(cut) = t.rfind([' ', '\u{3000}']) else {
         return t;
     };
     let (head, label) = (t[..cut].trim_end(), t[cut..].trim());
+    let label = label
+        .strip_prefix(['[', '【'])
+        .and_then(|l| l.strip_suffix([']', '】']))
+        .unwrap_or(label);
     let n = label.chars().count();
     if (2..=4).contains(&n) && label.chars().all(is_han) && head.chars().count() >= 12 {
         head
@@ -490,6 +495,20 @@ mod tests {
     }
 
     #[test]
+    fn breadcrumbs_forum_buttons_and_source_lines_are_furniture() {
+        let text = "您的当前位置: 首页>>建言立论>>调查视察>>正文\n\n某市政协副主席到开发区企业进行调研\n\n消息来源:某某日报\n\n  正文。\n";
+        let a = split_text(text);
+        assert_eq!(a[0].title, "某市政协副主席到开发区企业进行调研");
+        let text = "注册\n\n发新话题 回复该主题\n\n某市27个重点项目集中动工 [复制链接]\n\n1#\n\n「本文来源:某某晨报」\n\n  正文第一段，项目集中开工。\n";
+        let a = split_text(text);
+        assert_eq!(a[0].title, "某市27个重点项目集中动工");
+        assert_eq!(a[0].body.len(), 1, "{:?}", a[0].body);
+        // A page with no headline does not take its source line for one.
+        let a = split_text("- 消息来源:某某日报\n\n  今年以来，开发区累计开展活动30次，对接洽谈项目10个。\n");
+        assert_eq!(a[0].title, "");
+    }
+
+    #[test]
     fn newspaper_header_and_copyright() {
         let text = "2024年08月01日\n首页\n第02版:特别关注\n\n九台区打造招商引资“强引擎”\n\n本报记者 郭小宇\n\n正文。\n\n吉 林 日 报 社 版 权 所 有\n";
         let a = split_text(text);
@@ -534,6 +553,11 @@ mod tests {
         assert_eq!(
             clean_title("• 长春九台招商引资走进天津 |"),
             "长春九台招商引资走进天津"
+        );
+        // A forum's button after its thread's subject.
+        assert_eq!(
+            clean_title("某市27个重点项目集中动工总投资22 [复制链接]"),
+            "某市27个重点项目集中动工总投资22"
         );
     }
 
