@@ -1021,7 +1021,7 @@ fn names_in(chars: &[char]) -> Vec<Found> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut kept: Vec<Found> = Vec::new();
     for f in found {
-        if part_of_this_project(chars, &f) || relied_on(chars, f.start) {
+        if part_of_this_project(chars, &f) || relied_on(chars, f.start) || names_no_project(&f.name) {
             continue;
         }
         if !kept.iter().any(|k| f.start < k.end && k.start < f.end) {
@@ -1029,6 +1029,18 @@ fn names_in(chars: &[char]) -> Vec<Found> {
         }
     }
     kept.into_iter().flat_map(|f| split_alias(chars, f)).collect()
+}
+
+/// What no project is called: a position (…经济开发区党工委书记, a zone's head and not the
+/// zone), or the word 项目 joined to another noun (签订合作协议和项目投资协议: agreements and
+/// projects, nothing named).
+fn names_no_project(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    let n = chars.len();
+    let conjoined = n >= 3 && chars.ends_with(&['项', '目']) && matches!(chars[n - 3], '和' | '及' | '与');
+    let lex = crate::extract::lexicon::lexicon();
+    let position = (0..n).any(|i| lex.role_at(&chars, i) == Some(n - i));
+    conjoined || position
 }
 
 /// 依托马林有色金属产业园区…的优势: what a plan relies on is there already, an asset and not a
@@ -1328,10 +1340,18 @@ fn counts_listed_projects(chars: &[char], k: usize) -> bool {
     let rest: String = chars[k + digits + 1..chars.len().min(k + digits + 7)]
         .iter()
         .collect();
-    let clause_has_list =
-        chars[clause.saturating_sub(1)..k].contains(&'、') || (clause > 0 && chars[clause - 1] == '、');
-    clause_has_list
-        && (rest.starts_with("项目") || rest.starts_with("重点项目") || rest.starts_with("重大项目"))
+    // Two joined by 和 or 及 count as well (…物流城和…配件城两个物流项目).
+    let clause_has_list = chars[clause.saturating_sub(1)..k]
+        .iter()
+        .any(|c| matches!(c, '、' | '和' | '及'))
+        || (clause > 0 && chars[clause - 1] == '、');
+    // The count's kind may name a field before the project word (两个物流项目).
+    let kind = rest
+        .char_indices()
+        .take_while(|&(_, c)| crate::corpus::decode::is_han(c))
+        .map(|(b, _)| b)
+        .find(|&b| rest[b..].starts_with("项目"));
+    clause_has_list && kind.is_some_and(|b| rest[..b].chars().count() <= 4)
 }
 
 /// The words after 等 say the items are places, fields or firms (等地, 等多个领域, 等企业),
@@ -2234,6 +2254,26 @@ mod tests {
                 "城東水庫、人民醫院綜合樓、城南污水處理廠等12個項目集中開工。"
             ),
             ["城东水库", "人民医院综合楼", "城南污水处理厂"]
+        );
+    }
+
+    #[test]
+    fn positions_and_a_conjoined_project_word_name_no_project() {
+        assert!(both("细河区与金融机构签订合作协议和项目投资协议。").is_empty());
+        assert!(both(
+            "2月9日上午，吉林丰满经济开发区党工委书记、管委会主任郭万洪率领项目服务专班成员对17个项目进行了全面踏查。"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn two_joined_by_he_before_their_count() {
+        assert_eq!(
+            both_scripts(
+                "北林区引进28亿元建设东盛物流城和东富汽车配件城两个物流项目。",
+                "北林區引進28億元建設東盛物流城和東富汽車配件城兩個物流項目。"
+            ),
+            ["东盛物流城", "东富汽车配件城"]
         );
     }
 }
