@@ -22,7 +22,8 @@ word (振兴, 友好, 富裕 are dropped) is kept weak,
 written `~五常`: it counts only in an article set in the county's own prefecture (a 哈尔滨 report
 on 五常). So is a banner's customary short form, its first character with the banner's wing and
 position and 旗 (阿鲁科尔沁旗 阿旗, 科尔沁右翼前旗 科右前旗, 乌拉特前旗 乌前旗), which several banners
-may share.
+may share; one with a wing and a position that no other banner shares (科右前旗, 察右中旗) is
+plain.
 Corrections, for today's map where it changed after cpca's data:
 - 2020: 公主岭市 moved from 四平市 (220381) to 长春市 (220184).
 - 2019: 伊春市's fifteen districts and counties were reorganised into 伊美区, 乌翠区, 友好区, 金林区
@@ -129,13 +130,27 @@ def shorts(code, name, level):
         out = [s if not ordinary_word(s) else "~" + s for s in out if not (ordinary_word(s) and common_word(s))]
     out += EXTRA_SHORT.get(code[:6], [])
     if level == "county" and code[:2] in NORTHEAST and name not in GENERIC:
-        out += ["~" + b for b in banner_short(name)]
+        out += [b if b in DISTINCT_BANNER_SHORTS else "~" + b for b in banner_short(name)]
     return list(dict.fromkeys(s for s in out if s.lstrip("~") != name))
 
 
 # A banner's first character is no name of its own when it is a direction, a colour or a number
 # (东乌珠穆沁旗, 正镶白旗, 四子王旗).
 NOT_DISTINCTIVE = set("东西南北正镶四")
+
+
+# Banner short forms that carry a wing and a position (科右前旗, 察右中旗) and that no other banner
+# shares: as plain a name as the full one, not weak (filled by emit from all the rows).
+DISTINCT_BANNER_SHORTS = set()
+
+
+def distinct_banner_shorts(rows):
+    seen = {}
+    for _, name, level, _ in rows:
+        if level == "county":
+            for b in banner_short(name):
+                seen[b] = seen.get(b, 0) + 1
+    return {b for b, n in seen.items() if n == 1 and len(b) == 4}
 
 
 def banner_short(name):
@@ -198,6 +213,7 @@ def rows_from_tsv(path):
 
 
 def emit(rows):
+    DISTINCT_BANNER_SHORTS.update(distinct_banner_shorts(rows))
     # A county's short form that a province or prefecture also uses (抚顺县 and 抚顺市, 龙江县 and
     # 龙江 for Heilongjiang) names the larger one.
     upper = {x for code, name, level, _ in rows if level != "county" for x in shorts(code, name, level)}

@@ -209,10 +209,12 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
         .iter()
         .all(|(_, hit, _, _)| short_county(hit) || hit.form == Form::Weak);
     let mut weight: HashMap<usize, usize> = HashMap::new();
-    for (_, hit, in_title, _) in raw
-        .iter()
-        .filter(|(_, hit, _, _)| (placing_all || !short_county(hit)) && hit.form != Form::Weak)
-    {
+    // …unless the headline names that one county (科右前旗2025年9月份招商引资工作报送): a
+    // county's own report is set there, wherever its people travelled.
+    for (_, hit, in_title, _) in raw.iter().filter(|(_, hit, in_title, _)| {
+        (placing_all || !short_county(hit) || (*in_title && hit.candidates.len() == 1))
+            && hit.form != Form::Weak
+    }) {
         if let [d] = hit.candidates[..] {
             if let Some(p) = g.prefecture_of(d) {
                 *weight.entry(p).or_default() += if *in_title { 3 } else { 1 };
@@ -680,6 +682,16 @@ mod tests {
         // A delegation's city on a trip: 本报深圳专电, 在深圳招商.
         let text = "王刚率团在深圳招商引资\n\n本报深圳专电 市长王刚率我市代表团在深圳开展经贸活动，宣传大连的发展优势，推动资本北上大连。\n";
         assert_eq!(focus_of(text).as_deref(), Some("大连市"));
+    }
+
+    #[test]
+    fn a_countys_short_name_in_the_headline_sets_its_own_report() {
+        for text in [
+            "科右前旗9月份招商引资工作报送\n\n1、副旗长王学伟带队赴吉林省长春市、四平市、双辽市与吉林远创置业集团对接洽谈项目合作事宜。\n",
+            "科右前旗9月份招商引資工作報送\n\n1、副旗長王學偉帶隊赴吉林省長春市、四平市、雙遼市與吉林遠創置業集團對接洽談項目合作事宜。\n",
+        ] {
+            assert_eq!(focus_of(text).as_deref(), Some("科尔沁右翼前旗"), "{text}");
+        }
     }
 
     #[test]
