@@ -559,3 +559,14 @@ fn a_courtesy_title_between_name_and_verb() {
         ]
     );
 }
+
+#[test]
+fn people_in_the_know_speak_unnamed() {
+    assert_eq!(
+        said("据有关人士介绍，全市145个重点项目进展顺利。业内人士表示，该市营商环境持续改善。"),
+        vec![
+            q(None, Some("有关人士"), false, "全市145个重点"),
+            q(None, Some("业内人士"), false, "该市营商环境持续"),
+        ]
+    );
+}
