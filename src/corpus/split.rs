@@ -134,6 +134,13 @@ fn build(lines: &[Line], kinds: &[LineKind], from: usize, to: usize, start: Opti
                 Some(t) => {
                     if a.title.is_empty() {
                         a.title = clean_title(t).to_owned();
+                    } else if a.subtitle.is_none() {
+                        // 原題:吉浙兩省對口合作有序展開  雙方簽約項目89個 總投資815億元 under the page's
+                        // 吉浙兩省對口合作有序展開: what the original headline adds is its deck.
+                        let deck = t.strip_prefix(a.title.as_str()).map(str::trim);
+                        if let Some(deck) = deck.filter(|d| !d.is_empty()) {
+                            a.subtitle = Some(deck.to_owned());
+                        }
                     }
                     a.furniture.push(lines[i].text.clone());
                 }
@@ -568,6 +575,10 @@ mod tests {
         assert!(a.body.iter().all(|l| !l.text.contains("原标题")));
         let a = &split_text("近日，考察團一行來梨樹縣考察。\n\n（原標題:考察團來我縣考察）\n")[0];
         assert_eq!(a.title, "考察團來我縣考察");
+        // What the original headline adds to the page's is its deck (and its amounts are read).
+        let a = &split_text("吉浙两省对口合作有序展开\n\n2018-04-23 09:54:47 | 来源:吉林日报\n\n原题:吉浙两省对口合作有序展开  双方签约项目89个 总投资815亿元\n\n  正文。\n")[0];
+        assert_eq!(a.title, "吉浙两省对口合作有序展开");
+        assert_eq!(a.subtitle.as_deref(), Some("双方签约项目89个 总投资815亿元"));
         // A sentence about a headline is body text.
         assert_eq!(original_title("原标题说明了一切。"), None);
     }
