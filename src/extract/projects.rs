@@ -2276,4 +2276,15 @@ mod tests {
             ["东盛物流城", "东富汽车配件城"]
         );
     }
+
+    #[test]
+    fn complementary_and_symbiotic_kinds_of_plant() {
+        assert_eq!(
+            both_scripts(
+                "义县举行“项目开工月”启动暨华能120兆瓦农光互补项目开工仪式。",
+                "義縣舉行「項目開工月」啟動暨華能120兆瓦農光互補項目開工儀式。"
+            ),
+            ["华能120兆瓦农光互补项目"]
+        );
+    }
 }
