@@ -1403,6 +1403,14 @@ fn investment_after(chars: &[char], end: usize) -> Option<Money> {
         .unwrap_or(chars.len());
     let rest: String = chars[end..stop].iter().collect();
     let at = rest.find("总投资").or_else(|| rest.find("總投資"))?;
+    // …小镇、…建设、…开发等13个项目集中开工，总投资30亿元: after more of a list, or after the
+    // count that closes it, the amount is the list's total, no one item's.
+    let between = &rest[..at];
+    if between.contains('、')
+        || (between.contains('等') && (between.contains("项目") || between.contains("項目")))
+    {
+        return None;
+    }
     parse_money(&rest[at..])
 }
 
@@ -1657,6 +1665,19 @@ mod tests {
             .chars()
             .collect();
         assert_eq!(investment_after(&c, 10).map(|m| m.value), Some(15_000_000_000.0));
+        // The total of a list is no item's: 百岁家居建材工业园|、荣信沐樾府等20个重点项目，总投资28.77亿元.
+        let c: Vec<char> =
+            "开工的百岁家居建材工业园、荣信沐樾府、世泰钛材加工中心等20个重点项目，总投资28.77亿元。"
+                .chars()
+                .collect();
+        assert_eq!(investment_after(&c, 12), None);
+        assert_eq!(investment_after(&c, 27), None);
+        // Nor is the next item's (…风电场开发项目、计划总投资30亿元的…项目).
+        let c: Vec<char> =
+            "包括计划总投资50亿元的中海油风电场开发项目、计划总投资30亿元的大唐风电场开发项目等大项目。"
+                .chars()
+                .collect();
+        assert_eq!(investment_after(&c, 22), None);
     }
 
     #[test]
