@@ -113,7 +113,7 @@ fn rules() -> &'static Rules {
             ),
             page: re(r"^第\s*[0-9A-Z]{1,3}\s*版"),
             copyright: re(r"^(?:版权所有\s*:?\s*)?(.{2,16}?)社?\s*版权所有|版权所有\s*:?\s*(.{2,16}?)社?$"),
-            source: re(r"(?:^|\s|[「【\[(“]|消息|文章|信息|新闻|稿件|本文)来源\s*:\s*([^\s」】”]{2,16})"),
+            source: re(r"(?:^|\s|[「【\[(“]|消息|文章|信息|新闻|稿件|本文)来源\s*:\s*([^\s」】”)\]）]{2,16})"),
             // Also a site's line holding a date and then a source (铁东区人民政府 2023-08-28 10:39 来源: 区委宣传部).
             meta_line: re(
                 r"^[-•·\s]*[「【\[(“]?(来源|稿源|文章来源|信息来源|消息来源|新闻来源|稿件来源|本文来源|转自|转载自|作者|发布者)\s*:|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,30}\s(来源|稿源|作者|发布者)\s*:",
@@ -696,6 +696,9 @@ mod tests {
             parse_publication("来源:四平日报 作者:张三").as_deref(),
             Some("四平日报")
         );
+        // In brackets, as folded (（来源：吉林日报） → (来源:吉林日报)).
+        assert_eq!(parse_publication("(来源:吉林日报)").as_deref(), Some("吉林日报"));
+        assert_eq!(parse_publication("[来源:辽宁日报]").as_deref(), Some("辽宁日报"));
         assert_eq!(parse_publication("吉林日报").as_deref(), Some("吉林日报"));
     }
 

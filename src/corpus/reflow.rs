@@ -110,7 +110,14 @@ fn join_poster_lines(items: &mut Vec<Item>) {
         // last are the site's (menus, share buttons, related links).
         let inside = items[..i].iter().any(|it| it.kind == Kind::Body)
             && items[i + run..].iter().any(|it| it.kind == Kind::Body);
-        if run < POSTER_RUN_MIN || !inside {
+        // A list a colon introduces (签约项目包括： | …项目 | …项目), or a table set a cell a line,
+        // is items, not a sentence: lines that mostly end alike in 项目 are names.
+        let introduced = i > 0 && items[i - 1].folded.ends_with([':', '：']);
+        let names = items[i..i + run]
+            .iter()
+            .filter(|it| it.folded.ends_with("项目") || it.folded.ends_with("項目"))
+            .count();
+        if run < POSTER_RUN_MIN || !inside || introduced || names * 2 > run {
             i += run.max(1);
             continue;
         }
@@ -458,6 +465,16 @@ mod tests {
         );
         assert_eq!(out.len(), 3, "{out:?}");
         assert_eq!(body(&out[1]), "6月13日金普新区举办食品加工基地项目开工活动");
+        // A list a colon introduces is items, not a sentence.
+        let out = run(
+            "签约项目包括：\n\n光电产业园项目\n\n碳纤维项目\n\n新能源配套项目\n\n项目总投资50亿元。\n",
+            "",
+        );
+        assert_eq!(
+            out.iter().filter(|b| matches!(b, Block::Heading(_))).count(),
+            3,
+            "{out:?}"
+        );
         // Menus above the article's first paragraph and an outline's numbered headings stay.
         let out = run(
             "新闻中心\n\n电视节目\n\n融媒直播\n\n项目总投资1亿元。\n\n一、开局\n\n二、攻坚\n\n三、见效\n\n项目已开工。\n",

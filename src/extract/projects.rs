@@ -1340,11 +1340,13 @@ fn counts_listed_projects(chars: &[char], k: usize) -> bool {
     let rest: String = chars[k + digits + 1..chars.len().min(k + digits + 7)]
         .iter()
         .collect();
-    // Two joined by 和 or 及 count as well (…物流城和…配件城两个物流项目).
-    let clause_has_list = chars[clause.saturating_sub(1)..k]
-        .iter()
-        .any(|c| matches!(c, '、' | '和' | '及'))
-        || (clause > 0 && chars[clause - 1] == '、');
+    // Two joined by 和 or 及 count as well (…物流城和…配件城两个物流项目), where the first ends in a
+    // project word (not 和龙, 涉及, 以及).
+    let joined =
+        (clause + 1..k).any(|j| matches!(chars[j], '和' | '及') && suffix_at_end(chars, j).is_some());
+    let clause_has_list = chars[clause.saturating_sub(1)..k].contains(&'、')
+        || (clause > 0 && chars[clause - 1] == '、')
+        || joined;
     // The count's kind may name a field before the project word (两个物流项目).
     let kind = rest
         .char_indices()
@@ -1403,12 +1405,22 @@ fn investment_after(chars: &[char], end: usize) -> Option<Money> {
         .unwrap_or(chars.len());
     let rest: String = chars[end..stop].iter().collect();
     let at = rest.find("总投资").or_else(|| rest.find("總投資"))?;
-    // …小镇、…建设、…开发等13个项目集中开工，总投资30亿元: after more of a list, or after the
-    // count that closes it, the amount is the list's total, no one item's.
+    // …小镇、…建设、…开发等13个项目集中开工，总投资30亿元: with more of a list right after the
+    // name, or the count that closes a list before the amount, the amount is the list's total
+    // or the next item's, no one item's (but 长春光电产业园项目，主要建设厂房、研发中心，总投资
+    // 10亿元 is the project's own).
     let between = &rest[..at];
-    if between.contains('、')
-        || (between.contains('等') && (between.contains("项目") || between.contains("項目")))
-    {
+    let more_of_a_list = between.trim_start().starts_with('、');
+    let counted = between.split('等').skip(1).any(|after| {
+        let digits = after.chars().take_while(|&c| is_count_digit(c)).count();
+        (digits > 0
+            && after
+                .chars()
+                .nth(digits)
+                .is_some_and(|c| "个個项項家批".contains(c)))
+            || after.starts_with("一批")
+    });
+    if more_of_a_list || counted {
         return None;
     }
     parse_money(&rest[at..])
@@ -1665,6 +1677,11 @@ mod tests {
             .chars()
             .collect();
         assert_eq!(investment_after(&c, 10).map(|m| m.value), Some(15_000_000_000.0));
+        // What the project builds, listed, leaves its amount its own.
+        let c: Vec<char> = "长春光电产业园项目，主要建设厂房、研发中心及配套设施，总投资10亿元。"
+            .chars()
+            .collect();
+        assert_eq!(investment_after(&c, 9).map(|m| m.value), Some(1_000_000_000.0));
         // The total of a list is no item's: 百岁家居建材工业园|、荣信沐樾府等20个重点项目，总投资28.77亿元.
         let c: Vec<char> =
             "开工的百岁家居建材工业园、荣信沐樾府、世泰钛材加工中心等20个重点项目，总投资28.77亿元。"
@@ -2296,6 +2313,8 @@ mod tests {
             ),
             ["东盛物流城", "东富汽车配件城"]
         );
+        // 和 and 及 inside words join nothing (涉及, 和龙).
+        assert!(both("此次签约涉及新能源5个项目。").is_empty());
     }
 
     #[test]

@@ -469,7 +469,6 @@ fn newswire_lead_len(text: &[char]) -> usize {
     at
 }
 
-/// Quotes of one article, in reading order.
 /// Whether a speaker or subject found so far in the article has this name.
 fn named_before(found: &[Found], name: &[char]) -> bool {
     found.iter().any(|f| {
@@ -479,6 +478,7 @@ fn named_before(found: &[Found], name: &[char]) -> bool {
     })
 }
 
+/// Quotes of one article, in reading order.
 fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
     let lex = lexicon();
     let mut found = Vec::new();
@@ -664,8 +664,8 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 }
                 // Nor two places abbreviated (吉港两地, 中俄两国), a place (吉林|与香港), or a
                 // conjunction and a pronoun (但这是…).
-                // A name that is also a word (单义) is a name once the article has named that
-                // person with a role (市委书记单义).
+                // A name that is also a word (单义) is a name once the article has found that
+                // name as a speaker or a subject before (市委书记单义率团…).
                 None => lex
                     .name_by_words(clause, 0, &shifted)
                     .filter(|&n| {
