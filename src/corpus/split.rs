@@ -391,9 +391,15 @@ fn find_starts(lines: &[Line], kinds: &[LineKind]) -> Vec<Start> {
     // 投资动态): a headline is longer than four characters unless a colon runs it on.
     if let Some(first) = (0..lines.len()).find(|&i| {
         let f = &lines[i].folded;
-        // A headline of these pages is written in Chinese (not ZKX's LAB).
+        // A headline of these pages is written in Chinese (not ZKX's LAB). One may end in an
+        // exclamation or a question when its date or byline is right under it (…项目开工！ |
+        // 2024年06月24日 20:06), which a caption never has.
+        let exclaimed_over_date = f.ends_with(['!', '?'])
+            && (i + 1..lines.len())
+                .find(|&j| kinds[j] != LineKind::Furniture)
+                .is_some_and(|j| matches!(kinds[j], LineKind::Date(_) | LineKind::Byline(_)));
         kinds[i] == LineKind::Text
-            && !is_caption_like(f)
+            && (!is_caption_like(f) || exclaimed_over_date)
             && !is_masthead(f)
             && f.chars().filter(|&c| crate::corpus::decode::is_han(c)).count() >= 2
             && (f.chars().count() > 4 || ends_with_colon(f))
@@ -499,6 +505,15 @@ mod tests {
         assert_eq!(a[0].body.len(), 1);
         // Four lines of the page and the dateline.
         assert_eq!(a[0].furniture.len(), 6);
+    }
+
+    #[test]
+    fn an_exclaimed_headline_over_its_date() {
+        let a = split_text("大连又一批重大项目开工！\n2024年06月24日 20:06 大连发布\n\n  今年是攻坚之年，全市推动171个项目集中开工。\n");
+        assert_eq!(a[0].title, "大连又一批重大项目开工！");
+        // Without a date under it, a short exclaimed line stays a caption-like line, no headline.
+        let a = split_text("加油！\n\n  今年是攻坚之年，全市推动171个项目集中开工。\n");
+        assert_eq!(a[0].title, "");
     }
 
     #[test]
