@@ -401,7 +401,7 @@ pub fn starts_mid_word(folded: &str) -> bool {
 }
 
 /// Chinese numerals open list items (`一、`, `二、`).
-fn is_numeral(c: char) -> bool {
+pub fn is_numeral(c: char) -> bool {
     "一二三四五六七八九十百千万零〇两壹贰叁肆伍陆柒捌玖拾".contains(c)
 }
 

@@ -103,13 +103,16 @@ fn join_poster_lines(items: &mut Vec<Item>) {
                 '[', ']', '【', '】', '“', '”', '（', '）', '•', '·', '#', '|', '/',
             ])
     };
+    // Between paragraphs of the article: the lines above its first paragraph and below its
+    // last are the site's (menus, share buttons, related links).
+    let Some(mut last_body) = items.iter().rposition(|it| it.kind == Kind::Body) else {
+        return;
+    };
+    let mut body_above = false;
     let mut i = 0;
     while i < items.len() {
         let run = items[i..].iter().take_while(|it| poster_line(it)).count();
-        // Between paragraphs of the article: the lines above its first paragraph and below its
-        // last are the site's (menus, share buttons, related links).
-        let inside = items[..i].iter().any(|it| it.kind == Kind::Body)
-            && items[i + run..].iter().any(|it| it.kind == Kind::Body);
+        let inside = body_above && last_body >= i + run;
         // A list a colon introduces (签约项目包括： | …项目 | …项目), or a table set a cell a line,
         // is items, not a sentence: lines that mostly end alike in 项目 are names.
         let introduced = i > 0 && items[i - 1].folded.ends_with([':', '：']);
@@ -118,6 +121,7 @@ fn join_poster_lines(items: &mut Vec<Item>) {
             .filter(|it| it.folded.ends_with("项目") || it.folded.ends_with("項目"))
             .count();
         if run < POSTER_RUN_MIN || !inside || introduced || names * 2 > run {
+            body_above |= items[i..i + run.max(1)].iter().any(|it| it.kind == Kind::Body);
             i += run.max(1);
             continue;
         }
@@ -129,6 +133,8 @@ fn join_poster_lines(items: &mut Vec<Item>) {
         }
         // The poster's last line ends its sentence: no paragraph below continues it.
         folded.push('。');
+        // The run becomes one item: what stands below it moves up.
+        last_body -= run - 1;
         items.splice(
             i..i + run,
             [Item {
@@ -137,6 +143,7 @@ fn join_poster_lines(items: &mut Vec<Item>) {
                 folded,
             }],
         );
+        body_above = true;
         i += 1;
     }
 }
@@ -146,7 +153,7 @@ fn numbered(folded: &str) -> bool {
     let t = folded.trim_start_matches(['（', '(']);
     let lead = t
         .chars()
-        .take_while(|&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        .take_while(|&c| c.is_ascii_digit() || crate::corpus::layout::is_numeral(c))
         .count();
     let after = t.chars().nth(lead);
     (lead > 0 && matches!(after, Some('、' | '.' | '）' | ')' | '，' | ',' | '是'))) || t.starts_with('第')

@@ -267,11 +267,7 @@ fn headline_below(lines: &[Line], kinds: &[LineKind], first: usize) -> usize {
     let body = (first + 1..lines.len())
         .find(|&j| kinds[j] == LineKind::Text && !is_title_like(&lines[j].folded))
         .unwrap_or(lines.len());
-    let dated = |c: usize| {
-        (c + 1..lines.len())
-            .find(|&j| kinds[j] != LineKind::Furniture)
-            .is_some_and(|j| matches!(kinds[j], LineKind::Date(_) | LineKind::Byline(_)))
-    };
+    let dated = |c: usize| dated_below(kinds, c);
     if dated(first) {
         return first;
     }
@@ -289,6 +285,14 @@ fn headline_below(lines: &[Line], kinds: &[LineKind], first: usize) -> usize {
             tagged || (under_navigation && dated(c))
         })
         .unwrap_or(first)
+}
+
+/// True when the first line under `i` that is not furniture is a dateline or a byline: a
+/// headline's, never a caption's.
+fn dated_below(kinds: &[LineKind], i: usize) -> bool {
+    (i + 1..kinds.len())
+        .find(|&j| kinds[j] != LineKind::Furniture)
+        .is_some_and(|j| matches!(kinds[j], LineKind::Date(_) | LineKind::Byline(_)))
 }
 
 /// Title-like and not a sentence that merely happens to be short.
@@ -394,10 +398,7 @@ fn find_starts(lines: &[Line], kinds: &[LineKind]) -> Vec<Start> {
         // A headline of these pages is written in Chinese (not ZKX's LAB). One may end in an
         // exclamation or a question when its date or byline is right under it (…项目开工！ |
         // 2024年06月24日 20:06), which a caption never has.
-        let exclaimed_over_date = f.ends_with(['!', '?'])
-            && (i + 1..lines.len())
-                .find(|&j| kinds[j] != LineKind::Furniture)
-                .is_some_and(|j| matches!(kinds[j], LineKind::Date(_) | LineKind::Byline(_)));
+        let exclaimed_over_date = f.ends_with(['!', '?']) && dated_below(kinds, i);
         kinds[i] == LineKind::Text
             && (!is_caption_like(f) || exclaimed_over_date)
             && !is_masthead(f)

@@ -1413,11 +1413,7 @@ fn investment_after(chars: &[char], end: usize) -> Option<Money> {
     let more_of_a_list = between.trim_start().starts_with('、');
     let counted = between.split('等').skip(1).any(|after| {
         let digits = after.chars().take_while(|&c| is_count_digit(c)).count();
-        (digits > 0
-            && after
-                .chars()
-                .nth(digits)
-                .is_some_and(|c| "个個项項家批".contains(c)))
+        (digits > 0 && after.chars().nth(digits).is_some_and(|c| "个项家批".contains(c)))
             || after.starts_with("一批")
     });
     if more_of_a_list || counted {
