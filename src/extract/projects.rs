@@ -23,6 +23,8 @@ pub(crate) struct NameRules {
     qualified_nouns: WordSet,
     milestones: WordSet,
     list_kinds: WordSet,
+    governing_verbs: std::collections::HashSet<String>,
+    zone_heads: WordSet,
     compounds: WordSet,
     industries: std::collections::HashSet<String>,
 }
@@ -70,6 +72,12 @@ pub(crate) fn rules() -> &'static NameRules {
             ))),
             list_kinds: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/project_list_kinds.txt"
+            ))),
+            governing_verbs: asset_lines(include_str!("../../assets/extract/governing_verbs.txt"))
+                .map(String::from)
+                .collect(),
+            zone_heads: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/project_zone_heads.txt"
             ))),
             compounds: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/project_word_compounds.txt"
@@ -380,8 +388,12 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
             && if single && t.tag == "v" && i == last && i > 0 {
                 true
             } else if i == 0 {
-                // An adverb or a preposition never opens a name (在|不断发展…).
-                clause_initial || t.tag != "v"
+                // An adverb or a preposition never opens a name (在|不断发展…). A character
+                // jieba calls a verb before a fragment of a proper name that is no place opens
+                // the name itself (觉|华岛旅游度假区, 申|禄|达物流城); before a place it governs
+                // it (赴|长春).
+                (clause_initial && !(single && t.tag == "v" && opens_a_proper_name(&toks, g)))
+                    || t.tag != "v"
             } else {
                 // A preposition always opens a phrase of its own (市商务局就|…); 与 joins partners.
                 // A preposition after a person opens a phrase too (姜克明就|…); inside a
@@ -402,6 +414,20 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
         Some(c) if c >= head.len() => None,
         Some(c) => Some(start + c),
     }
+}
+
+/// True when the first word (a character jieba calls a verb) opens a proper name: it governs
+/// nothing (not 赴, 继, 引) and the word after it is a fragment of a name jieba could not place,
+/// tagged as a person or a place but no division of the gazetteer (华岛, 禄).
+fn opens_a_proper_name(toks: &[Tok], g: &crate::extract::gazetteer::Gazetteer) -> bool {
+    !rules().governing_verbs.contains(toks[0].word)
+        && toks.get(1).is_some_and(|t| {
+            matches!(t.tag, "nr" | "ns" | "nz" | "nrt")
+                && !g
+                    .find(t.word, &|_| true)
+                    .iter()
+                    .any(|h| h.start == 0 && h.end == t.word.chars().count())
+        })
 }
 
 /// True when a word can only be part of a proper name: one jieba tags as a proper noun (nz,
@@ -562,7 +588,7 @@ fn a_stop_of_a_visit(chars: &[char], start: usize, end: usize) -> bool {
     {
         return false;
     }
-    const VISIT: [&str; 6] = ["到", "深入", "走进", "参观", "来到", "察看"];
+    const VISIT: [&str; 7] = ["到", "深入", "走进", "参观", "来到", "察看", "考察"];
     const STOPS_END: [&str; 4] = ["进行了实地考察", "进行实地考察", "实地考察", "进行了考察"];
     // The clause, list separators and all.
     let clause = (0..start)
@@ -589,7 +615,14 @@ fn a_stop_of_a_visit(chars: &[char], start: usize, end: usize) -> bool {
         .find(|&j| matches!(chars[j], '。' | '；' | ';' | '！' | '？'))
         .unwrap_or(chars.len());
     let rest: String = chars[end..sentence_end].iter().collect();
-    let closed = list.ends_with('等') || rest.contains("等地") || STOPS_END.iter().any(|w| rest.contains(w));
+    // Or by a kind of what was done (…森马集团等活动).
+    let kind_closes = rest
+        .find('等')
+        .is_some_and(|k| lists_a_kind(&rest[k + '等'.len_utf8()..]));
+    let closed = list.ends_with('等')
+        || rest.contains("等地")
+        || kind_closes
+        || STOPS_END.iter().any(|w| rest.contains(w));
     list.contains('、') && closed
 }
 
@@ -1021,7 +1054,11 @@ fn names_in(chars: &[char]) -> Vec<Found> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut kept: Vec<Found> = Vec::new();
     for f in found {
-        if part_of_this_project(chars, &f) || relied_on(chars, f.start) || names_no_project(&f.name) {
+        if part_of_this_project(chars, &f)
+            || relied_on(chars, f.start)
+            || in_a_definition(chars, f.start)
+            || names_no_project(&f.name)
+        {
             continue;
         }
         if !kept.iter().any(|k| f.start < k.end && k.start < f.end) {
@@ -1041,6 +1078,14 @@ fn names_no_project(name: &str) -> bool {
     let lex = crate::extract::lexicon::lexicon();
     let position = (0..n).any(|i| lex.role_at(&chars, i) == Some(n - i));
     conjoined || position
+}
+
+/// …沿海经济带是指|长兴岛临港工业区、…基地: what a definition lists are the parts of a
+/// concept (a plan, a belt, a corridor), not projects announced.
+fn in_a_definition(chars: &[char], start: usize) -> bool {
+    let sentence = crate::extract::text::sentence_start(chars, start);
+    let before: String = chars[sentence..start].iter().collect();
+    ["是指", "指的是", "即指"].iter().any(|w| before.contains(w))
 }
 
 /// 依托马林有色金属产业园区…的优势: what a plan relies on is there already, an asset and not a
@@ -1368,11 +1413,14 @@ fn lists_a_kind(tail: &str) -> bool {
     let first_project = (0..chars.len())
         .find(|&i| chars[i..].starts_with(&['项', '目']))
         .unwrap_or(chars.len());
+    // Nor a zone (等产业集聚区建设, 等产业基地): the field only qualifies the place built.
+    let r = rules();
     (count..chars.len().min(count + 4).min(first_project)).any(|i| {
-        rules()
-            .list_kinds
-            .longest_at(&chars, i)
-            .is_some_and(|(_, n)| !chars[i + n..].starts_with(&['项', '目']))
+        r.list_kinds.longest_at(&chars, i).is_some_and(|(_, n)| {
+            !chars[i + n..].starts_with(&['项', '目'])
+                && r.zone_heads.longest_at(&chars, i + n).is_none()
+                && r.suffixes.longest_at(&chars, i + n).is_none()
+        })
     })
 }
 
@@ -2322,5 +2370,29 @@ mod tests {
             ),
             ["华能120兆瓦农光互补项目"]
         );
+    }
+
+    #[test]
+    fn a_verb_jieba_sees_in_a_brand_opens_the_name() {
+        // 申|泰|隆: a character jieba calls a verb before a fragment of a name no place holds.
+        assert_eq!(both("今年，申泰隆物流城项目分三期建设"), ["申泰隆物流城项目"]);
+        // Before a place it governs it.
+        assert_eq!(both("今年，赴长春电子商务产业园对接"), ["长春电子商务产业园"]);
+    }
+
+    #[test]
+    fn zones_of_a_field_are_places_built_not_fields() {
+        assert_eq!(
+            both("正在全力推进北岭山泵业基地、青石湾旅游度假区、东港临港工业区等产业集聚区建设"),
+            ["北岭山泵业基地", "青石湾旅游度假区", "东港临港工业区"]
+        );
+        // The field itself stays a kind (等产业).
+        assert!(both("发展了泵业、新能源装备等产业").is_empty());
+    }
+
+    #[test]
+    fn what_a_definition_lists_and_a_visits_activities_are_no_projects() {
+        assert!(both("沿海经济带是指东港临港工业区、西海沿海产业基地和南湾工业园区").is_empty());
+        assert!(both("代表团参加了考察滨江商务区规划建设、东山生态园、某集团等活动").is_empty());
     }
 }
