@@ -381,6 +381,8 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
             return after_predicate(chars, start + n + 1, head_end);
         }
     }
+    // 正在|进行…, 将|投资…: a verb right after an adverb of time or aspect is a predicate.
+    let after_aspect = start > 0 && "在将已正曾要".contains(chars[start - 1]);
     let mut is_cut = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         let single = t.word.chars().count() == 1;
@@ -394,6 +396,7 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
                 // it (赴|长春).
                 (clause_initial && !(single && t.tag == "v" && opens_a_proper_name(&toks, g)))
                     || t.tag != "v"
+                    || after_aspect
             } else {
                 // A preposition always opens a phrase of its own (市商务局就|…); 与 joins partners.
                 // A preposition after a person opens a phrase too (姜克明就|…); inside a
@@ -402,6 +405,15 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
                 ((t.tag == "p" && t.word != "与") || !single || t.tag != "v")
                     && (is_cut[i - 1] || subject_before(i) || (t.tag == "p" && person))
             };
+    }
+    // 打|好|项目, 抓|实|项目: a verb and its complement of result take 项目 as their object.
+    if last > 0
+        && toks[last].tag.starts_with('a')
+        && toks[last].word.chars().count() == 1
+        && toks[last - 1].tag == "v"
+        && toks[last - 1].word.chars().count() == 1
+    {
+        is_cut[last] = true;
     }
     let cut = toks
         .iter()
@@ -669,13 +681,32 @@ fn word_goes_on(chars: &[char], end: usize, suffix_len: usize) -> bool {
     let Some(&next) = chars.get(end) else {
         return false;
     };
-    let word: String = chars[end - suffix_len..=end].iter().collect();
+    let from = end - suffix_len;
+    let word: String = chars[from..=end].iter().collect();
     let compound = rules()
         .compounds
-        .longest_at(chars, end - suffix_len)
-        .is_some_and(|(_, n)| n > suffix_len);
+        .longest_at(chars, from)
+        .is_some_and(|(_, n)| n > suffix_len && !crossed_at(chars, from, from + n));
     compound
-        || (suffix_len >= 2 && crate::corpus::decode::is_han(next) && crate::corpus::jieba().has_word(&word))
+        || (suffix_len >= 2
+            && crate::corpus::decode::is_han(next)
+            && crate::corpus::jieba().has_word(&word)
+            && !crossed_at(chars, from, end + 1))
+}
+
+/// True when jieba, reading from `from` on, has a word running over `at`: 项目|部分|生产线,
+/// where 项目部 is a word of the dictionary and yet not what the text says.
+fn crossed_at(chars: &[char], from: usize, at: usize) -> bool {
+    let window: String = chars[from..chars.len().min(at + 3)].iter().collect();
+    let mut end = from;
+    for w in crate::corpus::jieba().cut(&window, false) {
+        let start = end;
+        end += w.word.chars().count();
+        if end > at {
+            return start < at;
+        }
+    }
+    false
 }
 
 /// 中咨(北京)项目|管理发展有限公司: the name runs on into an organisation's.
@@ -899,7 +930,7 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
             || word_goes_on(chars, end, n)
             || crate::extract::lexicon::lexicon()
                 .org_suffix_at(chars, end)
-                .is_some()
+                .is_some_and(|m| !crossed_at(chars, end - n, end + m))
             || runs_into_organisation(chars, end)
             || qualifies_a_noun(chars, end)
             || employs_a_speaker(chars, end, n)
@@ -2394,5 +2425,39 @@ mod tests {
     fn what_a_definition_lists_and_a_visits_activities_are_no_projects() {
         assert!(both("沿海经济带是指东港临港工业区、西海沿海产业基地和南湾工业园区").is_empty());
         assert!(both("代表团参加了考察滨江商务区规划建设、东山生态园、某集团等活动").is_empty());
+    }
+
+    #[test]
+    fn a_project_word_before_a_word_jieba_reads_across_ends_the_name() {
+        // 项目|部分: not 项目部, the office of a project.
+        assert_eq!(
+            both("东林40万吨高强铝合金项目部分生产线已试运行"),
+            ["东林40万吨高强铝合金项目"]
+        );
+        assert!(both("东林铝业项目部经理王明介绍").is_empty());
+    }
+
+    #[test]
+    fn verbs_of_a_clause_are_not_part_of_a_name() {
+        for t in [
+            "全力打好项目投资攻坚战",
+            "园区开始配套设施、场地等工程建设",
+            "贸易区明确项目运营方向",
+            "不锈钢轧钢项目正在进行基础土建工程",
+        ] {
+            let found = both(t);
+            assert!(
+                found.iter().all(|n| !["打", "开始", "明确", "进行", "土建"]
+                    .iter()
+                    .any(|v| n.contains(v))),
+                "{t}: {found:?}"
+            );
+        }
+        // After an adverb of aspect a verb is the predicate (正在|筹建).
+        assert_eq!(both("该市正在筹建东湖物流产业园"), ["东湖物流产业园"]);
+        assert_eq!(
+            both("鼎泰地产公司董事长高明介绍鼎泰文旅项目情况"),
+            ["鼎泰文旅项目"]
+        );
     }
 }
