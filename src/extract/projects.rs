@@ -924,6 +924,7 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
         // the name itself.
         if end - start <= n
             || chars.get(end) == Some(&'《')
+            || inside_of(chars, end, n)
             || unbalanced(&name)
             || counted_after(chars, end)
             || names_a_class(chars, start, end)
@@ -1088,6 +1089,7 @@ fn names_in(chars: &[char]) -> Vec<Found> {
         if part_of_this_project(chars, &f)
             || relied_on(chars, f.start)
             || in_a_definition(chars, f.start)
+            || designated(chars, f.start)
             || names_no_project(&f.name)
         {
             continue;
@@ -1117,6 +1119,31 @@ fn in_a_definition(chars: &[char], start: usize) -> bool {
     let sentence = crate::extract::text::sentence_start(chars, start);
     let before: String = chars[sentence..start].iter().collect();
     ["是指", "指的是", "即指"].iter().any(|w| before.contains(w))
+}
+
+/// …产业园内, …基地里: a place something happens in (a park with its locative), where the
+/// text goes on about what is there rather than about building it.
+fn inside_of(chars: &[char], end: usize, suffix_len: usize) -> bool {
+    // Not 内容, 里程: the character must stand as a word of its own.
+    matches!(chars.get(end), Some('内' | '里')) && !crossed_at(chars, end - suffix_len, end + 1)
+}
+
+/// 被…列为|绿色能源转化标杆项目, 评为|…示范基地: what a body names something as is a title
+/// it gives, not the name of a project.
+fn designated(chars: &[char], start: usize) -> bool {
+    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
+    [
+        "列为",
+        "评为",
+        "认定为",
+        "命名为",
+        "确定为",
+        "授予",
+        "评选为",
+        "列入",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// 依托马林有色金属产业园区…的优势: what a plan relies on is there already, an asset and not a
@@ -1448,9 +1475,17 @@ fn lists_a_kind(tail: &str) -> bool {
     let r = rules();
     (count..chars.len().min(count + 4).min(first_project)).any(|i| {
         r.list_kinds.longest_at(&chars, i).is_some_and(|(_, n)| {
-            !chars[i + n..].starts_with(&['项', '目'])
+            // 等领域项目: a kind of two characters stays one before 项目; a single one there is
+            // part of another word (等基|地|项目).
+            // 产业, a word that qualifies projects (等重大产业项目), makes them projects again.
+            let project = chars[i + n..].starts_with(&['项', '目']);
+            let qualifies_projects = || {
+                let kind: String = chars[i..i + n].iter().collect();
+                r.generic_words.contains(&kind)
+            };
+            (!project || (n >= 2 && !qualifies_projects()))
                 && r.zone_heads.longest_at(&chars, i + n).is_none()
-                && r.suffixes.longest_at(&chars, i + n).is_none()
+                && (project || r.suffixes.longest_at(&chars, i + n).is_none())
         })
     })
 }
@@ -2459,5 +2494,17 @@ mod tests {
             both("鼎泰地产公司董事长高明介绍鼎泰文旅项目情况"),
             ["鼎泰文旅项目"]
         );
+    }
+
+    #[test]
+    fn titles_given_fields_and_places_inside_are_no_projects() {
+        // A title a body gives.
+        assert!(both("该项目被国家电投列为绿色氢能转化标杆项目").is_empty());
+        // Fields a list of a kind of projects names (等领域项目).
+        assert!(both("做好公共卫生、老旧小区改造等领域项目储备").is_empty());
+        // A park as the place where something happens.
+        assert!(both("东湖电子商务产业园内，主播在镜头前介绍特产").is_empty());
+        // 产业园区 is one ending.
+        assert_eq!(both("分别是投资3500万元的北岭蜂业产业园区"), ["北岭蜂业产业园区"]);
     }
 }
