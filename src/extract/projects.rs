@@ -2507,4 +2507,13 @@ mod tests {
         // 产业园区 is one ending.
         assert_eq!(both("分别是投资3500万元的北岭蜂业产业园区"), ["北岭蜂业产业园区"]);
     }
+
+    #[test]
+    fn ports_airports_and_homes_a_county_builds_are_names() {
+        assert_eq!(both("加快建设东岭中心渔港"), ["东岭中心渔港"]);
+        assert_eq!(both("推进新鸭江公路大桥口岸建设"), ["新鸭江公路大桥口岸"]);
+        assert_eq!(both("今年开工建设红岭社会福利院"), ["红岭社会福利院"]);
+        // A time before the name is no part of it (今年以来|…).
+        assert_eq!(both("今年以来北湖中心渔港吞吐量大增"), ["北湖中心渔港"]);
+    }
 }
