@@ -244,7 +244,11 @@ fn strip_trailing_label(t: &str) -> &str {
         .and_then(|l| l.strip_suffix([']', '】']))
         .unwrap_or(label);
     let n = label.chars().count();
-    if (2..=4).contains(&n) && label.chars().all(is_han) && head.chars().count() >= 12 {
+    // …抢时间 换挡位 提速度: the last of phrases set apart alike is the headline's own.
+    let series = head
+        .rsplit_once([' ', '\u{3000}'])
+        .is_some_and(|(_, before)| (2..=5).contains(&before.chars().count()) && before.chars().all(is_han));
+    if (2..=4).contains(&n) && label.chars().all(is_han) && head.chars().count() >= 12 && !series {
         head
     } else {
         t
@@ -582,6 +586,21 @@ mod tests {
             clean_title("某市27个重点项目集中动工总投资22 [复制链接]"),
             "某市27个重点项目集中动工总投资22"
         );
+        // The last of phrases set apart alike is the headline's own, no channel label.
+        assert_eq!(
+            clean_title("某市:跨越追赶抢时间 换挡位 提速度"),
+            "某市:跨越追赶抢时间 换挡位 提速度"
+        );
+        assert_eq!(
+            clean_title("某市上半年项目建设跑出加速度 最新快讯"),
+            "某市上半年项目建设跑出加速度"
+        );
+    }
+
+    #[test]
+    fn a_sites_logo_and_app_buttons_are_furniture() {
+        let a = &split_text("某某Logo\n下载客户端\n\n登录\n\n某县重点项目集中开工仪式成功举行\n\n2020-04-17 20:47\n\n4月17日上午，某县重点项目集中开工。\n")[0];
+        assert_eq!(a.title, "某县重点项目集中开工仪式成功举行");
     }
 
     #[test]
