@@ -570,3 +570,19 @@ fn people_in_the_know_speak_unnamed() {
         ]
     );
 }
+
+#[test]
+fn said_with_what_was_said_right_after_it() {
+    assert_eq!(
+        said("会见中，王明向客商介绍了资源优势，王明说东方集团投资力度大，希望企业抓住机遇。"),
+        vec![q(Some("王明"), None, false, "东方集团投资力度")]
+    );
+}
+
+#[test]
+fn rarer_surnames_make_names() {
+    assert_eq!(
+        said("市长蹇明会见了客商一行。蹇明表示，欢迎企业来投资兴业，共谋发展。"),
+        vec![q(Some("蹇明"), Some("市长"), false, "欢迎企业来投资兴")]
+    );
+}
