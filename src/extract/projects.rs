@@ -2516,4 +2516,10 @@ mod tests {
         // A time before the name is no part of it (今年以来|…).
         assert_eq!(both("今年以来北湖中心渔港吞吐量大增"), ["北湖中心渔港"]);
     }
+
+    #[test]
+    fn cooperation_between_partners_is_a_kind_of_project() {
+        assert!(both("推进广东省对口合作项目落地").is_empty());
+        assert_eq!(both("推进东岭中俄合作产业园建设"), ["东岭中俄合作产业园"]);
+    }
 }
