@@ -586,3 +586,9 @@ fn rarer_surnames_make_names() {
         vec![q(Some("蹇明"), Some("市长"), false, "欢迎企业来投资兴")]
     );
 }
+
+#[test]
+fn said_inside_other_words_reports_nothing() {
+    assert!(said("据说该项目进展顺利，年底将建成投产。").is_empty());
+    assert!(said("可以说这个项目为全市发展注入了新动能。").is_empty());
+}

@@ -239,15 +239,17 @@ fn strip_trailing_label(t: &str) -> &str {
         return t;
     };
     let (head, label) = (t[..cut].trim_end(), t[cut..].trim());
-    let label = label
+    let button = label
         .strip_prefix(['[', '【'])
-        .and_then(|l| l.strip_suffix([']', '】']))
-        .unwrap_or(label);
+        .and_then(|l| l.strip_suffix([']', '】']));
+    let label = button.unwrap_or(label);
     let n = label.chars().count();
-    // …抢时间 换挡位 提速度: the last of phrases set apart alike is the headline's own.
-    let series = head
-        .rsplit_once([' ', '\u{3000}'])
-        .is_some_and(|(_, before)| (2..=5).contains(&before.chars().count()) && before.chars().all(is_han));
+    // …抢时间 换挡位 提速度: the last of phrases set apart alike (as long as the one before it)
+    // is the headline's own. A button in brackets never is.
+    let series = button.is_none()
+        && head
+            .rsplit_once([' ', '\u{3000}'])
+            .is_some_and(|(_, before)| before.chars().count() == n && before.chars().all(is_han));
     if (2..=4).contains(&n) && label.chars().all(is_han) && head.chars().count() >= 12 && !series {
         head
     } else {
@@ -594,6 +596,10 @@ mod tests {
         assert_eq!(
             clean_title("某市上半年项目建设跑出加速度 最新快讯"),
             "某市上半年项目建设跑出加速度"
+        );
+        assert_eq!(
+            clean_title("某市上半年项目建设 开足马力 要闻"),
+            "某市上半年项目建设 开足马力"
         );
     }
 

@@ -25,6 +25,8 @@ pub(crate) struct NameRules {
     list_kinds: WordSet,
     governing_verbs: std::collections::HashSet<String>,
     zone_heads: WordSet,
+    designations: WordSet,
+    definitions: WordSet,
     compounds: WordSet,
     industries: std::collections::HashSet<String>,
 }
@@ -76,6 +78,12 @@ pub(crate) fn rules() -> &'static NameRules {
             governing_verbs: asset_lines(include_str!("../../assets/extract/governing_verbs.txt"))
                 .map(String::from)
                 .collect(),
+            designations: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/project_designations.txt"
+            ))),
+            definitions: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/definition_markers.txt"
+            ))),
             zone_heads: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/project_zone_heads.txt"
             ))),
@@ -381,8 +389,11 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
             return after_predicate(chars, start + n + 1, head_end);
         }
     }
-    // 正在|进行…, 将|投资…: a verb right after an adverb of time or aspect is a predicate.
-    let after_aspect = start > 0 && "在将已正曾要".contains(chars[start - 1]);
+    // 正在|筹建…, 已经|启动…: a verb right after an adverb of aspect is a predicate. (Not after
+    // 在 or 将 alone, which are as often a preposition: 在|觉华岛…, 将|申泰隆物流城打造成….)
+    let after_aspect = ["正在", "已经", "即将", "曾经", "将要"]
+        .iter()
+        .any(|w| start >= 2 && chars[start - 2..start].iter().copied().eq(w.chars()));
     let mut is_cut = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         let single = t.word.chars().count() == 1;
@@ -392,7 +403,7 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
             } else if i == 0 {
                 // An adverb or a preposition never opens a name (在|不断发展…). A character
                 // jieba calls a verb before a fragment of a proper name that is no place opens
-                // the name itself (觉|华岛旅游度假区, 申|禄|达物流城); before a place it governs
+                // the name itself (觉|华岛旅游度假区, 申|泰|隆物流城); before a place it governs
                 // it (赴|长春).
                 (clause_initial && !(single && t.tag == "v" && opens_a_proper_name(&toks, g)))
                     || t.tag != "v"
@@ -410,8 +421,9 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
     if last > 0
         && toks[last].tag.starts_with('a')
         && toks[last].word.chars().count() == 1
-        && toks[last - 1].tag == "v"
         && toks[last - 1].word.chars().count() == 1
+        && toks[last - 1].tag == "v"
+        && is_predicate(&toks[last - 1])
     {
         is_cut[last] = true;
     }
@@ -430,7 +442,8 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
 
 /// True when the first word (a character jieba calls a verb) opens a proper name: it governs
 /// nothing (not 赴, 继, 引) and the word after it is a fragment of a name jieba could not place,
-/// tagged as a person or a place but no division of the gazetteer (华岛, 禄).
+/// tagged as a proper noun (a person, a place, another name) but no division of the gazetteer
+/// (华岛, 禄).
 fn opens_a_proper_name(toks: &[Tok], g: &crate::extract::gazetteer::Gazetteer) -> bool {
     !rules().governing_verbs.contains(toks[0].word)
         && toks.get(1).is_some_and(|t| {
@@ -1116,34 +1129,33 @@ fn names_no_project(name: &str) -> bool {
 /// …沿海经济带是指|长兴岛临港工业区、…基地: what a definition lists are the parts of a
 /// concept (a plan, a belt, a corridor), not projects announced.
 fn in_a_definition(chars: &[char], start: usize) -> bool {
-    let sentence = crate::extract::text::sentence_start(chars, start);
-    let before: String = chars[sentence..start].iter().collect();
-    ["是指", "指的是", "即指"].iter().any(|w| before.contains(w))
+    // Only the list right after the marker: back over names and 、 within the clause.
+    let mut j = start;
+    loop {
+        if rules().definitions.longest_ending(chars, j).is_some() {
+            return true;
+        }
+        if j == 0 || !(is_name_char(chars[j - 1]) || chars[j - 1] == '、') {
+            return false;
+        }
+        j -= 1;
+    }
 }
 
 /// …产业园内, …基地里: a place something happens in (a park with its locative), where the
 /// text goes on about what is there rather than about building it.
 fn inside_of(chars: &[char], end: usize, suffix_len: usize) -> bool {
-    // Not 内容, 里程: the character must stand as a word of its own.
-    matches!(chars.get(end), Some('内' | '里')) && !crossed_at(chars, end - suffix_len, end + 1)
+    // The locative closes its phrase (…产业园内，主播…), and is a word of its own (not 内容);
+    // …产业园内基础设施建设 goes on about the park itself.
+    matches!(chars.get(end), Some('内' | '里'))
+        && chars.get(end + 1).is_none_or(|&c| !is_name_char(c))
+        && !crossed_at(chars, end - suffix_len, end + 1)
 }
 
 /// 被…列为|绿色能源转化标杆项目, 评为|…示范基地: what a body names something as is a title
 /// it gives, not the name of a project.
 fn designated(chars: &[char], start: usize) -> bool {
-    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
-    [
-        "列为",
-        "评为",
-        "认定为",
-        "命名为",
-        "确定为",
-        "授予",
-        "评选为",
-        "列入",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w))
+    rules().designations.longest_ending(chars, start).is_some()
 }
 
 /// 依托马林有色金属产业园区…的优势: what a plan relies on is there already, an asset and not a
@@ -1467,7 +1479,7 @@ fn lists_a_kind(tail: &str) -> bool {
         .iter()
         .take_while(|&&c| is_count_digit(c) || "百千多余个家批项".contains(c))
         .count();
-    // The kind may follow a qualifier (等重点领域), never a project word (等基地项目).
+    // The kind may follow a qualifier (等重点领域), up to the first project word.
     let first_project = (0..chars.len())
         .find(|&i| chars[i..].starts_with(&['项', '目']))
         .unwrap_or(chars.len());
@@ -1477,7 +1489,8 @@ fn lists_a_kind(tail: &str) -> bool {
         r.list_kinds.longest_at(&chars, i).is_some_and(|(_, n)| {
             // 等领域项目: a kind of two characters stays one before 项目; a single one there is
             // part of another word (等基|地|项目).
-            // 产业, a word that qualifies projects (等重大产业项目), makes them projects again.
+            // But a kind that is itself a generic word of project names (产业: 等重大产业项目)
+            // qualifies the projects, and the items are projects again.
             let project = chars[i + n..].starts_with(&['项', '目']);
             let qualifies_projects = || {
                 let kind: String = chars[i..i + n].iter().collect();
@@ -2442,8 +2455,11 @@ mod tests {
     fn a_verb_jieba_sees_in_a_brand_opens_the_name() {
         // 申|泰|隆: a character jieba calls a verb before a fragment of a name no place holds.
         assert_eq!(both("今年，申泰隆物流城项目分三期建设"), ["申泰隆物流城项目"]);
-        // Before a place it governs it.
+        // Before a place it governs it, and a verb that governs names governs this one too.
         assert_eq!(both("今年，赴长春电子商务产业园对接"), ["长春电子商务产业园"]);
+        assert_eq!(both("今年，引鼎泰物流城项目落地"), ["鼎泰物流城项目"]);
+        // After 在 (at) or 将 the name keeps its first character.
+        assert_eq!(both("仪式在觉华岛旅游度假区举行"), ["觉华岛旅游度假区"]);
     }
 
     #[test]
@@ -2459,6 +2475,11 @@ mod tests {
     #[test]
     fn what_a_definition_lists_and_a_visits_activities_are_no_projects() {
         assert!(both("沿海经济带是指东港临港工业区、西海沿海产业基地和南湾工业园区").is_empty());
+        // Only the list right after the marker.
+        assert_eq!(
+            both("沿海经济带是指东港临港工业区，今年推进北岭蜂业产业园建设"),
+            ["北岭蜂业产业园"]
+        );
         assert!(both("代表团参加了考察滨江商务区规划建设、东山生态园、某集团等活动").is_empty());
     }
 
@@ -2500,10 +2521,21 @@ mod tests {
     fn titles_given_fields_and_places_inside_are_no_projects() {
         // A title a body gives.
         assert!(both("该项目被国家电投列为绿色氢能转化标杆项目").is_empty());
+        assert!(both("该园区被授予国家级绿色工业示范基地").is_empty());
         // Fields a list of a kind of projects names (等领域项目).
         assert!(both("做好公共卫生、老旧小区改造等领域项目储备").is_empty());
         // A park as the place where something happens.
         assert!(both("东湖电子商务产业园内，主播在镜头前介绍特产").is_empty());
+        // Not when the text goes on about the park (…产业园内基础设施…).
+        assert_eq!(
+            both("东湖电子商务产业园内基础设施建设加快推进"),
+            ["东湖电子商务产业园"]
+        );
+        // A kind that qualifies projects makes the items projects (等重大产业项目).
+        assert_eq!(
+            both("引进了东岭集团投资的钢化新材料产业园项目等重大产业项目"),
+            ["钢化新材料产业园项目"]
+        );
         // 产业园区 is one ending.
         assert_eq!(both("分别是投资3500万元的北岭蜂业产业园区"), ["北岭蜂业产业园区"]);
     }
