@@ -1075,7 +1075,9 @@ fn by_apposition(chars: &[char]) -> Vec<Found> {
             && tags
                 .first()
                 .is_some_and(|t| !matches!(t.tag, "r" | "p" | "d" | "c" | "u"));
+        // 重点项目|“开春全面|开工”: a slogan's quotation cut open is no name.
         if is_name_char(chars[i])
+            && !unbalanced(&name)
             && noun_phrase
             && !(i..end).any(|e| r.boundaries.longest_at(chars, e).is_some())
             && names_something_but_places(&name)
@@ -2553,5 +2555,10 @@ mod tests {
     fn cooperation_between_partners_is_a_kind_of_project() {
         assert!(both("推进广东省对口合作项目落地").is_empty());
         assert_eq!(both("推进东岭中俄合作产业园建设"), ["东岭中俄合作产业园"]);
+    }
+
+    #[test]
+    fn a_slogan_cut_open_is_no_name_in_apposition() {
+        assert!(both("调研企业复工复产、重点项目“开春全面开工”情况").is_empty());
     }
 }
