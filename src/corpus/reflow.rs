@@ -118,7 +118,7 @@ fn join_poster_lines(items: &mut Vec<Item>) {
         let introduced = i > 0 && items[i - 1].folded.ends_with([':', '：']);
         let names = items[i..i + run]
             .iter()
-            .filter(|it| it.folded.ends_with("项目") || it.folded.ends_with("項目"))
+            .filter(|it| crate::corpus::normalize::simplify(&it.folded).ends_with("项目"))
             .count();
         if run < POSTER_RUN_MIN || !inside || introduced || names * 2 > run {
             body_above |= items[i..i + run.max(1)].iter().any(|it| it.kind == Kind::Body);

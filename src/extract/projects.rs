@@ -6,7 +6,7 @@ use crate::corpus::model::{Article, ArticleId};
 use crate::extract::figures::parse_money;
 use crate::extract::model::{Level, Money, Project, RegionMention, Span};
 use crate::extract::regions::{region_before, Scope};
-use crate::extract::text::WordSet;
+use crate::extract::text::{Bounds, WordSet};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -689,8 +689,9 @@ fn without_spans(text: &str, spans: &[(usize, usize)]) -> String {
         .collect()
 }
 
-/// 进口铁矿|石, 工程|师, 项目|库: the project word is the start of a longer word.
-fn word_goes_on(chars: &[char], end: usize, suffix_len: usize) -> bool {
+/// 进口铁矿|石, 工程|师, 项目|库: the project word is the start of a longer word, where the
+/// segmenter reads one there (not 项目|部分生产线, though 项目部 is a word of the dictionary).
+fn word_goes_on(chars: &[char], bounds: &Bounds, end: usize, suffix_len: usize) -> bool {
     let Some(&next) = chars.get(end) else {
         return false;
     };
@@ -699,27 +700,12 @@ fn word_goes_on(chars: &[char], end: usize, suffix_len: usize) -> bool {
     let compound = rules()
         .compounds
         .longest_at(chars, from)
-        .is_some_and(|(_, n)| n > suffix_len && !crossed_at(chars, from, from + n));
+        .is_some_and(|(_, n)| n > suffix_len && bounds.contains(&(from + n)));
     compound
         || (suffix_len >= 2
             && crate::corpus::decode::is_han(next)
             && crate::corpus::jieba().has_word(&word)
-            && !crossed_at(chars, from, end + 1))
-}
-
-/// True when jieba, reading from `from` on, has a word running over `at`: 项目|部分|生产线,
-/// where 项目部 is a word of the dictionary and yet not what the text says.
-fn crossed_at(chars: &[char], from: usize, at: usize) -> bool {
-    let window: String = chars[from..chars.len().min(at + 3)].iter().collect();
-    let mut end = from;
-    for w in crate::corpus::jieba().cut(&window, false) {
-        let start = end;
-        end += w.word.chars().count();
-        if end > at {
-            return start < at;
-        }
-    }
-    false
+            && bounds.contains(&(end + 1)))
 }
 
 /// 中咨(北京)项目|管理发展有限公司: the name runs on into an organisation's.
@@ -906,7 +892,7 @@ fn next_item_has_suffix(chars: &[char], i: usize, facility_only: bool) -> bool {
 }
 
 /// Names ending in a project word: 致远百亿级项目, 国商眼镜城, 满草堂医药综合体.
-fn by_suffix(chars: &[char]) -> Vec<Found> {
+fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
     let mut out = Vec::new();
     for end in 2..=chars.len() {
         let Some(n) = suffix_at_end(chars, end) else {
@@ -937,14 +923,14 @@ fn by_suffix(chars: &[char]) -> Vec<Found> {
         // the name itself.
         if end - start <= n
             || chars.get(end) == Some(&'《')
-            || inside_of(chars, end, n)
+            || inside_of(chars, bounds, end)
             || unbalanced(&name)
             || counted_after(chars, end)
             || names_a_class(chars, start, end)
-            || word_goes_on(chars, end, n)
+            || word_goes_on(chars, bounds, end, n)
             || crate::extract::lexicon::lexicon()
                 .org_suffix_at(chars, end)
-                .is_some_and(|m| !crossed_at(chars, end - n, end + m))
+                .is_some_and(|m| bounds.contains(&(end + m)))
             || runs_into_organisation(chars, end)
             || qualifies_a_noun(chars, end)
             || employs_a_speaker(chars, end, n)
@@ -1096,7 +1082,9 @@ fn by_apposition(chars: &[char]) -> Vec<Found> {
 fn names_in(chars: &[char]) -> Vec<Found> {
     let mut found = by_title_marks(chars);
     found.extend(by_enumeration(chars));
-    found.extend(by_suffix(chars));
+    // Word boundaries, segmented only where a rule asks (项目|部分, not 项目部).
+    let text: String = chars.iter().collect();
+    found.extend(by_suffix(chars, &crate::extract::text::word_boundaries(&text)));
     found.extend(by_apposition(chars));
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut kept: Vec<Found> = Vec::new();
@@ -1146,12 +1134,12 @@ fn in_a_definition(chars: &[char], start: usize) -> bool {
 
 /// …产业园内, …基地里: a place something happens in (a park with its locative), where the
 /// text goes on about what is there rather than about building it.
-fn inside_of(chars: &[char], end: usize, suffix_len: usize) -> bool {
+fn inside_of(chars: &[char], bounds: &Bounds, end: usize) -> bool {
     // The locative closes its phrase (…产业园内，主播…), and is a word of its own (not 内容);
     // …产业园内基础设施建设 goes on about the park itself.
     matches!(chars.get(end), Some('内' | '里'))
         && chars.get(end + 1).is_none_or(|&c| !is_name_char(c))
-        && !crossed_at(chars, end - suffix_len, end + 1)
+        && bounds.contains(&(end + 1))
 }
 
 /// 被…列为|绿色能源转化标杆项目, 评为|…示范基地: what a body names something as is a title
