@@ -152,18 +152,38 @@ pub fn attributed(gold: &GoldQuote, q: &Quote) -> bool {
 
 /// A reported project names a gold one: equal, or one holding the other when the shorter is
 /// at least four characters and half the longer (`中铁长春东北亚博览项目` ~ `东北亚博览项目`).
+/// The company a text writes before a project may be written or left out on either side
+/// (`…餐饮有限公司乌苏里江冷水鱼项目` ~ `乌苏里江冷水鱼项目`): annotations differ on it.
 pub fn project_matches(gold: &str, reported: &str) -> bool {
     let (g, r) = (fold(gold), fold(reported));
+    holds_most_of(&g, &r) || holds_most_of(without_owner(&g), without_owner(&r))
+}
+
+/// A project's name after the firm written before it: what follows its last 公司 or 集团
+/// (firms only: a bureau's 局 or a department's 部 also reads inside names, 东部新城), when
+/// at least four characters are left.
+fn without_owner(name: &str) -> &str {
+    let cut = ["公司", "集团"]
+        .iter()
+        .filter_map(|w| name.rfind(w).map(|at| at + w.len()))
+        .max();
+    match cut {
+        Some(at) if name[at..].chars().count() >= 4 => &name[at..],
+        _ => name,
+    }
+}
+
+fn holds_most_of(g: &str, r: &str) -> bool {
     if g == r {
         return true;
     }
     let (short, long) = if g.chars().count() <= r.chars().count() {
-        (&g, &r)
+        (g, r)
     } else {
-        (&r, &g)
+        (r, g)
     };
     let (s, l) = (short.chars().count(), long.chars().count());
-    s >= 4 && 2 * s >= l && long.contains(short.as_str())
+    s >= 4 && 2 * s >= l && long.contains(short)
 }
 
 /// A title as the loader gave it, or none (an empty title is no title).
@@ -356,6 +376,16 @@ mod tests {
         assert!(project_matches("中铁长春东北亚博览项目", "长春东北亚博览项目"));
         assert!(!project_matches("中铁长春东北亚博览项目", "博览项目"));
         assert!(!project_matches("永春现代生物医药城", "项目"));
+        // The firm before a project, written on one side only.
+        assert!(project_matches(
+            "乌苏里江冷水鱼项目",
+            "佳木斯市乌苏里江餐饮有限公司乌苏里江冷水鱼项目"
+        ));
+        assert!(project_matches(
+            "北京建龍重工集團有限公司吉林白城綠色鑄鍛產業園",
+            "吉林白城绿色铸锻产业园"
+        ));
+        assert!(!project_matches("吉林白城绿色铸锻产业园", "北京建龙重工集团有限公司"));
     }
 
     fn quote(speaker: Option<&str>, role: Option<&str>) -> Quote {

@@ -417,6 +417,22 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
                     && (is_cut[i - 1] || subject_before(i) || (t.tag == "p" && person))
             };
     }
+    // …总公司投资1亿元新建|大沾河精淀粉加工: a verb after an amount of money is the clause's
+    // predicate, whatever verb it is (投资5000万元建设|…); the amount is what was put in.
+    for i in 1..toks.len() {
+        let before: Vec<char> = head[..toks[i - 1].end].to_vec();
+        let money = before.ends_with(&['元'])
+            && before[..before.len() - 1]
+                .iter()
+                .rev()
+                .find(|c| !"万亿千百".contains(**c))
+                .is_some_and(|c| c.is_ascii_digit() || is_cn_digit(*c));
+        // (新建 is a county to jieba: a word ending in 建 is a verb of building all the same.)
+        let verb = toks[i].tag.starts_with('v') || toks[i].word.ends_with('建');
+        if money && verb && toks[i].word.chars().count() >= 2 && i < last {
+            is_cut[i] = true;
+        }
+    }
     // 打|好|项目, 抓|实|项目: a verb and its complement of result take 项目 as their object.
     if last > 0
         && toks[last].tag.starts_with('a')
@@ -1849,6 +1865,20 @@ mod tests {
         );
         assert_eq!(names("推进旧城改造项目，"), ["旧城改造项目"]);
         assert!(names("各部门精准跟踪项目进展。").is_empty());
+        // 3D打印 is a way of making things, not a verb taking 项目.
+        assert_eq!(both("东城区3D打印项目正在推进。"), ["东城区3D打印项目"]);
+    }
+
+    #[test]
+    fn a_verb_after_an_amount_is_the_investors_predicate() {
+        assert_eq!(
+            both("引进了某某食品总公司投资1亿元新建东山精淀粉加工等一批重点项目。"),
+            ["东山精淀粉加工"]
+        );
+        assert_eq!(
+            both("由北方集团投资5000万元建设长岭物流园项目。"),
+            ["长岭物流园项目"]
+        );
     }
 
     #[test]
