@@ -27,6 +27,7 @@ pub(crate) struct NameRules {
     zone_heads: WordSet,
     designations: WordSet,
     definitions: WordSet,
+    introducers: WordSet,
     compounds: WordSet,
     industries: std::collections::HashSet<String>,
 }
@@ -83,6 +84,9 @@ pub(crate) fn rules() -> &'static NameRules {
             ))),
             definitions: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/definition_markers.txt"
+            ))),
+            introducers: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/list_introducers.txt"
             ))),
             zone_heads: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/project_zone_heads.txt"
@@ -1098,6 +1102,7 @@ fn by_apposition(chars: &[char]) -> Vec<Found> {
 fn names_in(chars: &[char]) -> Vec<Found> {
     let mut found = by_title_marks(chars);
     found.extend(by_enumeration(chars));
+    found.extend(by_comma_list(chars));
     // Word boundaries, segmented only where a rule asks (项目|部分, not 项目部).
     let text: String = chars.iter().collect();
     found.extend(by_suffix(chars, &crate::extract::text::word_boundaries(&text)));
@@ -1399,6 +1404,61 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                 .filter(|(_, named)| *named || any_named)
                 .map(|(f, _)| f),
         );
+    }
+    out
+}
+
+/// 援建项目包括，中煤集团年产40万吨聚氯乙烯、60万吨电石，乌兰集团…，…等17个项目: when a list's
+/// items hold 、 themselves, commas set them apart, after a word that opens a list (包括) or a
+/// colon. Each item is one project, whatever it holds; at least three items make the list.
+fn by_comma_list(chars: &[char]) -> Vec<Found> {
+    let is_comma = |c: char| matches!(c, '，' | ',');
+    let mut out = Vec::new();
+    for k in 0..chars.len() {
+        if chars[k] != '等' {
+            continue;
+        }
+        let tail: String = chars[k + 1..chars.len().min(k + 13)]
+            .iter()
+            .take_while(|&&c| !is_comma(c) && !matches!(c, '。' | '；' | ';'))
+            .collect();
+        if !(tail.contains("项目") || tail.contains("工程")) || lists_a_kind(&tail) {
+            continue;
+        }
+        let sentence = (0..k)
+            .rev()
+            .find(|&j| matches!(chars[j], '。' | '；' | ';'))
+            .map_or(0, |j| j + 1);
+        // The list opens after its last introducer (or colon) of the sentence. (A question
+        // mark does not end the search: in a list it is a character the page's encoding lost.)
+        let Some(open) = (sentence..k).rev().find(|&j| {
+            (matches!(chars[j], '：' | ':')
+                || (is_comma(chars[j]) && rules().introducers.longest_ending(chars, j).is_some()))
+        }) else {
+            continue;
+        };
+        let mut items = Vec::new();
+        let mut from = open + 1;
+        for end in (open + 1..=k).filter(|&j| j == k || is_comma(chars[j])) {
+            items.push((from, end));
+            from = end + 1;
+        }
+        if items.len() < 3 || !items.iter().any(|&(s, e)| chars[s..e].contains(&'、')) {
+            continue;
+        }
+        for (start, end) in items {
+            let name: String = chars[start..end].iter().collect();
+            let n = suffix_at_end(chars, end).unwrap_or(0);
+            if end - start >= 5
+                && end - start <= 40
+                && chars[start..end].iter().all(|&c| is_name_char(c) || c == '、')
+                && (n > 0 || has_proper_part(&name))
+                && !unbalanced(&name)
+                && !is_generic(&name, n)
+            {
+                out.push(Found { name, start, end });
+            }
+        }
     }
     out
 }
@@ -1867,6 +1927,21 @@ mod tests {
         assert!(names("各部门精准跟踪项目进展。").is_empty());
         // 3D打印 is a way of making things, not a verb taking 项目.
         assert_eq!(both("东城区3D打印项目正在推进。"), ["东城区3D打印项目"]);
+    }
+
+    #[test]
+    fn commas_set_apart_items_that_hold_enumeration_commas() {
+        assert_eq!(
+            both("开工的项目包括，北山集团年产40万吨聚氯乙烯、60万吨电石，东河集团年产2万吨白酒，\
+                  南岭公司3万千瓦生物质发电等9个项目。"),
+            [
+                "北山集团年产40万吨聚氯乙烯、60万吨电石",
+                "东河集团年产2万吨白酒",
+                "南岭公司3万千瓦生物质发电"
+            ]
+        );
+        // Without items that hold 、 the commas are a sentence's own.
+        assert!(both("会议指出：要抓招商，抓服务，抓落实等重点项目工作。").is_empty());
     }
 
     #[test]
