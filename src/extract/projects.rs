@@ -107,6 +107,8 @@ fn is_name_char(c: char) -> bool {
         || c.is_ascii_alphanumeric()
         // γ-丁内酯: chemistry names its compounds with Greek letters.
         || ('α'..='ω').contains(&c)
+        // 花园口Ⅱ海上风电场址: a phase or a site numbered in Roman numerals.
+        || ('Ⅰ'..='Ⅻ').contains(&c)
         || matches!(
             c,
             '·' | '(' | ')' | '（' | '）' | '“' | '”' | '‘' | '’' | '+' | '.' | '-' | '/'
@@ -267,11 +269,12 @@ fn is_cn_digit(c: char) -> bool {
     )
 }
 
-/// 25个合作项目, 又一个亿元项目, 12家企业就15个项目: a count of projects, not a name.
+/// 25个合作项目, 又一个亿元项目, 12家企业就15个项目, 共上报47条项目: a count of projects, not a
+/// name.
 fn counted(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
     let numeral = |c: char| is_count_digit(c) || "百千".contains(c);
-    let classifier = |c: char| matches!(c, '个' | '家' | '批' | '项' | '类');
+    let classifier = |c: char| matches!(c, '个' | '家' | '批' | '项' | '类' | '条');
     // 130多个, 20余项: an approximate count too.
     chars.windows(2).any(|w| numeral(w[0]) && classifier(w[1]))
         || chars
@@ -1562,7 +1565,14 @@ fn lists_a_kind(tail: &str) -> bool {
                 let kind: String = chars[i..i + n].iter().collect();
                 r.generic_words.contains(&kind)
             };
+            // 等一批产业结构优、…的项目: a kind that goes on into a longer word of the
+            // dictionary (产业结构) is no kind but a quality of the projects.
+            let goes_on = || {
+                (i + n + 2 <= chars.len())
+                    && crate::corpus::jieba().has_word(&chars[i..i + n + 2].iter().collect::<String>())
+            };
             (!project || (n >= 2 && !qualifies_projects()))
+                && !goes_on()
                 && r.zone_heads.longest_at(&chars, i + n).is_none()
                 && (project || r.suffixes.longest_at(&chars, i + n).is_none())
         })
@@ -1942,6 +1952,22 @@ mod tests {
         );
         // Without items that hold 、 the commas are a sentence's own.
         assert!(both("会议指出：要抓招商，抓服务，抓落实等重点项目工作。").is_empty());
+    }
+
+    #[test]
+    fn qualities_of_the_listed_projects_are_no_kind() {
+        // 产业结构 is a quality the projects have; 产业 alone would be the field listed.
+        assert_eq!(
+            both("北湖石化新材料、东岭Ⅱ海上风电场址等一批产业结构优、投资体量大的项目集中开工。"),
+            ["北湖石化新材料", "东岭Ⅱ海上风电场址"]
+        );
+        assert!(both("赴北京、上海等一批产业项目集聚地考察。").is_empty());
+    }
+
+    #[test]
+    fn guesthouses_end_names_and_lines_count_projects() {
+        assert_eq!(both("本次开工的西山村民宿是重中之重。"), ["西山村民宿"]);
+        assert!(both("各部门共上报47条项目。").is_empty());
     }
 
     #[test]
