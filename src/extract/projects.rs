@@ -1169,7 +1169,10 @@ fn inside_of(chars: &[char], bounds: &Bounds, end: usize) -> bool {
 /// 被…列为|绿色能源转化标杆项目, 评为|…示范基地: what a body names something as is a title
 /// it gives, not the name of a project.
 fn designated(chars: &[char], start: usize) -> bool {
-    rules().designations.longest_ending(chars, start).is_some()
+    let r = &rules().designations;
+    // 打造|成东北…基地: the verb's 成 or 为 may have stayed on the name's front.
+    r.longest_ending(chars, start).is_some()
+        || (matches!(chars.get(start), Some('成' | '为')) && r.longest_ending(chars, start + 1).is_some())
 }
 
 /// 依托马林有色金属产业园区…的优势: what a plan relies on is there already, an asset and not a
@@ -1377,6 +1380,8 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                     .any(|h| h.start == 0 && h.end == item_end - start);
                 if (named || like_its_neighbours)
                     && !place
+                    && !a_quantity(&name)
+                    && !a_person(chars, start, item_end)
                     && !unbalanced(&name)
                     && !is_generic(&name, n)
                     && !company
@@ -1464,6 +1469,34 @@ fn by_comma_list(chars: &[char]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// 总投资383亿元、总占地面积1545万平方米的110个项目: an item that ends in a unit after a number
+/// is a measure of the projects, not one of them.
+fn a_quantity(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    let unit = ["元", "平方米", "平方公里", "亩", "吨", "千瓦", "兆瓦"]
+        .iter()
+        .find(|u| name.ends_with(*u))
+        .map_or(0, |u| u.chars().count());
+    let before = &chars[..chars.len() - unit];
+    unit > 0
+        && before
+            .iter()
+            .rev()
+            .find(|c| !"万亿千百余多".contains(**c))
+            .is_some_and(|c| c.is_ascii_digit() || is_cn_digit(*c) || *c == '.')
+}
+
+/// 市援兴办主任、兴安盟副盟长张世旺等出席…: an item that ends in a person's name after a role
+/// is a person.
+fn a_person(chars: &[char], start: usize, end: usize) -> bool {
+    let lex = crate::extract::lexicon::lexicon();
+    (2..=3).any(|m| {
+        end >= start + m + 2
+            && lex.role_ending(chars, end - m).is_some()
+            && lex.name_at(chars, end - m, end) == Some(m)
+    })
 }
 
 /// How many characters of a name are left once generic words and names of industries are
@@ -1968,6 +2001,23 @@ mod tests {
     fn guesthouses_end_names_and_lines_count_projects() {
         assert_eq!(both("本次开工的西山村民宿是重中之重。"), ["西山村民宿"]);
         assert!(both("各部门共上报47条项目。").is_empty());
+    }
+
+    #[test]
+    fn measures_people_times_and_goals_are_no_projects() {
+        // What a list of projects measures.
+        assert!(both("总投资80亿元、总占地面积120万平方米的36个重点项目在北湖区集中开工。").is_empty());
+        // Who attended.
+        assert!(both("市商务局局长、开发区副主任李明远等出席重点项目开工仪式。").is_empty());
+        // When all of them start.
+        assert!(both("预计在6月底前全部项目实现开复工。").is_empty());
+        // What a zone is to be made into.
+        assert!(both("要把北湖新区打造成长白山矿泉水产业基地。").is_empty());
+        // A project built is one still.
+        assert_eq!(
+            both("总投资5亿元、占地300亩的北湖精细化工产业园项目开工。"),
+            ["北湖精细化工产业园项目"]
+        );
     }
 
     #[test]
