@@ -1020,14 +1020,25 @@ fn capacity_list_start(chars: &[char], start: usize, head_end: usize) -> usize {
 /// (招引|总部企业与现代服务业项目 are two kinds).
 fn joined_start(chars: &[char], start: usize, end: usize, suffix_len: usize) -> Option<usize> {
     let head_end = end - suffix_len;
-    if start < 2 || head_end < start + 2 || !matches!(chars[start - 1], '和' | '与' | '及') {
+    if start < 2 || head_end < start + 2 || !matches!(chars[start - 1], '和' | '与' | '及' | '、') {
         return None;
     }
     if suffix_at_end(chars, start - 1).is_some() {
         return None;
     }
     let s = after_predicate(chars, name_start(chars, start - 1, 24), start - 1)?;
-    let one_thing = (s > 0 && chars[s - 1] == '的') || singled_out(chars, s, end);
+    // 。旭阳铜金粉、铝膏项目厂房全部建成: two products of one maker share the project word when
+    // the pair is the whole subject of its clause.
+    let paired_products = chars[start - 1] == '、'
+        && (s == 0 || matches!(chars[s - 1], '。' | '；' | ';' | '，' | ','))
+        && !chars[s..start - 1].contains(&'、')
+        // The second a product of a word or two (铝膏), the first no project of its own.
+        && head_end - start <= 3
+        && !chars[s..start - 1].windows(2).any(|w| w == ['项', '目']);
+    if chars[start - 1] == '、' && !paired_products {
+        return None;
+    }
+    let one_thing = paired_products || (s > 0 && chars[s - 1] == '的') || singled_out(chars, s, end);
     (s + 2 < start && one_thing && has_proper_part(&chars[s..head_end].iter().collect::<String>()))
         .then_some(s)
 }
@@ -2018,6 +2029,13 @@ mod tests {
             both("总投资5亿元、占地300亩的北湖精细化工产业园项目开工。"),
             ["北湖精细化工产业园项目"]
         );
+    }
+
+    #[test]
+    fn two_products_of_one_maker_share_the_project_word() {
+        assert_eq!(both("北山铜粉、铝膏项目厂房全部建成。"), ["北山铜粉、铝膏项目"]);
+        // Qualities listed, or a project's own team beside another, are no pair of products.
+        assert!(both("重点选择生产性、生活性服务业项目。").is_empty());
     }
 
     #[test]
