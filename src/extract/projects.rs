@@ -2039,6 +2039,12 @@ mod tests {
     }
 
     #[test]
+    fn qualities_of_projects_are_generic() {
+        assert!(both("双方签订了北湖区意向性项目。").is_empty());
+        assert!(both("推进东城区公益性项目建设。").is_empty());
+    }
+
+    #[test]
     fn a_verb_after_an_amount_is_the_investors_predicate() {
         assert_eq!(
             both("引进了某某食品总公司投资1亿元新建东山精淀粉加工等一批重点项目。"),
