@@ -83,6 +83,18 @@ fn visitors_in(before: &[char]) -> bool {
     (!led && BUSINESS.iter().any(|g| text.contains(g))) || group_then(&text, DELEGATIONS, usize::MAX, COMING)
 }
 
+/// 新华社长春4月28日电, 中评社北京1月30日电, 本报讯: the place of a dateline, after a news
+/// agency, a paper or a site and before the date it was filed, is where the report was sent
+/// from.
+fn dateline(chars: &[char], start: usize, rest: &str) -> bool {
+    let agency = start > 0 && matches!(chars[start - 1], '社' | '报' | '网' | '台' | '讯');
+    // The date, if any, between the place and 电.
+    let after_date = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '月' | '日'));
+    agency
+        && (after_date.starts_with('电') || after_date.starts_with("专电") || after_date.starts_with('讯'))
+}
+
 /// The role of the place at `start..end` of `chars` (folded text), `prev` the mention before it
 /// in the same text and its role.
 fn role_at(chars: &[char], start: usize, end: usize, prev: Option<(usize, Role)>) -> Role {
@@ -102,8 +114,7 @@ fn role_at(chars: &[char], start: usize, end: usize, prev: Option<(usize, Role)>
             let after: String = chars[end..clause_end].iter().collect();
             after.starts_with(['、', '和', '及']) && TRIP_ACTIVITIES.iter().any(|w| after.contains(w))
         })
-        || ((before("本报") || before("新华社") || before("电讯"))
-            && (rest.starts_with("专电") || rest.starts_with('电')))
+        || dateline(chars, start, &rest)
     {
         // 江苏企业考察团来到|双塔区: where visitors come is the host the article is about.
         let clause_start = (0..start)
@@ -682,6 +693,16 @@ mod tests {
         // A delegation's city on a trip: 本报深圳专电, 在深圳招商.
         let text = "王刚率团在深圳招商引资\n\n本报深圳专电 市长王刚率我市代表团在深圳开展经贸活动，宣传大连的发展优势，推动资本北上大连。\n";
         assert_eq!(focus_of(text).as_deref(), Some("大连市"));
+    }
+
+    #[test]
+    fn an_agencys_dateline_is_where_the_report_was_filed() {
+        for text in [
+            "某某社北京3月2日电/据报道，辽宁营口2日举行重点项目开工活动，当天全市新开工项目18个。\n",
+            "某某社北京3月2日電/據報道，遼寧營口2日舉行重點項目開工活動，當天全市新開工項目18個。\n",
+        ] {
+            assert_eq!(focus_of(text).as_deref(), Some("营口市"), "{text}");
+        }
     }
 
     #[test]
