@@ -955,6 +955,10 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
                 .org_suffix_at(chars, end)
                 .is_some_and(|m| bounds.contains(&(end + m)))
             || runs_into_organisation(chars, end)
+            // …开发区(沈阳通航产业基地)管委会: a zone's other name in brackets, inside the name of
+            // the zone's committee.
+            || (matches!(chars.get(end), Some(')' | '）'))
+                && crate::extract::lexicon::lexicon().org_suffix_at(chars, end + 1).is_some())
             || qualifies_a_noun(chars, end)
             || employs_a_speaker(chars, end, n)
             || a_stop_of_a_visit(chars, start, end)
@@ -2039,8 +2043,10 @@ mod tests {
     }
 
     #[test]
-    fn qualities_of_projects_are_generic() {
+    fn qualities_of_projects_and_a_zones_other_name_are_no_names() {
         assert!(both("双方签订了北湖区意向性项目。").is_empty());
+        // A zone's other name inside its committee's.
+        assert!(both("北湖经济开发区(东山通航产业基地)管委会副主任刘明参加调研。").is_empty());
         assert!(both("推进东城区公益性项目建设。").is_empty());
     }
 
