@@ -40,7 +40,9 @@ fn gold_project_keys_found() {
 /// from getting worse. All six are real projects the gold keys leave out, most of them listed
 /// beside keyed ones (温州泰集速维分布式光伏 with 满草堂医药综合体, 隆氢科技“绿电制氢+零碳物流”
 /// and 军悦出口特高压输配电设备 with 超大型无人运输机, 心里总部 among 已签约项目, 永春医药城 and
-/// “永春现代生物医药城”).
+/// “永春现代生物医药城”). The shared development gold (`../shared/dev/gold.min.json`) annotates
+/// the same kinds as projects: 永春現代生物醫藥城 itself (01), a company with its product and no
+/// project word (09 北京宝冠碳纤维油剂上浆剂).
 #[test]
 fn few_projects_outside_the_gold() {
     let (_, export) = seeds();
