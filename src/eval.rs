@@ -385,7 +385,10 @@ mod tests {
             "北京建龍重工集團有限公司吉林白城綠色鑄鍛產業園",
             "吉林白城绿色铸锻产业园"
         ));
-        assert!(!project_matches("吉林白城绿色铸锻产业园", "北京建龙重工集团有限公司"));
+        assert!(!project_matches(
+            "吉林白城绿色铸锻产业园",
+            "北京建龙重工集团有限公司"
+        ));
     }
 
     fn quote(speaker: Option<&str>, role: Option<&str>) -> Quote {

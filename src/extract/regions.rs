@@ -89,10 +89,8 @@ fn visitors_in(before: &[char]) -> bool {
 fn dateline(chars: &[char], start: usize, rest: &str) -> bool {
     let agency = start > 0 && matches!(chars[start - 1], '社' | '报' | '网' | '台' | '讯');
     // The date, if any, between the place and 电.
-    let after_date = rest
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '月' | '日'));
-    agency
-        && (after_date.starts_with('电') || after_date.starts_with("专电") || after_date.starts_with('讯'))
+    let after_date = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '月' | '日'));
+    agency && (after_date.starts_with('电') || after_date.starts_with("专电") || after_date.starts_with('讯'))
 }
 
 /// The role of the place at `start..end` of `chars` (folded text), `prev` the mention before it
