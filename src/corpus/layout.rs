@@ -2,7 +2,7 @@
 //! shape tests (title-like, heading-like, caption-like, open-ended) the splitter and the
 //! reflow build on.
 
-use crate::corpus::normalize::{fold, sanitize, simplify, trim};
+use crate::corpus::normalize::{fold, sanitize, simplify, simplify_char, trim};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -46,6 +46,12 @@ struct Rules {
     lead_markers: Vec<String>,
     photo_markers: Vec<String>,
     site_descriptors: Vec<String>,
+    /// The buttons of a page's tools (打印, 关闭, 大中小).
+    page_tools: Vec<String>,
+    /// The labels over a page's metadata and tools (字体, 热搜词, 关键词), each used with a colon.
+    page_labels: Vec<String>,
+    /// The last step of a breadcrumb (正文, 首页), set after a site's name.
+    breadcrumb_words: Vec<String>,
     date_alone: Regex,
     date_labelled: Regex,
     date_iso_alone: Regex,
@@ -98,6 +104,15 @@ fn rules() -> &'static Rules {
                 .map(String::from)
                 .collect(),
             site_descriptors: asset_lines(include_str!("../../assets/layout/site_descriptors.txt"))
+                .map(String::from)
+                .collect(),
+            page_tools: asset_lines(include_str!("../../assets/layout/page_tools.txt"))
+                .map(String::from)
+                .collect(),
+            page_labels: asset_lines(include_str!("../../assets/layout/page_labels.txt"))
+                .map(String::from)
+                .collect(),
+            breadcrumb_words: asset_lines(include_str!("../../assets/layout/breadcrumb_words.txt"))
                 .map(String::from)
                 .collect(),
             date_alone: re(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(\s*(星期|周).)?$"),
@@ -217,7 +232,58 @@ fn is_link_run(folded: &str) -> bool {
 /// True when a folded line is page furniture.
 pub fn is_furniture(folded: &str) -> bool {
     let r = rules();
-    r.furniture.is_match(folded) || r.furniture_anywhere.is_match(folded)
+    r.furniture.is_match(folded) || r.furniture_anywhere.is_match(folded) || is_tool_row(folded)
+}
+
+/// A row of a page's tool buttons and the labels over them, in brackets or not
+/// (`【字体:大 中 小】 【打 印】 【关闭】`, `CNML格式】 【 】 【打 印】`, `热搜词:` alone): every word
+/// of it is a button (page_tools.txt) or a label with its colon (page_labels.txt).
+pub fn is_tool_row(folded: &str) -> bool {
+    let r = rules();
+    // Buttons are set apart, or letter-spaced (【打 印】), by spaces, brackets and bars.
+    let compact: String = folded
+        .chars()
+        .filter(|&c| !c.is_whitespace() && !matches!(c, '【' | '】' | '[' | ']' | '|' | '｜' | '丨'))
+        .collect();
+    let mut rest = compact.as_str();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let buttons = r
+            .page_tools
+            .iter()
+            .filter_map(|w| rest.strip_prefix(w.as_str()))
+            .map(|after| after.strip_prefix(':').unwrap_or(after));
+        let labels = r
+            .page_labels
+            .iter()
+            .filter_map(|w| rest.strip_prefix(w.as_str())?.strip_prefix(':'));
+        // The longest word that fits: the least left over.
+        match buttons.chain(labels).min_by_key(|after| after.len()) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The length in bytes of a page label and its colon that open a line as written
+/// (`熱搜詞：2025年…` → the bytes of `熱搜詞：`), matched in folded Simplified form.
+pub fn page_label_len(written: &str) -> Option<usize> {
+    let folded: Vec<(usize, char)> = written
+        .char_indices()
+        .map(|(i, c)| (i, crate::corpus::normalize::fold_char(simplify_char(c))))
+        .collect();
+    rules().page_labels.iter().find_map(|label| {
+        let n = label.chars().count();
+        let head = folded.get(..n)?;
+        let colon = folded.get(n).filter(|(_, c)| *c == ':')?;
+        head.iter()
+            .map(|(_, c)| *c)
+            .eq(label.chars())
+            .then(|| colon.0 + written[colon.0..].chars().next().map_or(1, char::len_utf8))
+    })
 }
 
 /// A line that is only a date, or a labelled date among other metadata
@@ -280,13 +346,23 @@ fn as_written(names: Vec<String>, folded: &str, written: &str) -> Vec<String> {
 
 /// `本报记者 张三 李四 通讯员 王五` → `[张三, 李四, 王五]`. Every token must be a byline word
 /// or a 2–4 character name, so prose that starts with 记者 is not a byline.
+///
+/// A newspaper may set the names first, and mark the line (`□张三 李四 本报记者 王五`): a byline
+/// word of two or more characters standing alone among the names makes it a byline too.
 pub fn parse_byline(folded: &str) -> Option<Vec<String>> {
     if folded.chars().count() > 40 {
         return None;
     }
+    let folded = folded.trim_start_matches(BYLINE_MARKS).trim_start();
     let words = &rules().byline_words;
     let first_is_word = words.iter().any(|w| folded.starts_with(w.as_str()));
-    if !first_is_word {
+    // A word standing alone, of two or more characters: 记者观察 or 图们江 name no one.
+    let names_a_word = || {
+        folded
+            .split([' ', '、', ',', '，', '/'])
+            .any(|t| words.iter().any(|w| w.chars().count() >= 2 && t == w))
+    };
+    if !first_is_word && !names_a_word() {
         return None;
     }
     let mut authors = Vec::new();
@@ -317,6 +393,9 @@ pub fn parse_byline(folded: &str) -> Option<Vec<String>> {
     }
     (!authors.is_empty()).then_some(authors)
 }
+
+/// Marks a newspaper sets before a byline (`□本报记者 张三`, `■张三`).
+const BYLINE_MARKS: &[char] = &['□', '■'];
 
 /// The publication named by a copyright, source or masthead line (`吉 林 日 报 社 版 权 所 有`
 /// → 吉林日报).
@@ -436,11 +515,13 @@ pub fn is_masthead(folded: &str) -> bool {
                 rules().site_descriptors.contains(&w)
             })
     };
+    // 某某网 正文: the site's name and the last step of its breadcrumb.
+    let breadcrumb = |p: &str| rules().breadcrumb_words.iter().any(|w| w == p);
     parts.len() >= 2
         && parts.iter().any(|p| rules().site_name.is_match(p))
         && parts
             .iter()
-            .all(|p| rules().site_name.is_match(p) || describes(p))
+            .all(|p| rules().site_name.is_match(p) || describes(p) || breadcrumb(p))
 }
 
 /// A short sentence that could caption a photo (`景阳广场。`).
@@ -577,6 +658,44 @@ mod tests {
         }
     }
 
+    /// Whether each line of a text is furniture, folded as the loader folds it (Traditional
+    /// text in Simplified form).
+    fn furniture_kinds(text: &str) -> Vec<bool> {
+        classify(&lines(text))
+            .into_iter()
+            .map(|k| k == LineKind::Furniture)
+            .collect()
+    }
+
+    #[test]
+    fn rows_of_page_buttons_and_bare_labels_are_furniture() {
+        for text in [
+            "【打印本页】 【关 闭】 【CNML格式】\n字号:【大 中 小】 【收藏】\n热搜词:\n关键词：\n某市招商引资工作会议召开\n",
+            "【打印本頁】 【關 閉】 【CNML格式】\n字號:【大 中 小】 【收藏】\n熱搜詞:\n關鍵詞：\n某市招商引資工作會議召開\n",
+        ] {
+            assert_eq!(furniture_kinds(text), [true, true, true, true, false], "{text}");
+        }
+        // Button words inside a headline, or a label with its value, are no row of buttons.
+        for l in [
+            "打印机产业园项目开工",
+            "关闭落后产能 推动转型",
+            "关键词:招商引资",
+            "字体设计大赛开幕",
+        ] {
+            assert!(!is_tool_row(&fold(l)), "{l}");
+        }
+    }
+
+    #[test]
+    fn app_prompts_and_page_numbers_are_furniture() {
+        for text in [
+            "某某新闻 客户端下载\n下载某某日报APP\n【 第1页 第2页 第3页 】\n上一页 下一页 共5页\n某县客户端下载量突破十万次\n",
+            "某某新聞 客戶端下載\n下載某某日報APP\n【 第1頁 第2頁 第3頁 】\n上一頁 下一頁 共5頁\n某縣客戶端下載量突破十萬次\n",
+        ] {
+            assert_eq!(furniture_kinds(text), [true, true, true, true, false], "{text}");
+        }
+    }
+
     #[test]
     fn a_run_of_links_inside_the_navigation_is_navigation() {
         for text in [
@@ -660,6 +779,23 @@ mod tests {
     }
 
     #[test]
+    fn bylines_with_the_names_first_and_a_mark() {
+        assert_eq!(
+            parse_byline("■李华 王芳 本报记者 张三"),
+            Some(vec!["李华".into(), "王芳".into(), "张三".into()])
+        );
+        let ls = lines("□陳星瀚 李華 本報記者 王芳\n\n正文。\n");
+        assert_eq!(
+            classify(&ls)[0],
+            LineKind::Byline(vec!["陳星瀚".into(), "李華".into(), "王芳".into()])
+        );
+        // Names alone, or a byline word glued into a column's name, make no byline.
+        assert_eq!(parse_byline("张三 李四"), None);
+        assert_eq!(parse_byline("项目建设 记者观察"), None);
+        assert_eq!(parse_byline("□项目建设 图们江"), None);
+    }
+
+    #[test]
     fn mastheads_are_site_and_paper_names_alone() {
         for m in [
             "吉林农村报",
@@ -669,9 +805,16 @@ mod tests {
             "吉林日报",
             "中国吉林网",
             "【中国耐火材料网】",
+            // The site's name and the last step of its breadcrumb.
+            "某某网 正文",
+            "某某新闻网 首页",
         ] {
             assert!(is_masthead(m), "{m}");
         }
+        let ls = lines("某某新聞網 首頁\n某市代表團來我縣考察\n");
+        assert!(is_masthead(&ls[0].folded));
+        assert!(!is_masthead(&ls[1].folded));
+        assert!(!is_masthead("某某网 正文内容丰富"));
         for h in [
             "朝阳区打造产业集聚新高地",
             "二道江区:掀起“百日攻坚”新高潮",

@@ -4,8 +4,11 @@
 use crate::corpus::decode::is_han;
 use crate::corpus::layout::{
     is_caption_like, is_dash_subtitle, is_lead_marker, is_masthead, is_title_like, labelled_authors,
-    parse_publication, Line, LineKind,
+    page_label_len, parse_publication, ymd, Line, LineKind,
 };
+use crate::corpus::normalize::fold_char;
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// An article before its body is laid out into sections.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -89,7 +92,14 @@ fn build(lines: &[Line], kinds: &[LineKind], from: usize, to: usize, start: Opti
                 .collect()
         })
         .unwrap_or_default();
+    // A date run onto the headline is the article's when no dateline under it says otherwise.
+    let mut title_date = None;
     if let Some(s) = start {
+        let last = s
+            .title
+            .last()
+            .map(|&i| lines[i].text.trim_end_matches(['|', '｜', '丨', ' ']));
+        title_date = last.and_then(trailing_date).map(|(_, d)| d);
         a.title = join_title(s.title.iter().map(|&i| lines[i].text.as_str()));
         a.subtitle = s.subtitle.map(|i| lines[i].text.clone());
         if let Some(LineKind::Byline(names)) = s.byline.map(|b| &kinds[b]) {
@@ -148,6 +158,7 @@ fn build(lines: &[Line], kinds: &[LineKind], from: usize, to: usize, start: Opti
             },
         }
     }
+    a.date = a.date.take().or(title_date);
     a
 }
 
@@ -195,7 +206,40 @@ fn clean_title(t: &str) -> &str {
         .trim_start_matches(['-', ' '])
         .trim_end_matches(['|', '｜', '丨', ' '])
         .trim();
+    let t = strip_page_label(t);
+    let t = trailing_date(t).map_or(t, |(head, _)| head);
     strip_trailing_label(strip_keyword_tag(t))
+}
+
+/// A headline without a page's label glued before it (`热搜词:某州春季项目集中开工`, `字体:…`):
+/// the label names a field of the page, never the article.
+fn strip_page_label(t: &str) -> &str {
+    match page_label_len(t) {
+        Some(n) if t[n..].trim_start().chars().count() >= 6 => t[n..].trim_start(),
+        _ => t,
+    }
+}
+
+/// A date the page runs onto the end of a headline (`…开工仪式2021/4/9`, `… 2021-04-09 10:30`,
+/// `…2021年4月9日`): the headline before it and the date as `YYYY-MM-DD`.
+fn trailing_date(t: &str) -> Option<(&str, String)> {
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    let re = DATE.get_or_init(|| {
+        Regex::new(
+            r"\s*([0-9０-９]{4})\s*(?:[-/.－／．]|年)\s*([0-9０-９]{1,2})\s*(?:[-/.－／．]|月)\s*([0-9０-９]{1,2})\s*日?(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$",
+        )
+        .unwrap_or_else(|e| panic!("built-in date pattern: {e}"))
+    });
+    let c = re.captures(t)?;
+    let whole = c.get(0)?;
+    let head = t[..whole.start()].trim_end();
+    // The date must follow a word, not a figure (…第2021/4/9), and leave a headline.
+    let before = head.chars().next_back()?;
+    if before.is_ascii_digit() || head.chars().count() < 6 {
+        return None;
+    }
+    let digits = |i: usize| -> String { c[i].chars().map(fold_char).collect() };
+    Some((head, ymd(&digits(1), &digits(2), &digits(3))?))
 }
 
 /// Marks that open the items of a list of links.
@@ -601,6 +645,90 @@ mod tests {
             clean_title("某市上半年项目建设 开足马力 要闻"),
             "某市上半年项目建设 开足马力"
         );
+    }
+
+    #[test]
+    fn a_pages_label_glued_before_the_headline_is_cut_off() {
+        assert_eq!(
+            clean_title("热搜词:某州春季项目集中开工活动举行"),
+            "某州春季项目集中开工活动举行"
+        );
+        assert_eq!(
+            clean_title("熱搜詞：某州春季項目集中開工活動舉行"),
+            "某州春季項目集中開工活動舉行"
+        );
+        assert_eq!(
+            clean_title("字体:某县重点项目建设如火如荼"),
+            "某县重点项目建设如火如荼"
+        );
+        // A word that only begins like a label, or a label with too little after it, stays.
+        assert_eq!(clean_title("标签化管理:某县创新招商"), "标签化管理:某县创新招商");
+        assert_eq!(clean_title("来源:某报"), "来源:某报");
+        // Set alone over the headline, the label does not run on into it.
+        for text in [
+            "字体:\n\n某县重点项目建设如火如荼\n\n  某县今年以来新建项目30个。\n",
+            "字體：\n\n某縣重點項目建設如火如荼\n\n  某縣今年以來新建項目30個。\n",
+        ] {
+            assert_eq!(
+                split_text(text)[0].title,
+                text.split('\n').nth(2).unwrap_or_default()
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_run_onto_the_headline_is_the_articles_date() {
+        for (t, head) in [
+            (
+                "某区举行重点项目春季开工仪式2022/3/8",
+                "某区举行重点项目春季开工仪式",
+            ),
+            (
+                "某區舉行重點項目春季開工儀式 2022-03-08 10:30",
+                "某區舉行重點項目春季開工儀式",
+            ),
+            ("某县签约仪式隆重举行2022年3月8日", "某县签约仪式隆重举行"),
+            ("某县签约仪式隆重举行２０２２／３／８", "某县签约仪式隆重举行"),
+        ] {
+            assert_eq!(clean_title(t), head, "{t}");
+        }
+        // A date inside the headline, or a figure, is the headline's own.
+        for t in [
+            "某区2022年3月8日举行项目开工仪式",
+            "某县项目总投资达20221/3/8",
+            "某县项目",
+        ] {
+            assert_eq!(clean_title(t), t);
+        }
+        let a =
+            &split_text("某区举行重点项目春季开工仪式2022/3/8\n\n  3月8日上午，某区举行重点项目开工仪式。\n")
+                [0];
+        assert_eq!(a.title, "某区举行重点项目春季开工仪式");
+        assert_eq!(a.date.as_deref(), Some("2022-03-08"));
+        // A dateline under the headline says when the article was published.
+        let a = &split_text(
+            "某区举行重点项目春季开工仪式2022/3/8\n发布时间:2022-03-09\n\n  3月8日上午，某区举行开工仪式。\n",
+        )[0];
+        assert_eq!(a.date.as_deref(), Some("2022-03-09"));
+    }
+
+    #[test]
+    fn page_furniture_and_a_byline_above_the_headline() {
+        // Buttons and page numbers, then the headline.
+        let a = &split_text("【CNML格式】 【 】 【打 印】\n【 第1頁 第2頁 】\n某市市長會見台商考察團\n2019-06-13 00:20:56\n\n  某市市長會見了台商考察團一行，雙方進行了座談。\n")[0];
+        assert_eq!(a.title, "某市市長會見台商考察團");
+        // The site's name and its breadcrumb, then the headline.
+        let a = &split_text("某某网 正文\n某市党政代表团来某省考察\n2018-07-02 09:03:53 来源: 某某网\n\n  7月1日，某市党政代表团来某省考察。\n")[0];
+        assert_eq!(a.title, "某市党政代表团来某省考察");
+        // A byline with its names first is no headline; the page has none.
+        for text in [
+            "□张三 李四 本报记者 王五\n\n  6日，在某经济技术开发区，17个产业项目集中开工。\n",
+            "□張三 李四 本報記者 王五\n\n  6日，在某經濟技術開發區，17個產業項目集中開工。\n",
+        ] {
+            let a = &split_text(text)[0];
+            assert_eq!(a.title, "", "{text}");
+            assert_eq!(a.authors.len(), 3, "{text}");
+        }
     }
 
     #[test]
