@@ -81,16 +81,24 @@ fn is_common_word(chars: &[char]) -> bool {
     j.has_word(&w) && !j.tag(&w, false).iter().any(|t| t.tag == "nr")
 }
 
-/// Whether the segmenter reads the text from char `at` to the end of `phrase` as one word,
-/// a person's name (北京市/扶贫/支援办/汪兆龙 + 副主任).
+/// Whether the segmenter reads the text from char `at` to the end of `phrase` as a person's
+/// name: words that start at `at` and are all names (北京市/扶贫/支援/办/汪兆龙, 外资/处/李/红梅).
 fn segmenter_reads_name(phrase: &[char], at: usize) -> bool {
     let text: String = phrase.iter().collect();
     let mut pos = 0;
-    crate::corpus::jieba().tag(&text, true).iter().any(|t| {
+    let mut starts_at_word = false;
+    let mut all_names = true;
+    for t in crate::corpus::jieba().tag(&text, true) {
         let here = pos;
         pos += t.word.chars().count();
-        here == at && pos == phrase.len() && t.tag == "nr"
-    })
+        if here == at {
+            starts_at_word = true;
+        }
+        if pos > at {
+            all_names &= t.tag.starts_with("nr");
+        }
+    }
+    starts_at_word && all_names
 }
 
 fn word_at(words: &WordSet, chars: &[char], i: usize) -> Option<usize> {
@@ -612,6 +620,15 @@ impl Lexicon {
                 titles.push(clause[i..i + n].iter().collect::<String>());
                 role_end = Some(i + n);
                 i += n;
+                // 考察团|成员, 代表团|成员: a position in a body that is itself a source; the
+                // person holds the latter.
+                while let Some(m) = self.role_at(clause, i).filter(|&m| !names_a_body(&clause[i + m..])) {
+                    if let Some(last) = titles.last_mut() {
+                        last.extend(&clause[i..i + m]);
+                    }
+                    i += m;
+                    role_end = Some(i);
+                }
                 if clause.get(i) == Some(&'、') {
                     if let Some(next) = (i + 1..end.min(i + 20)).find(|&j| self.role_at(clause, j).is_some())
                     {

@@ -472,10 +472,8 @@ fn newswire_lead_len(text: &[char]) -> usize {
 /// 巴音朝鲁说 after 吉林省委书记巴音朝鲁: a name the article has already given (as a speaker
 /// or a subject after a position) opening a clause is that person, though the name has no
 /// Chinese surname or more characters than one; the longest such name.
-fn known_name_at(found: &[Found], clause: &[char]) -> Option<SpeakerNp> {
-    found
-        .iter()
-        .filter_map(|f| f.np.name.as_deref())
+fn known_name_at<'a>(names: impl Iterator<Item = &'a str>, clause: &[char]) -> Option<SpeakerNp> {
+    names
         .map(|n| n.chars().collect::<Vec<char>>())
         .filter(|n| n.len() >= 2 && clause.starts_with(n))
         .max_by_key(Vec::len)
@@ -484,6 +482,20 @@ fn known_name_at(found: &[Found], clause: &[char]) -> Option<SpeakerNp> {
             len: n.len(),
             ..SpeakerNp::default()
         })
+}
+
+/// The names that open clauses of a paragraph after a position (自治区主席其木格|出席…), with
+/// where their clause starts: the names given so far when the paragraph goes on
+/// (…。其木格说，…), before its subjects are collected.
+fn names_at_clause_starts(chars: &[char], spans: &[(usize, usize)]) -> Vec<(usize, String)> {
+    (0..chars.len())
+        .filter(|&j| j == 0 || is_clause_break(chars[j - 1]))
+        .filter(|&j| !spans.iter().any(|&(o, c)| o < j && j <= c))
+        .filter_map(|j| {
+            let np = lexicon().speaker_at_start(trim_lead(clause_from(chars, j)))?;
+            Some((j, np.name?))
+        })
+        .collect()
 }
 
 /// Whether a speaker or subject found so far in the article has this name.
@@ -597,6 +609,8 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             found.push(f);
         }
         let bounds = words.paragraph(para_ix);
+        // Names given earlier in this paragraph, read once when a clause needs them.
+        let mut paragraph_names: Option<Vec<(usize, String)>> = None;
         // Reported speech: a clause that is a speaker phrase, [an adverbial,] a speech verb,
         // then a comma — unless a quotation opens right after it (that is direct speech).
         for after in 0..chars.len() {
@@ -639,10 +653,15 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                     && (lex.speech_end(clause, np.len) == Some(clause.len())
                         || punct && lex.addresses_to_end(clause, np.len))
             };
-            let np = lex
-                .speaker_at_start(clause)
-                .filter(speaks)
-                .or_else(|| known_name_at(&found, clause).filter(speaks));
+            let np = lex.speaker_at_start(clause).filter(speaks).or_else(|| {
+                let here = paragraph_names.get_or_insert_with(|| names_at_clause_starts(&chars, &spans));
+                let names = found.iter().filter_map(|f| f.np.name.as_deref()).chain(
+                    here.iter()
+                        .filter(|(at, _)| *at < clause_start)
+                        .map(|(_, n)| n.as_str()),
+                );
+                known_name_at(names, clause).filter(speaks)
+            });
             // 王德佳和刘鑫分别表示: two speakers of the same words.
             let nps = match np {
                 Some(np) => vec![np],
