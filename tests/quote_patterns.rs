@@ -619,7 +619,12 @@ fn leaders_and_members_are_anonymous_sources() {
     // A body named after the position word (领导小组, 成员单位) is no position.
     assert_eq!(
         said("招商引资领导小组办公室主任郑立军表示，今年新引进项目86个。"),
-        vec![q(Some("郑立军"), Some("招商引资领导小组办公室主任"), false, "今年新引进项目8")]
+        vec![q(
+            Some("郑立军"),
+            Some("招商引资领导小组办公室主任"),
+            false,
+            "今年新引进项目8"
+        )]
     );
     assert_eq!(
         said("各成员单位负责人表示，将全力做好要素保障工作。"),
@@ -631,7 +636,12 @@ fn leaders_and_members_are_anonymous_sources() {
 fn a_name_between_organisation_and_title() {
     assert_eq!(
         said("省商务厅外资处李红梅处长表示，今年将组织多场境外推介活动。"),
-        vec![q(Some("李红梅"), Some("省商务厅外资处处长"), false, "今年将组织多场境")]
+        vec![q(
+            Some("李红梅"),
+            Some("省商务厅外资处处长"),
+            false,
+            "今年将组织多场境"
+        )]
     );
     // 办公室|主任: the end of an organisation's name before the title is no name.
     assert_eq!(
@@ -674,5 +684,14 @@ fn a_group_as_the_unsaid_subject() {
     assert_eq!(
         said("一路走来，侨商们对新区有了更深的了解，更由衷感叹，这里的营商环境越来越好。"),
         vec![q(None, Some("侨商们"), false, "这里的营商环境越")]
+    );
+}
+
+#[test]
+fn a_position_after_a_preposition_leaves_the_name_the_subject() {
+    // 向各级领导: the position is the object's; 他 is the name that opened the sentence.
+    assert_eq!(
+        said("李华在签约仪式上代表市政府向各级领导表示衷心感谢。他说，全市将持续优化营商环境。"),
+        vec![q(Some("李华"), None, false, "全市将持续优化营")]
     );
 }

@@ -71,7 +71,10 @@ pub fn is_preposition(c: char) -> bool {
 /// Whether the text after a position word names a body rather than a person: 委员|会,
 /// 领事|馆, 领导|小组, 成员|单位, 领导|班子.
 fn names_a_body(after: &[char]) -> bool {
-    matches!(after, ['会' | '馆', ..] | ['小', '组', ..] | ['单', '位', ..] | ['班', '子', ..])
+    matches!(
+        after,
+        ['会' | '馆', ..] | ['小', '组', ..] | ['单', '位', ..] | ['班', '子', ..]
+    )
 }
 
 /// A word of the segmenter's dictionary that is not a person's name (老师, 小区; 李白 is nr).
@@ -490,7 +493,12 @@ impl Lexicon {
     /// (北京市扶贫支援办|汪兆龙|副主任): a surname and one or two characters that the segmenter
     /// reads as a person's name, after at least two characters of the organisation — not the
     /// end of the organisation's own name (办公室|主任: 公室 is no name).
-    fn name_between_organization_and_title(&self, clause: &[char], start: usize, title: usize) -> Option<usize> {
+    fn name_between_organization_and_title(
+        &self,
+        clause: &[char],
+        start: usize,
+        title: usize,
+    ) -> Option<usize> {
         if self.org_suffix_ending(clause, title).is_some() {
             return None;
         }
@@ -615,14 +623,20 @@ impl Lexicon {
         while i < end {
             // 常委|会, 委员|会, 领事|馆, 领导|小组, 成员|单位: a position followed by a word for
             // a body is the body's name.
-            if let Some(n) = self.role_at(clause, i).filter(|&n| !names_a_body(&clause[i + n..])) {
+            if let Some(n) = self
+                .role_at(clause, i)
+                .filter(|&n| !names_a_body(&clause[i + n..]))
+            {
                 first_title.get_or_insert(i);
                 titles.push(clause[i..i + n].iter().collect::<String>());
                 role_end = Some(i + n);
                 i += n;
                 // 考察团|成员, 代表团|成员: a position in a body that is itself a source; the
                 // person holds the latter.
-                while let Some(m) = self.role_at(clause, i).filter(|&m| !names_a_body(&clause[i + m..])) {
+                while let Some(m) = self
+                    .role_at(clause, i)
+                    .filter(|&m| !names_a_body(&clause[i + m..]))
+                {
                     if let Some(last) = titles.last_mut() {
                         last.extend(&clause[i..i + m]);
                     }

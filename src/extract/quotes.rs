@@ -643,7 +643,8 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             }
             // …的地域优势。 刘磊表示: a space the page left between sentences opens no speaker.
             let clause_start = clause_start_before(&chars, after);
-            let clause_start = clause_start + (chars.len() - clause_start - trim_lead(&chars[clause_start..]).len());
+            let clause_start =
+                clause_start + (chars.len() - clause_start - trim_lead(&chars[clause_start..]).len());
             let clause = &chars[clause_start..after.max(clause_start)];
             if nominal_speech(clause) {
                 continue;
