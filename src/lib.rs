@@ -36,6 +36,7 @@ pub fn assets_fingerprint_texts() -> &'static [&'static str] {
         include_str!("../assets/extract/project_generic.txt"),
         include_str!("../assets/extract/speaker_predicates.txt"),
         include_str!("../assets/extract/surnames.txt"),
+        include_str!("../assets/extract/transliteration_chars.txt"),
         include_str!("../assets/extract/org_suffixes.txt"),
         include_str!("../assets/extract/speech_adverbials.txt"),
         include_str!("../assets/extract/speech_manners.txt"),

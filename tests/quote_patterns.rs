@@ -592,3 +592,106 @@ fn said_inside_other_words_reports_nothing() {
     assert!(said("据说该项目进展顺利，年底将建成投产。").is_empty());
     assert!(said("可以说这个项目为全市发展注入了新动能。").is_empty());
 }
+
+#[test]
+fn common_surnames_make_names() {
+    // 洪, 傅: surnames of the hundred most common, speaking after a frame.
+    assert_eq!(
+        said("傅立新在座谈会上强调，园区要为企业提供全程代办服务。"),
+        vec![q(Some("傅立新"), None, false, "园区要为企业提供")]
+    );
+    assert_eq!(
+        said("洪文斌在讲话中指出，各县市要抓住春季施工的黄金期。"),
+        vec![q(Some("洪文斌"), None, false, "各县市要抓住春季")]
+    );
+}
+
+#[test]
+fn leaders_and_members_are_anonymous_sources() {
+    assert_eq!(
+        said("沈阳市相关领导表示，两市结对以来合作成果不断涌现。"),
+        vec![q(None, Some("沈阳市相关领导"), false, "两市结对以来合作")]
+    );
+    assert_eq!(
+        said("代表团成员表示，这次考察让大家看到了新区的潜力。"),
+        vec![q(None, Some("代表团成员"), false, "这次考察让大家看")]
+    );
+    // A body named after the position word (领导小组, 成员单位) is no position.
+    assert_eq!(
+        said("招商引资领导小组办公室主任郑立军表示，今年新引进项目86个。"),
+        vec![q(
+            Some("郑立军"),
+            Some("招商引资领导小组办公室主任"),
+            false,
+            "今年新引进项目8"
+        )]
+    );
+    assert_eq!(
+        said("各成员单位负责人表示，将全力做好要素保障工作。"),
+        vec![q(None, Some("各成员单位负责人"), false, "将全力做好要素保")]
+    );
+}
+
+#[test]
+fn a_name_between_organisation_and_title() {
+    assert_eq!(
+        said("省商务厅外资处李红梅处长表示，今年将组织多场境外推介活动。"),
+        vec![q(
+            Some("李红梅"),
+            Some("省商务厅外资处处长"),
+            false,
+            "今年将组织多场境"
+        )]
+    );
+    // 办公室|主任: the end of an organisation's name before the title is no name.
+    assert_eq!(
+        said("市政府办公室主任表示，将持续优化审批流程。"),
+        vec![q(None, Some("市政府办公室主任"), false, "将持续优化审批流")]
+    );
+}
+
+#[test]
+fn a_familiar_name_after_a_position() {
+    assert_eq!(
+        said("“这里的雪景我还是第一次见！”来自广州的游客小周裹着围巾，兴奋地说。"),
+        vec![q(Some("小周"), Some("来自广州的游客"), true, "这里的雪景我还是")]
+    );
+}
+
+#[test]
+fn a_name_the_article_gave_opens_a_later_clause() {
+    // A Mongolian name: no Chinese surname, and more characters than a Chinese name has.
+    assert_eq!(
+        said("自治区主席其木格出席签约仪式。其木格说，双方合作基础好，发展潜力大。"),
+        vec![q(Some("其木格"), Some("自治区主席"), false, "双方合作基础好，")]
+    );
+    assert_eq!(
+        said("盟委书记额尔敦图雅会见了客商一行。额尔敦图雅表示，全盟将以最优环境服务企业。"),
+        vec![q(Some("额尔敦图雅"), Some("盟委书记"), false, "全盟将以最优环境")]
+    );
+}
+
+#[test]
+fn a_space_between_sentences_opens_no_speaker() {
+    assert_eq!(
+        said("韩明介绍了园区的基本情况。 刘磊表示，此次考察大家收获很大。"),
+        vec![q(Some("刘磊"), None, false, "此次考察大家收获")]
+    );
+}
+
+#[test]
+fn a_group_as_the_unsaid_subject() {
+    assert_eq!(
+        said("一路走来，侨商们对新区有了更深的了解，更由衷感叹，这里的营商环境越来越好。"),
+        vec![q(None, Some("侨商们"), false, "这里的营商环境越")]
+    );
+}
+
+#[test]
+fn a_position_after_a_preposition_leaves_the_name_the_subject() {
+    // 向各级领导: the position is the object's; 他 is the name that opened the sentence.
+    assert_eq!(
+        said("李华在签约仪式上代表市政府向各级领导表示衷心感谢。他说，全市将持续优化营商环境。"),
+        vec![q(Some("李华"), None, false, "全市将持续优化营")]
+    );
+}

@@ -68,6 +68,42 @@ pub fn is_preposition(c: char) -> bool {
     )
 }
 
+/// Whether the text after a position word names a body rather than a person: 委员|会,
+/// 领事|馆, 领导|小组, 成员|单位, 领导|班子.
+fn names_a_body(after: &[char]) -> bool {
+    matches!(
+        after,
+        ['会' | '馆', ..] | ['小', '组', ..] | ['单', '位', ..] | ['班', '子', ..]
+    )
+}
+
+/// A word of the segmenter's dictionary that is not a person's name (老师, 小区; 李白 is nr).
+fn is_common_word(chars: &[char]) -> bool {
+    let w: String = chars.iter().collect();
+    let j = crate::corpus::jieba();
+    j.has_word(&w) && !j.tag(&w, false).iter().any(|t| t.tag == "nr")
+}
+
+/// Whether the segmenter reads the text from char `at` to the end of `phrase` as a person's
+/// name: words that start at `at` and are all names (北京市/扶贫/支援/办/汪兆龙, 外资/处/李/红梅).
+fn segmenter_reads_name(phrase: &[char], at: usize) -> bool {
+    let text: String = phrase.iter().collect();
+    let mut pos = 0;
+    let mut starts_at_word = false;
+    let mut all_names = true;
+    for t in crate::corpus::jieba().tag(&text, true) {
+        let here = pos;
+        pos += t.word.chars().count();
+        if here == at {
+            starts_at_word = true;
+        }
+        if pos > at {
+            all_names &= t.tag.starts_with("nr");
+        }
+    }
+    starts_at_word && all_names
+}
+
 fn word_at(words: &WordSet, chars: &[char], i: usize) -> Option<usize> {
     words.longest_at(chars, i).map(|(_, n)| n)
 }
@@ -443,6 +479,37 @@ impl Lexicon {
         best.map(|(_, n)| n)
     }
 
+    /// A familiar name at `i` after a position (游客|小陈|裹得严严实实, 村民|老李): 小 or 老 and a
+    /// surname, two characters whatever follows — unless the two make a word (老师, 小区).
+    fn familiar_name_at(&self, chars: &[char], i: usize, clause_end: usize) -> Option<usize> {
+        let familiar = i + 2 <= clause_end
+            && matches!(chars[i], '小' | '老')
+            && self.is_surname_at(chars, i + 1, 1)
+            && !is_common_word(&chars[i..i + 2]);
+        familiar.then_some(2)
+    }
+
+    /// Where a name starts that stands between an organisation and its title at `title`
+    /// (北京市扶贫支援办|汪兆龙|副主任): a surname and one or two characters that the segmenter
+    /// reads as a person's name, after at least two characters of the organisation — not the
+    /// end of the organisation's own name (办公室|主任: 公室 is no name).
+    fn name_between_organization_and_title(
+        &self,
+        clause: &[char],
+        start: usize,
+        title: usize,
+    ) -> Option<usize> {
+        if self.org_suffix_ending(clause, title).is_some() {
+            return None;
+        }
+        let k = [3, 2]
+            .into_iter()
+            .filter(|&n| title >= start + n + 2)
+            .map(|n| title - n)
+            .find(|&k| self.name_at(clause, k, title) == Some(title - k))?;
+        segmenter_reads_name(&clause[start..title], k - start).then_some(k)
+    }
+
     /// A foreign name at `i` after a position (市长|米古利亚|表示): a run of the characters
     /// foreign names are written with, up to a predicate or the clause end. Its length.
     fn foreign_name_at(&self, chars: &[char], i: usize, clause_end: usize) -> Option<usize> {
@@ -487,9 +554,10 @@ impl Lexicon {
     pub fn group_at_start(&self, clause: &[char]) -> Option<usize> {
         let head = &clause[..clause.len().min(16)];
         let objects = head.iter().position(|&c| is_preposition(c)).unwrap_or(head.len());
+        // 台商们: the plural suffix belongs to the group.
         let by_word = (0..objects).find_map(|i| {
             let n = word_at(&self.collectives, clause, i)?;
-            (i + n <= objects).then_some(i + n)
+            (i + n <= objects).then_some(i + n + usize::from(clause.get(i + n) == Some(&'们')))
         });
         let hint = clause[..clause.len().min(40)]
             .iter()
@@ -553,15 +621,28 @@ impl Lexicon {
         let mut first_title = None;
         let mut i = start;
         while i < end {
-            // 常委|会, 委员|会, 领事|馆: a position followed by 会 or 馆 is a body's name.
+            // 常委|会, 委员|会, 领事|馆, 领导|小组, 成员|单位: a position followed by a word for
+            // a body is the body's name.
             if let Some(n) = self
                 .role_at(clause, i)
-                .filter(|&n| !matches!(clause.get(i + n), Some('会' | '馆')))
+                .filter(|&n| !names_a_body(&clause[i + n..]))
             {
                 first_title.get_or_insert(i);
                 titles.push(clause[i..i + n].iter().collect::<String>());
                 role_end = Some(i + n);
                 i += n;
+                // 考察团|成员, 代表团|成员: a position in a body that is itself a source; the
+                // person holds the latter.
+                while let Some(m) = self
+                    .role_at(clause, i)
+                    .filter(|&m| !names_a_body(&clause[i + m..]))
+                {
+                    if let Some(last) = titles.last_mut() {
+                        last.extend(&clause[i..i + m]);
+                    }
+                    i += m;
+                    role_end = Some(i);
+                }
                 if clause.get(i) == Some(&'、') {
                     if let Some(next) = (i + 1..end.min(i + 20)).find(|&j| self.role_at(clause, j).is_some())
                     {
@@ -594,6 +675,20 @@ impl Lexicon {
                 len: re,
             });
         }
+        // 北京市扶贫支援办|汪兆龙|副主任表示: an organisation, a name, then the title.
+        if let Some((k, t, re)) = first_title.zip(role_end).and_then(|(t, re)| {
+            let k = self.name_between_organization_and_title(clause, start, t)?;
+            (titles.len() == 1 && self.name_at(clause, re, end).is_none()).then_some((k, t, re))
+        }) {
+            return Some(SpeakerNp {
+                name: Some(clause[k..t].iter().collect()),
+                role: Some(clause[start..k].iter().chain(&clause[t..re]).collect()),
+                titles,
+                pronoun: false,
+                plural: false,
+                len: re,
+            });
+        }
         // 姜有为|分别会见了…董事长祝义财: a name that a predicate follows is the subject; the
         // position words after it belong to the people it met.
         if let Some(t) = first_title {
@@ -612,6 +707,7 @@ impl Lexicon {
                 let at = re + gap;
                 let name = self
                     .name_at(clause, at, end)
+                    .or_else(|| self.familiar_name_at(clause, at, end))
                     .or_else(|| self.foreign_name_at(clause, at, end))
                     .map(|n| clause[at..at + n].iter().collect::<String>());
                 let len = name.as_ref().map_or(re, |n| at + n.chars().count());

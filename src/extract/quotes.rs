@@ -469,6 +469,35 @@ fn newswire_lead_len(text: &[char]) -> usize {
     at
 }
 
+/// 巴音朝鲁说 after 吉林省委书记巴音朝鲁: a name the article has already given (as a speaker
+/// or a subject after a position) opening a clause is that person, though the name has no
+/// Chinese surname or more characters than one; the longest such name.
+fn known_name_at<'a>(names: impl Iterator<Item = &'a str>, clause: &[char]) -> Option<SpeakerNp> {
+    names
+        .map(|n| n.chars().collect::<Vec<char>>())
+        .filter(|n| n.len() >= 2 && clause.starts_with(n))
+        .max_by_key(Vec::len)
+        .map(|n| SpeakerNp {
+            name: Some(n.iter().collect()),
+            len: n.len(),
+            ..SpeakerNp::default()
+        })
+}
+
+/// The names that open clauses of a paragraph after a position (自治区主席其木格|出席…), with
+/// where their clause starts: the names given so far when the paragraph goes on
+/// (…。其木格说，…), before its subjects are collected.
+fn names_at_clause_starts(chars: &[char], spans: &[(usize, usize)]) -> Vec<(usize, String)> {
+    (0..chars.len())
+        .filter(|&j| j == 0 || is_clause_break(chars[j - 1]))
+        .filter(|&j| !spans.iter().any(|&(o, c)| o < j && j <= c))
+        .filter_map(|j| {
+            let np = lexicon().speaker_at_start(trim_lead(clause_from(chars, j)))?;
+            Some((j, np.name?))
+        })
+        .collect()
+}
+
 /// Whether a speaker or subject found so far in the article has this name.
 fn named_before(found: &[Found], name: &[char]) -> bool {
     found.iter().any(|f| {
@@ -580,6 +609,8 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             found.push(f);
         }
         let bounds = words.paragraph(para_ix);
+        // Names given earlier in this paragraph, read once when a clause needs them.
+        let mut paragraph_names: Option<Vec<(usize, String)>> = None;
         // Reported speech: a clause that is a speaker phrase, [an adverbial,] a speech verb,
         // then a comma — unless a quotation opens right after it (that is direct speech).
         for after in 0..chars.len() {
@@ -610,15 +641,27 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             {
                 continue;
             }
+            // …的地域优势。 刘磊表示: a space the page left between sentences opens no speaker.
             let clause_start = clause_start_before(&chars, after);
-            let clause = &chars[clause_start..after];
+            let clause_start =
+                clause_start + (chars.len() - clause_start - trim_lead(&chars[clause_start..]).len());
+            let clause = &chars[clause_start..after.max(clause_start)];
             if nominal_speech(clause) {
                 continue;
             }
-            let np = lex.speaker_at_start(clause).filter(|np| {
+            let speaks = |np: &SpeakerNp| {
                 np.len < clause.len()
                     && (lex.speech_end(clause, np.len) == Some(clause.len())
                         || punct && lex.addresses_to_end(clause, np.len))
+            };
+            let np = lex.speaker_at_start(clause).filter(speaks).or_else(|| {
+                let here = paragraph_names.get_or_insert_with(|| names_at_clause_starts(&chars, &spans));
+                let names = found.iter().filter_map(|f| f.np.name.as_deref()).chain(
+                    here.iter()
+                        .filter(|(at, _)| *at < clause_start)
+                        .map(|(_, n)| n.as_str()),
+                );
+                known_name_at(names, clause).filter(speaks)
             });
             // 王德佳和刘鑫分别表示: two speakers of the same words.
             let nps = match np {
@@ -646,7 +689,17 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             }
             let clause = clause_from(&chars, s);
             let shifted = |b: usize| bounds.contains(&(b + s));
-            let np = match lex.speaker_at_start(clause) {
+            // 李岩在致辞中代表…向…各级领导…表示感谢: a position after a preposition is an
+            // object's, not the subject's; the subject is the name that opens the clause.
+            let subject_np = lex.speaker_at_start(clause).filter(|np| {
+                np.name.is_some()
+                    || np.pronoun
+                    || !np
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| r.chars().any(crate::extract::lexicon::is_preposition))
+            });
+            let np = match subject_np {
                 Some(np) if np.pronoun => None,
                 Some(np) if np.name.is_some() => Some(np),
                 // 区长|许军|出席会议: the name the segmenter closes after a role.
@@ -778,7 +831,13 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 found[first..]
                     .iter()
                     .rev()
-                    .find(|g| g.mention && g.np.name.is_some() && subject_from <= g.start && g.start < s)
+                    // 台商们加深了…了解，更由衷感叹，…: a group may be the subject too.
+                    .find(|g| {
+                        g.mention
+                            && (g.np.name.is_some() || g.np.plural)
+                            && subject_from <= g.start
+                            && g.start < s
+                    })
                     .map(|g| (g.start, g.np.clone()))
             });
             let Some((clause_start, np)) = subject else {
