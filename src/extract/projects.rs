@@ -2053,6 +2053,13 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_having_and_watching_and_a_firm_in_general_make_no_names() {
+        assert!(both("东山乡建有万亩蔬菜产业园区，现有暖棚600亩。").is_empty());
+        assert!(both("各部门要压实责任，紧盯项目建设关键节点，做好服务保障工作。").is_empty());
+        assert!(both("在北湖机械有限公司项目建设场地，正在施工的是企业二期工程。").is_empty());
+    }
+
+    #[test]
     fn a_verb_after_an_amount_is_the_investors_predicate() {
         assert_eq!(
             both("引进了某某食品总公司投资1亿元新建东山精淀粉加工等一批重点项目。"),
