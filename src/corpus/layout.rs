@@ -88,33 +88,18 @@ fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
         let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("built-in pattern {p}: {e}"));
+        let list = |text: &'static str| -> Vec<String> { asset_lines(text).map(String::from).collect() };
         Rules {
             furniture: furniture_set(true),
             furniture_anywhere: furniture_set(false),
-            link_headers: asset_lines(include_str!("../../assets/layout/link_headers.txt"))
-                .map(String::from)
-                .collect(),
-            byline_words: asset_lines(include_str!("../../assets/layout/bylines.txt"))
-                .map(String::from)
-                .collect(),
-            lead_markers: asset_lines(include_str!("../../assets/layout/lead_markers.txt"))
-                .map(String::from)
-                .collect(),
-            photo_markers: asset_lines(include_str!("../../assets/layout/photo_markers.txt"))
-                .map(String::from)
-                .collect(),
-            site_descriptors: asset_lines(include_str!("../../assets/layout/site_descriptors.txt"))
-                .map(String::from)
-                .collect(),
-            page_tools: asset_lines(include_str!("../../assets/layout/page_tools.txt"))
-                .map(String::from)
-                .collect(),
-            page_labels: asset_lines(include_str!("../../assets/layout/page_labels.txt"))
-                .map(String::from)
-                .collect(),
-            breadcrumb_words: asset_lines(include_str!("../../assets/layout/breadcrumb_words.txt"))
-                .map(String::from)
-                .collect(),
+            link_headers: list(include_str!("../../assets/layout/link_headers.txt")),
+            byline_words: list(include_str!("../../assets/layout/bylines.txt")),
+            lead_markers: list(include_str!("../../assets/layout/lead_markers.txt")),
+            photo_markers: list(include_str!("../../assets/layout/photo_markers.txt")),
+            site_descriptors: list(include_str!("../../assets/layout/site_descriptors.txt")),
+            page_tools: list(include_str!("../../assets/layout/page_tools.txt")),
+            page_labels: list(include_str!("../../assets/layout/page_labels.txt")),
+            breadcrumb_words: list(include_str!("../../assets/layout/breadcrumb_words.txt")),
             date_alone: re(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(\s*(星期|周).)?$"),
             date_labelled: re(
                 r"(发布时间|发布日期|发表时间|发稿时间|更新时间|日期|时间)\s*:?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
