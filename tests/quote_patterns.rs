@@ -612,6 +612,11 @@ fn leaders_and_members_are_anonymous_sources() {
         said("沈阳市相关领导表示，两市结对以来合作成果不断涌现。"),
         vec![q(None, Some("沈阳市相关领导"), false, "两市结对以来合作")]
     );
+    // 相关 qualifies the position at the clause's start too: no person called 相关.
+    assert_eq!(
+        said("相关领导表示，欢迎更多企业来投资兴业。"),
+        vec![q(None, Some("相关领导"), false, "欢迎更多企业来投")]
+    );
     assert_eq!(
         said("代表团成员表示，这次考察让大家看到了新区的潜力。"),
         vec![q(None, Some("代表团成员"), false, "这次考察让大家看")]

@@ -78,6 +78,22 @@ fn names_a_body(after: &[char]) -> bool {
 }
 
 /// A word of the segmenter's dictionary that is not a person's name (老师, 小区; 李白 is nr).
+/// A word of the dictionary that is no noun (相关, 有关, 各级, 主要): it qualifies a title
+/// (相关领导) and is never a name before one.
+fn is_qualifier_word(chars: &[char]) -> bool {
+    let w: String = chars.iter().collect();
+    let j = crate::corpus::jieba();
+    let tags = j.tag(&w, false);
+    j.has_word(&w)
+        && tags.len() == 1
+        && tags.iter().all(|t| {
+            matches!(
+                t.tag.chars().next(),
+                Some('v' | 'a' | 'd' | 'b' | 'r' | 'p' | 'c' | 'm')
+            )
+        })
+}
+
 fn is_common_word(chars: &[char]) -> bool {
     let w: String = chars.iter().collect();
     let j = crate::corpus::jieba();
@@ -663,6 +679,7 @@ impl Lexicon {
                 && !"司目业業方局厂廠会會部委院站所处處科组組队隊社行店园園村镇鎮乡鄉街办辦"
                     .contains(clause[t - 1])
                 && self.name_at(clause, start, t) == Some(t - start)
+                && !is_qualifier_word(&clause[start..t])
                 && self.name_at(clause, re, end).is_none()
         });
         if let Some((t, re)) = name_first {

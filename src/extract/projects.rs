@@ -28,6 +28,7 @@ pub(crate) struct NameRules {
     designations: WordSet,
     definitions: WordSet,
     introducers: WordSet,
+    measure_labels: Vec<String>,
     compounds: WordSet,
     industries: std::collections::HashSet<String>,
 }
@@ -88,6 +89,9 @@ pub(crate) fn rules() -> &'static NameRules {
             introducers: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/list_introducers.txt"
             ))),
+            measure_labels: asset_lines(include_str!("../../assets/extract/measure_labels.txt"))
+                .map(String::from)
+                .collect(),
             zone_heads: WordSet::new(asset_lines(include_str!(
                 "../../assets/extract/project_zone_heads.txt"
             ))),
@@ -1460,6 +1464,12 @@ fn by_comma_list(chars: &[char]) -> Vec<Found> {
         }) else {
             continue;
         };
+        // A list of projects says so before it (开工的项目包括，…, 项目如下：); a colon after
+        // a speaker opens what was said (王明表示：…).
+        let head: String = chars[sentence..open].iter().collect();
+        if !(head.contains("项目") || head.contains("工程")) {
+            continue;
+        }
         let mut items = Vec::new();
         let mut from = open + 1;
         for end in (open + 1..=k).filter(|&j| j == k || is_comma(chars[j])) {
@@ -1472,7 +1482,14 @@ fn by_comma_list(chars: &[char]) -> Vec<Found> {
         for (start, end) in items {
             let name: String = chars[start..end].iter().collect();
             let n = suffix_at_end(chars, end).unwrap_or(0);
-            if end - start >= 5
+            // An item is a name, not a clause: it opens with no verb, adverb, preposition,
+            // time or pronoun (推动…落地, 今年要…).
+            let no_predicate = crate::corpus::jieba()
+                .tag(&name, false)
+                .first()
+                .is_some_and(|t| !matches!(t.tag.chars().next(), Some('v' | 'd' | 'p' | 't' | 'c' | 'r')));
+            if no_predicate
+                && end - start >= 5
                 && end - start <= 40
                 && chars[start..end].iter().all(|&c| is_name_char(c) || c == '、')
                 && (n > 0 || has_proper_part(&name))
@@ -1495,12 +1512,22 @@ fn a_quantity(name: &str) -> bool {
         .find(|u| name.ends_with(*u))
         .map_or(0, |u| u.chars().count());
     let before = &chars[..chars.len() - unit];
+    let number_start = before
+        .iter()
+        .rposition(|c| !(c.is_ascii_digit() || is_cn_digit(*c) || "万亿千百余多.".contains(*c)))
+        .map_or(0, |i| i + 1);
+    // What stands before the number labels a measure (总投资, 占地面积), not a project with its
+    // capacity (大唐向阳风电100兆瓦).
+    let label: String = before[..number_start].iter().collect();
+    let measured = label.is_empty()
+        || is_generic_as_is(&label, 0, true)
+        || rules().measure_labels.iter().any(|w| label.contains(w.as_str()));
     unit > 0
-        && before
+        && number_start < before.len()
+        && before[number_start..]
             .iter()
-            .rev()
-            .find(|c| !"万亿千百余多".contains(**c))
-            .is_some_and(|c| c.is_ascii_digit() || is_cn_digit(*c) || *c == '.')
+            .any(|c| c.is_ascii_digit() || is_cn_digit(*c))
+        && measured
 }
 
 /// 市援兴办主任、兴安盟副盟长张世旺等出席…: an item that ends in a person's name after a role
@@ -2002,6 +2029,12 @@ mod tests {
         );
         // Without items that hold 、 the commas are a sentence's own.
         assert!(both("会议指出：要抓招商，抓服务，抓落实等重点项目工作。").is_empty());
+        // What a speaker lists are clauses, not projects.
+        assert!(
+            both("王明表示：北湖产业园、南山物流园建设顺利，推动东城区商贸综合体落地，加快西岭风电场等重点项目建设。")
+                .iter()
+                .all(|n| !n.contains("推动") && !n.contains("建设顺利") && !n.contains("加快"))
+        );
     }
 
     #[test]
@@ -2030,6 +2063,11 @@ mod tests {
         assert!(both("预计在6月底前全部项目实现开复工。").is_empty());
         // What a zone is to be made into.
         assert!(both("要把北湖新区打造成长白山矿泉水产业基地。").is_empty());
+        // A project written with its capacity is a project.
+        assert_eq!(
+            both("今年开工建设北湖风电100兆瓦、东岭光伏20万千瓦等新能源项目。"),
+            ["北湖风电100兆瓦", "东岭光伏20万千瓦"]
+        );
         // A project built is one still.
         assert_eq!(
             both("总投资5亿元、占地300亩的北湖精细化工产业园项目开工。"),

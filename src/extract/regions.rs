@@ -90,7 +90,16 @@ fn dateline(chars: &[char], start: usize, rest: &str) -> bool {
     let agency = start > 0 && matches!(chars[start - 1], '社' | '报' | '网' | '台' | '讯');
     // The date, if any, between the place and 电.
     let after_date = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '月' | '日'));
-    agency && (after_date.starts_with('电') || after_date.starts_with("专电") || after_date.starts_with('讯'))
+    // 电 or 讯 ends the dateline: what follows is no character of a word (电力, 电商 are words).
+    let ends = ["专电", "电", "讯"]
+        .iter()
+        .find_map(|w| after_date.strip_prefix(w))
+        .is_some_and(|rest| {
+            rest.chars()
+                .next()
+                .is_none_or(|c| !crate::corpus::decode::is_han(c))
+        });
+    agency && ends
 }
 
 /// The role of the place at `start..end` of `chars` (folded text), `prev` the mention before it
@@ -691,6 +700,23 @@ mod tests {
         // A delegation's city on a trip: 本报深圳专电, 在深圳招商.
         let text = "王刚率团在深圳招商引资\n\n本报深圳专电 市长王刚率我市代表团在深圳开展经贸活动，宣传大连的发展优势，推动资本北上大连。\n";
         assert_eq!(focus_of(text).as_deref(), Some("大连市"));
+    }
+
+    #[test]
+    fn a_word_of_electricity_after_a_place_is_no_dateline() {
+        let at = |text: &str, place: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let p: Vec<char> = place.chars().collect();
+            let start = (0..chars.len())
+                .find(|&i| chars[i..].starts_with(&p))
+                .unwrap_or(0);
+            let rest: String = chars[start + p.len()..].iter().take(12).collect();
+            dateline(&chars, start, &rest)
+        };
+        assert!(at("某某社北京1月30日电/据报道", "北京"));
+        assert!(at("新华社长春4月28日电（记者）", "长春"));
+        assert!(!at("国网吉林省电力有限公司投资12亿元", "吉林省"));
+        assert!(!at("依托电商平台建设延边电商产业园", "延边"));
     }
 
     #[test]
