@@ -677,7 +677,7 @@ fn a_name_the_article_gave_opens_a_later_clause() {
 }
 
 #[test]
-fn a_space_between_sentences_opens_no_speaker() {
+fn a_speaker_after_a_space_between_sentences() {
     assert_eq!(
         said("韩明介绍了园区的基本情况。 刘磊表示，此次考察大家收获很大。"),
         vec![q(Some("刘磊"), None, false, "此次考察大家收获")]
