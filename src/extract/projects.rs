@@ -29,6 +29,7 @@ pub(crate) struct NameRules {
     definitions: WordSet,
     introducers: WordSet,
     measure_labels: Vec<String>,
+    measure_units: Vec<String>,
     compounds: WordSet,
     industries: std::collections::HashSet<String>,
 }
@@ -90,6 +91,9 @@ pub(crate) fn rules() -> &'static NameRules {
                 "../../assets/extract/list_introducers.txt"
             ))),
             measure_labels: asset_lines(include_str!("../../assets/extract/measure_labels.txt"))
+                .map(String::from)
+                .collect(),
+            measure_units: asset_lines(include_str!("../../assets/extract/measure_units.txt"))
                 .map(String::from)
                 .collect(),
             zone_heads: WordSet::new(asset_lines(include_str!(
@@ -431,13 +435,8 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
     // …总公司投资1亿元新建|大沾河精淀粉加工: a verb after an amount of money is the clause's
     // predicate, whatever verb it is (投资5000万元建设|…); the amount is what was put in.
     for i in 1..toks.len() {
-        let before: Vec<char> = head[..toks[i - 1].end].to_vec();
-        let money = before.ends_with(&['元'])
-            && before[..before.len() - 1]
-                .iter()
-                .rev()
-                .find(|c| !"万亿千百".contains(**c))
-                .is_some_and(|c| c.is_ascii_digit() || is_cn_digit(*c));
+        let before = &head[..toks[i - 1].end];
+        let money = before.ends_with(&['元']) && number_start(&before[..before.len() - 1]).is_some();
         // (新建 is a county to jieba: a word ending in 建 is a verb of building all the same.)
         let verb = toks[i].tag.starts_with('v') || toks[i].word.ends_with('建');
         if money && verb && toks[i].word.chars().count() >= 2 && i < last {
@@ -1507,27 +1506,35 @@ fn by_comma_list(chars: &[char]) -> Vec<Found> {
 /// is a measure of the projects, not one of them.
 fn a_quantity(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
-    let unit = ["元", "平方米", "平方公里", "亩", "吨", "千瓦", "兆瓦"]
+    let Some(unit) = rules()
+        .measure_units
         .iter()
-        .find(|u| name.ends_with(*u))
-        .map_or(0, |u| u.chars().count());
+        .find(|u| name.ends_with(u.as_str()))
+        .map(|u| u.chars().count())
+    else {
+        return false;
+    };
     let before = &chars[..chars.len() - unit];
-    let number_start = before
-        .iter()
-        .rposition(|c| !(c.is_ascii_digit() || is_cn_digit(*c) || "万亿千百余多.".contains(*c)))
-        .map_or(0, |i| i + 1);
+    let Some(at) = number_start(before) else {
+        return false;
+    };
     // What stands before the number labels a measure (总投资, 占地面积), not a project with its
     // capacity (大唐向阳风电100兆瓦).
-    let label: String = before[..number_start].iter().collect();
-    let measured = label.is_empty()
+    let label: String = before[..at].iter().collect();
+    label.is_empty()
         || is_generic_as_is(&label, 0, true)
-        || rules().measure_labels.iter().any(|w| label.contains(w.as_str()));
-    unit > 0
-        && number_start < before.len()
-        && before[number_start..]
-            .iter()
-            .any(|c| c.is_ascii_digit() || is_cn_digit(*c))
-        && measured
+        || rules().measure_labels.iter().any(|w| label.contains(w.as_str()))
+}
+
+/// Where the number that ends `chars` starts (1545万, 1亿多, 3.5), if one does: digits with
+/// their multipliers and approximations.
+fn number_start(chars: &[char]) -> Option<usize> {
+    let part = |c: &char| c.is_ascii_digit() || is_cn_digit(*c) || "万亿千百余多.".contains(*c);
+    let at = chars.iter().rposition(|c| !part(c)).map_or(0, |i| i + 1);
+    chars[at..]
+        .iter()
+        .any(|c| c.is_ascii_digit() || is_cn_digit(*c))
+        .then_some(at)
 }
 
 /// 市援兴办主任、兴安盟副盟长张世旺等出席…: an item that ends in a person's name after a role
