@@ -56,6 +56,8 @@ pub fn assets_fingerprint_texts() -> &'static [&'static str] {
         include_str!("../assets/extract/list_introducers.txt"),
         include_str!("../assets/extract/measure_labels.txt"),
         include_str!("../assets/extract/measure_units.txt"),
+        include_str!("../assets/extract/collective_quantifiers.txt"),
+        include_str!("../assets/extract/class_markers.txt"),
         include_str!("../assets/extract/money_words.txt"),
         include_str!("../assets/extract/project_class_fields.txt"),
         include_str!("../assets/extract/project_class_words.txt"),

@@ -32,6 +32,8 @@ pub(crate) struct NameRules {
     measure_units: Vec<String>,
     compounds: WordSet,
     industries: std::collections::HashSet<String>,
+    quantifiers: WordSet,
+    class_markers: WordSet,
 }
 
 pub(crate) fn rules() -> &'static NameRules {
@@ -105,6 +107,12 @@ pub(crate) fn rules() -> &'static NameRules {
             industries: asset_lines(include_str!("../../assets/extract/industry_fields.txt"))
                 .map(String::from)
                 .collect(),
+            quantifiers: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/collective_quantifiers.txt"
+            ))),
+            class_markers: WordSet::new(asset_lines(include_str!(
+                "../../assets/extract/class_markers.txt"
+            ))),
         }
     })
 }
@@ -1130,12 +1138,15 @@ fn names_in(chars: &[char]) -> Vec<Found> {
     found.extend(by_apposition(chars));
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut kept: Vec<Found> = Vec::new();
-    for f in found {
+    for f in found.into_iter().map(|f| without_leading_amount(chars, f)) {
         if part_of_this_project(chars, &f)
             || relied_on(chars, f.start)
             || in_a_definition(chars, f.start)
             || designated(chars, f.start)
             || names_no_project(&f.name)
+            || holds_an_amount(&f.name)
+            || counted_before(chars, f.start, f.end)
+            || classed_after(chars, f.end)
         {
             continue;
         }
@@ -1144,6 +1155,87 @@ fn names_in(chars: &[char]) -> Vec<Found> {
         }
     }
     kept.into_iter().flat_map(|f| split_alias(chars, f)).collect()
+}
+
+/// 签订的10亿元|人参精深加工项目: an amount written right before a name is what it costs (see
+/// [`amount_just_before`]), not part of the name.
+fn without_leading_amount(chars: &[char], f: Found) -> Found {
+    let Some((_, span)) = crate::extract::figures::parse_money_span(&f.name) else {
+        return f;
+    };
+    let at = f.name[..span.end].chars().count();
+    if span.start != 0 || f.start + at + 2 > f.end {
+        return f;
+    }
+    let start = f.start + at;
+    Found {
+        name: chars[start..f.end].iter().collect(),
+        start,
+        end: f.end,
+    }
+}
+
+/// The amount written right before a name (签订的10亿元|人参精深加工项目, 1.1亿元的|…项目).
+fn amount_just_before(chars: &[char], start: usize) -> Option<Money> {
+    let end = if start > 0 && chars[start - 1] == '的' {
+        start - 1
+    } else {
+        start
+    };
+    let clause: String = chars[crate::extract::text::clause_start(chars, end)..end]
+        .iter()
+        .collect();
+    // The last amount of the clause, ending where the name (or its 的) begins.
+    let from = clause.char_indices().map(|(i, _)| i).find(|&i| {
+        crate::extract::figures::parse_money_span(&clause[i..])
+            .is_some_and(|(_, r)| r.start == 0 && i + r.end == clause.len())
+    })?;
+    parse_money(&clause[from..])
+}
+
+/// 单体投资100亿元大项目: an amount is said of projects (what they cost), never part of one's
+/// name; a name with its capacity (年产5万吨) has no currency.
+fn holds_an_amount(name: &str) -> bool {
+    parse_money(name).is_some()
+}
+
+/// 引进了一批大的|物流园区建设项目, 期待一些|沪连合作项目: a plural counted or gathered before the
+/// phrase (over an adjective with 的) makes it a kind of project.
+fn counted_before(chars: &[char], start: usize, end: usize) -> bool {
+    let r = rules();
+    // One adjective of one or two characters with 的 may stand between (一批大的, 一些新的).
+    let mut ends = vec![start];
+    if start >= 2 && chars[start - 1] == '的' {
+        ends.extend(
+            [start - 2, start.saturating_sub(3)]
+                .into_iter()
+                .filter(|&e| e >= 1 && e < start - 1),
+        );
+    }
+    // 3个|…项目 counts more than one; 一个 singles one out.
+    let numbered = |e: usize| {
+        let classifier = e >= 2 && matches!(chars[e - 1], '个' | '项' | '批');
+        let digits = chars[..e.saturating_sub(1)]
+            .iter()
+            .rev()
+            .take_while(|&&c| is_count_digit(c) || "百千余多".contains(c))
+            .count();
+        classifier && digits > 0 && !(digits == 1 && matches!(chars[e - 2], '一' | '1'))
+    };
+    // 一些沪连合作项目: or the phrase may hold it, read leftwards past it (期待一些…).
+    (start..end).any(|i| {
+        r.quantifiers
+            .longest_at(chars, i)
+            .is_some_and(|(_, n)| i + n <= end)
+    }) || ends
+        .into_iter()
+        .any(|e| r.quantifiers.longest_ending(chars, e).is_some() || numbered(e))
+}
+
+/// 惠民工程|类的…, …事业项目|数量占比达35.2%: a category being sorted or counted.
+fn classed_after(chars: &[char], end: usize) -> bool {
+    // 类似 compares; it does not sort.
+    rules().class_markers.longest_at(chars, end).is_some() && chars.get(end + 1) != Some(&'似')
 }
 
 /// What no project is called: a position (…经济开发区党工委书记, a zone's head and not the
@@ -1757,7 +1849,9 @@ pub fn article(
                             .map(String::from)
                     })
                     .or_else(|| focus.clone()),
-                investment: investment_after(&chars, f.end).or_else(|| investment_before(&chars, f.start)),
+                investment: investment_after(&chars, f.end)
+                    .or_else(|| investment_before(&chars, f.start))
+                    .or_else(|| amount_just_before(&chars, f.start)),
                 span: Span {
                     paragraph: p.id.clone(),
                     start: f.start,
@@ -2813,5 +2907,36 @@ mod tests {
     #[test]
     fn a_slogan_cut_open_is_no_name_in_apposition() {
         assert!(both("调研企业复工复产、重点项目“开春全面开工”情况").is_empty());
+    }
+
+    #[test]
+    fn kinds_counted_gathered_or_sorted_are_no_names() {
+        // A plural before the phrase, over an adjective with 的, or opening it.
+        assert!(both("去年引进了一批新的冷链仓储建设项目").is_empty());
+        assert!(both("双方期待一些港航合作项目尽快落地").is_empty());
+        assert!(both("全县谋划了3个光伏发电项目").is_empty());
+        // A category sorted (类) or counted (数量, 占比).
+        assert!(both("其中民生保障工程类的项目有12个").is_empty());
+        assert!(both("交通水利设施项目数量占比达40%").is_empty());
+        // 类似 compares and sorts nothing.
+        assert_eq!(both("北湖冰雪小镇类似的做法"), ["北湖冰雪小镇"]);
+        // An amount is no part of a name.
+        assert!(both("单体投资50亿元大项目取得突破").is_empty());
+    }
+
+    #[test]
+    fn an_amount_before_a_name_is_its_cost() {
+        assert_eq!(
+            both("县政府与东岭集团签订的8亿元大豆精深加工项目"),
+            ["大豆精深加工项目"]
+        );
+        let c: Vec<char> = "县政府与东岭集团签订的8亿元大豆精深加工项目".chars().collect();
+        let at = c.len() - "大豆精深加工项目".chars().count();
+        assert_eq!(amount_just_before(&c, at).map(|m| m.value), Some(800_000_000.0));
+        // Lists of kinds open with 既有, 也有: no part of the first item.
+        assert_eq!(
+            both("这些项目中既有北湖冷链物流中心等产业项目，也有东岭大桥改造等基础设施项目"),
+            ["北湖冷链物流中心", "东岭大桥改造"]
+        );
     }
 }
