@@ -596,10 +596,15 @@ fn names_a_class(chars: &[char], start: usize, end: usize) -> bool {
     // 中国五矿鹤岗石墨|产业项目: before a field a name of its own (an investor, a brand) makes it
     // one project; places, years and common words only qualify the class.
     // The clause must single it out by the amount invested in it, as a class is not.
+    // So does a company's name before it (金跃集团…光伏|产业项目): the company's one project.
+    let lex = crate::extract::lexicon::lexicon();
+    let by_a_company = || (start + 2..head_end - n).any(|e| lex.org_suffix_ending(chars, e).is_some());
     let named = || {
         r.class_fields.contains(&r.class_words.word(k))
             && names_something_but_places(&chars[start..head_end - n].iter().collect::<String>())
-            && (investment_after(chars, end).is_some() || investment_before(chars, start).is_some())
+            && (investment_after(chars, end).is_some()
+                || investment_before(chars, start).is_some()
+                || by_a_company())
     };
     head_end >= start + n && !named()
 }
@@ -685,13 +690,46 @@ fn a_stop_of_a_visit(chars: &[char], start: usize, end: usize) -> bool {
     list.contains('、') && closed
 }
 
-/// 坐落于…产业园内的…项目: a park that a project is located in is its place, not the project.
+/// 坐落于…产业园内的…项目: a park that a project is located in is its place, not the project;
+/// so is a park where a project is inspected (在…科技园|考察…项目).
 fn locates_a_project(chars: &[char], start: usize, end: usize) -> bool {
     let before: String = chars[start.saturating_sub(3)..start].iter().collect();
     let locative = ["位于", "坐落于", "坐落在", "落户于", "地处"]
         .iter()
         .any(|w| before.ends_with(w));
-    locative && matches!(chars.get(end), Some('内' | '里'))
+    (locative && matches!(chars.get(end), Some('内' | '里'))) || inspected_at(chars, end)
+}
+
+/// Verbs of inspecting a project where it is (在…科技园|考察…项目).
+const INSPECT: [&str; 6] = ["考察", "调研", "察看", "视察", "查看", "参观"];
+
+/// 在星光农业科技园|考察现代国际农产品市场项目: where the clause goes on from a place to inspect a
+/// project there, the place is where the project is.
+fn inspected_at(chars: &[char], at: usize) -> bool {
+    let Some(verb) = INSPECT
+        .iter()
+        .find(|v| chars[at..].iter().copied().take(v.chars().count()).eq(v.chars()))
+    else {
+        return false;
+    };
+    let from = at + verb.chars().count();
+    let clause_end = (from..chars.len())
+        .find(|&j| !is_name_char(chars[j]))
+        .unwrap_or(chars.len());
+    clause_end >= from + 4 && chars[from..clause_end].ends_with(&['项', '目'])
+}
+
+/// 到黑龙江六水香生态农业有限公司考察|稻米加工项目: a project inspected at a named company or
+/// park is the one there.
+fn inspected_at_a_named_place(chars: &[char], start: usize) -> bool {
+    let lex = crate::extract::lexicon::lexicon();
+    INSPECT.iter().any(|v| {
+        let n = v.chars().count();
+        start >= n + 2
+            && chars[start - n..start].iter().copied().eq(v.chars())
+            && (lex.org_suffix_ending(chars, start - n).is_some()
+                || suffix_at_end(chars, start - n).is_some())
+    })
 }
 
 /// 振兴老工业基地|战略: the phrase qualifies the noun after it (a policy), it names no project.
@@ -848,6 +886,8 @@ fn singled_out(chars: &[char], start: usize, end: usize) -> bool {
             .org_suffix_ending(chars, start)
             .is_some()
         || investment_before(chars, start).is_some()
+        || amount_just_before(chars, start).is_some()
+        || inspected_at_a_named_place(chars, start)
 }
 
 /// 建设占地面积16万平方米的|服装智能制造产业园项目: a size or an output measured before 的
@@ -951,6 +991,8 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
             start
         };
         let start = capacity_list_start(chars, start, end - n);
+        let amount = leading_amount(&chars[start..end - n]).unwrap_or(0);
+        let start = start + amount;
         let name: String = chars[start..end].iter().collect();
         // The tests that read the characters around the name first, those that ask jieba
         // or the gazetteer last. 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before
@@ -993,8 +1035,9 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
             Some(s) => (s, chars[s..end].iter().collect(), false),
             None => (start, name, kind),
         };
-        // …的吉运风电装备制造项目: after 的 the name is a noun phrase, whatever ends its head.
-        let after_de = start > 0 && matches!(chars[start - 1], '的');
+        // …的吉运风电装备制造项目: after 的 (or an amount: 1.2亿元|…医养结合项目) the name is a
+        // noun phrase, whatever ends its head.
+        let after_de = (start > 0 && matches!(chars[start - 1], '的')) || amount > 0;
         if !kind
             && (after_de || !verb_object(&name, n))
             && !generic(&name, n, true, !single)
@@ -1160,19 +1203,22 @@ fn names_in(chars: &[char]) -> Vec<Found> {
 /// 签订的10亿元|人参精深加工项目: an amount written right before a name is what it costs (see
 /// [`amount_just_before`]), not part of the name.
 fn without_leading_amount(chars: &[char], f: Found) -> Found {
-    let Some((_, span)) = crate::extract::figures::parse_money_span(&f.name) else {
+    let Some(at) = leading_amount(&chars[f.start..f.end]).filter(|&at| f.start + at + 2 <= f.end) else {
         return f;
     };
-    let at = f.name[..span.end].chars().count();
-    if span.start != 0 || f.start + at + 2 > f.end {
-        return f;
-    }
     let start = f.start + at;
     Found {
         name: chars[start..f.end].iter().collect(),
         start,
         end: f.end,
     }
+}
+
+/// How many characters an amount of money opening `chars` takes (1.2亿元|…), if one does.
+fn leading_amount(chars: &[char]) -> Option<usize> {
+    let text: String = chars.iter().collect();
+    let (_, span) = crate::extract::figures::parse_money_span(&text)?;
+    (span.start == 0).then(|| text[..span.end].chars().count())
 }
 
 /// The amount written right before a name (签订的10亿元|人参精深加工项目, 1.1亿元的|…项目).
@@ -1741,9 +1787,12 @@ fn lists_a_kind(tail: &str) -> bool {
             };
             // 等一批产业结构优、…的项目: a kind that goes on into a longer word of the
             // dictionary (产业结构) is no kind but a quality of the projects.
+            // So does 等地|下资源开发利用项目: 地下 is a word of its own.
             let goes_on = || {
-                (i + n + 2 <= chars.len())
-                    && crate::corpus::jieba().has_word(&chars[i..i + n + 2].iter().collect::<String>())
+                (1..=2).any(|more| {
+                    i + n + more <= chars.len()
+                        && crate::corpus::jieba().has_word(&chars[i..i + n + more].iter().collect::<String>())
+                })
             };
             (!project || (n >= 2 && !qualifies_projects()))
                 && !goes_on()
@@ -2937,6 +2986,32 @@ mod tests {
         assert_eq!(
             both("这些项目中既有北湖冷链物流中心等产业项目，也有东岭大桥改造等基础设施项目"),
             ["北湖冷链物流中心", "东岭大桥改造"]
+        );
+    }
+
+    #[test]
+    fn a_project_after_its_amount_or_its_company_is_named() {
+        // An amount opens a noun phrase as 的 does: what follows is the project's name.
+        assert_eq!(both("建成1.5亿元康华医养结合项目"), ["康华医养结合项目"]);
+        // A company before a field singles out its one project.
+        assert_eq!(
+            both("考察了金河集团年产10万吨光伏玻璃产业项目"),
+            ["金河集团年产10万吨光伏玻璃产业项目"]
+        );
+        // 等地|下资源: 地下 is a word, so 等 closes a list of named items, not of places.
+        assert_eq!(both("推进大盘道铁矿等地下资源开发利用项目"), ["大盘道铁矿"]);
+    }
+
+    #[test]
+    fn a_place_where_a_project_is_inspected_is_not_the_project() {
+        assert_eq!(
+            both("省长到东丰县北岭科技园考察果蔬冷链物流项目"),
+            ["果蔬冷链物流项目"]
+        );
+        // Inspected at a company: the company's project.
+        assert_eq!(
+            both("随后到吉北粮食加工有限公司考察玉米深加工项目"),
+            ["玉米深加工项目"]
         );
     }
 }
