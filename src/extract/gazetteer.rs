@@ -191,6 +191,12 @@ impl Gazetteer {
             .map(|(d, _)| *d)
     }
 
+    /// Whether `name` is a division's full name, one that stands alone or one that counts only
+    /// after its enclosing division (丰县).
+    pub fn is_full_name(&self, name: &str) -> bool {
+        self.named(name).next().is_some() || self.qualified.get(name).is_some_and(|v| !v.is_empty())
+    }
+
     /// A division by its 12-digit code.
     pub fn by_code(&self, code: &str) -> Option<usize> {
         self.by_code.get(code).copied()

@@ -478,7 +478,10 @@ impl Lexicon {
             }
             for given in [1, 2] {
                 let end = i + s + given;
-                if end > clause_end || !chars[i..end].iter().all(|c| is_han(*c)) {
+                if end > clause_end
+                    || !chars[i..end].iter().all(|c| is_han(*c))
+                    || is_division(&chars[i..end])
+                {
                     continue;
                 }
                 let after = end + honorific_len(chars, end, clause_end);
@@ -764,6 +767,16 @@ impl Lexicon {
     }
 }
 
+/// 丰县|负责人: a division's name (丰 is a surname) is no person's.
+fn is_division(chars: &[char]) -> bool {
+    matches!(
+        chars.last(),
+        Some('县' | '縣' | '区' | '區' | '市' | '旗' | '镇' | '鎮' | '乡' | '鄉')
+    ) && crate::extract::gazetteer::gazetteer().is_full_name(&crate::extract::fold::fold_text(
+        &chars.iter().collect::<String>(),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -775,6 +788,12 @@ mod tests {
 
     fn some(name: Option<&str>, role: Option<&str>) -> Option<(Option<String>, Option<String>)> {
         Some((name.map(String::from), role.map(String::from)))
+    }
+
+    #[test]
+    fn a_county_is_no_persons_name() {
+        // 丰 is a surname, 丰县 a county of Xuzhou: its head is anonymous.
+        assert_eq!(np("丰县负责人表示"), some(None, Some("丰县负责人")));
     }
 
     #[test]

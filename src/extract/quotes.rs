@@ -781,7 +781,39 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
         // Speech whose subject is the sentence's, unsaid (姜有为会见了…，表示将…). A wish is
         // speech only where a speech verb governs it (王君正表示，…。希望大家…): 希望 with no
         // reporting verb is not (肖明介绍了…，希望企业家们…; 姜有为希望企业…).
-        for s in 1..chars.len() {
+        // A paragraph may open with it too (…介绍了县情。¶并表示，将…): the subject is then the
+        // last sentence's of the paragraph before.
+        let opens_unsaid = para_ix > 0 && !chars.is_empty() && !spans.iter().any(|&(o, _)| o == 0);
+        for s in usize::from(!opens_unsaid)..chars.len() {
+            if s == 0 {
+                let Some((start, _, _)) = unsaid_subject_speech(&chars, 0, true) else {
+                    continue;
+                };
+                let prev: Vec<char> = paragraphs[para_ix - 1].text.chars().collect();
+                let from = prev
+                    .len()
+                    .checked_sub(1)
+                    .map_or(0, |e| sentence_start_before(&prev, e));
+                let prev_spans = quotation_spans(&prev);
+                let subject = sentence_subject(&prev, from, prev.len(), &prev_spans)
+                    .map(|(_, np)| np)
+                    .or_else(|| {
+                        found[..first]
+                            .iter()
+                            .rev()
+                            .take_while(|g| g.para_ix + 1 == para_ix)
+                            .find(|g| g.mention && (g.np.name.is_some() || g.np.plural) && from <= g.start)
+                            .map(|g| g.np.clone())
+                    });
+                if let Some(np) = subject {
+                    let mut f = reported(para_ix, &p.id, &chars, 0, np, start);
+                    f.via = Via::Subject;
+                    if f.end > f.start + 5 {
+                        found.push(f);
+                    }
+                }
+                continue;
+            }
             let after_comma = matches!(chars[s - 1], '，' | ',');
             if !(after_comma || is_terminal(chars[s - 1])) || spans.iter().any(|&(o, c)| o <= s && s <= c) {
                 continue;
@@ -1096,6 +1128,26 @@ mod tests {
         arts.iter()
             .flat_map(|a| crate::extract::article(a).quotes)
             .collect()
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_the_verb_goes_on_from_the_subject_before() {
+        for (text, speaker) in [
+            (
+                "东岭县负责人介绍了县情和经济发展情况。\n\n并表示，将进一步加强两县之间的合作。",
+                (None, Some("东岭县负责人"), false),
+            ),
+            (
+                "副县长王立新介绍了园区情况。\n\n同时表示，欢迎更多企业来县里投资兴业。",
+                (Some("王立新"), Some("副县长"), false),
+            ),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(who(&q[0]), speaker, "{text}");
+        }
+        // Not a paragraph of its own's verb with nobody before it.
+        assert!(quotes("并表示，将进一步加强两县之间的合作。").is_empty());
     }
 
     #[test]
