@@ -652,6 +652,19 @@ fn a_stop_of_a_visit(chars: &[char], start: usize, end: usize) -> bool {
     {
         return false;
     }
+    in_a_list_of_stops(chars, start, end)
+}
+
+/// 来到…建材市场、骊住建材、|硼铁合金项目|和…展厅等地进行实地查看: a project visited among
+/// other stops is one project, whatever its words.
+fn a_project_visited(chars: &[char], start: usize, end: usize) -> bool {
+    (chars[start..end].ends_with(&['项', '目']) || chars[start..end].ends_with(&['工', '程']))
+        && in_a_list_of_stops(chars, start, end)
+}
+
+/// Whether `start..end` is an item of a list of stops a visit made: after a verb of visiting in
+/// its clause, in a list (、) closed by 等地, a bare 等 or the inspection itself.
+fn in_a_list_of_stops(chars: &[char], start: usize, end: usize) -> bool {
     const VISIT: [&str; 7] = ["到", "深入", "走进", "参观", "来到", "察看", "考察"];
     const STOPS_END: [&str; 4] = ["进行了实地考察", "进行实地考察", "实地考察", "进行了考察"];
     // The clause, list separators and all.
@@ -801,7 +814,10 @@ fn category_of_a_list(chars: &[char], start: usize, end: usize) -> bool {
         return true;
     }
     // …加工项目现场等地: a project's site among the places visited is still a project.
-    if chars[..end].ends_with(&['项', '目']) && chars[end..].starts_with(&['现', '场']) {
+    // So is a project among them (…建材市场、硼铁合金项目和…展厅等地).
+    if (chars[..end].ends_with(&['项', '目']) && chars[end..].starts_with(&['现', '场']))
+        || a_project_visited(chars, start, end)
+    {
         return false;
     }
     let deng = (end..chars.len().min(end + 12))
@@ -888,6 +904,7 @@ fn singled_out(chars: &[char], start: usize, end: usize) -> bool {
         || investment_before(chars, start).is_some()
         || amount_just_before(chars, start).is_some()
         || inspected_at_a_named_place(chars, start)
+        || a_project_visited(chars, start, end)
 }
 
 /// 建设占地面积16万平方米的|服装智能制造产业园项目: a size or an output measured before 的
@@ -901,10 +918,16 @@ fn measured_before(chars: &[char], start: usize) -> bool {
 }
 
 /// 与…有限公司董事长黄宝平，就推进|新能源光伏组件项目落地事宜开展座谈: a project an organisation
-/// is met about (就…) is that organisation's one project.
+/// is met about (就…) or talked over with it (洽谈…) is that organisation's one project.
 fn negotiated_with_organisation(chars: &[char], start: usize) -> bool {
+    const NEGOTIATE: [&str; 4] = ["洽谈", "商谈", "磋商", "接洽"];
     let sentence = crate::extract::text::sentence_start(chars, start);
-    let Some(jiu) = (sentence..start).rev().find(|&j| chars[j] == '就') else {
+    // Or talked over with it (与…有限公司对接洽谈|鱼菜共生项目合作事宜).
+    let verb = NEGOTIATE.iter().find_map(|v| {
+        let v: Vec<char> = v.chars().collect();
+        (start >= sentence + v.len() && chars[start - v.len()..start] == v[..]).then(|| start - v.len())
+    });
+    let Some(jiu) = verb.or_else(|| (sentence..start).rev().find(|&j| chars[j] == '就')) else {
         return false;
     };
     let lex = crate::extract::lexicon::lexicon();
@@ -1403,6 +1426,15 @@ fn trim_front(chars: &[char], start: usize, end: usize) -> usize {
     // The shortest worth reading: a place of two characters and a name of four.
     if end < start + 6 {
         return start;
+    }
+    // 依托该旗|300万亩高效节水农田项目: the place the article is about, referred back to.
+    if matches!(chars[start], '该' | '該' | '本' | '全')
+        && matches!(
+            chars[start + 1],
+            '县' | '縣' | '市' | '区' | '區' | '旗' | '乡' | '鄉' | '镇' | '鎮' | '省' | '州' | '盟'
+        )
+    {
+        return start + 2;
     }
     let name: String = chars[start..end].iter().collect();
     let places = crate::extract::gazetteer::gazetteer().find(&name, &|_| true);
@@ -3013,5 +3045,26 @@ mod tests {
             both("随后到吉北粮食加工有限公司考察玉米深加工项目"),
             ["玉米深加工项目"]
         );
+    }
+
+    #[test]
+    fn a_kind_visited_talked_over_or_measured_is_one_project() {
+        // A stop of a visit that is a project.
+        assert_eq!(
+            both("一行先后来到东岭建材市场、北湖建材、硼铁合金项目和宏达二厂展厅等地进行实地查看"),
+            ["硼铁合金项目"]
+        );
+        // Talked over with a named company.
+        assert_eq!(
+            both("副县长与东岭农业发展有限公司对接洽谈鱼菜共生项目合作事宜"),
+            ["鱼菜共生项目"]
+        );
+        // 该旗 refers back to the place; the measure stays with the name.
+        assert_eq!(
+            both("依托该旗200万亩高效节水农田项目引进节水灌溉企业"),
+            ["200万亩高效节水农田项目"]
+        );
+        // Kinds named without any of that stay kinds.
+        assert!(both("全县大力发展鱼菜共生项目").is_empty());
     }
 }
