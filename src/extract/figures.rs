@@ -63,7 +63,8 @@ fn patterns() -> &'static Patterns {
         let metrics = WordSet::new(asset_lines(include_str!("../../assets/extract/metrics.txt")));
         Patterns {
             // 134余亿元, 1000多亿元, 10万余元: 余/多 ("more than") after the number or the unit.
-            money: re(r"(\d+(?:\.\d+)?)\s*[余多]?\s*(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬|千)?\s*[余多]?\s*(美元|欧元|歐元|港元|日元|英镑|英鎊|元|美金)"),
+            // 1亿4800万美元: 亿 and 万 in one amount; 4,800: thousands grouped by commas.
+            money: re(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[余多]?\s*(?:(?P<yi>亿|億)(?P<n2>\d{1,3}(?:,\d{3})+|\d+)(?:万|萬)|(?P<u>万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬|千))?\s*[余多]?\s*(?P<cur>美元|欧元|歐元|港元|日元|英镑|英鎊|元|美金)"),
             bare_money: re(r"(\d+(?:\.\d+)?)\s*[余多]?\s*(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬)[余多]?"),
             money_words: WordSet::new(asset_lines(include_str!("../../assets/extract/money_words.txt"))),
             percent: re(r"(\d+(?:\.\d+)?)\s*[%％]|百分之(\d+(?:\.\d+)?)"),
@@ -106,13 +107,22 @@ fn currency(unit: &str) -> &'static str {
 /// stands after it).
 pub fn parse_money_span(text: &str) -> Option<(Money, std::ops::Range<usize>)> {
     let c = patterns().money.captures(text)?;
-    let n: f64 = c[1].parse().ok()?;
-    let m = multiplier(c.get(2).map_or("", |m| m.as_str()));
     let money = Money {
-        value: (n * m).round(),
-        currency: currency(&c[3]).to_owned(),
+        value: money_value(&c)?,
+        currency: currency(&c["cur"]).to_owned(),
     };
     Some((money, c.get(0)?.range()))
+}
+
+/// The value of a match of the money pattern: its number times its unit, or 亿 and 万 added.
+fn money_value(c: &regex::Captures) -> Option<f64> {
+    let number = |g: &str| c.name(g)?.as_str().replace(',', "").parse::<f64>().ok();
+    let n = number("n")?;
+    let value = match number("n2") {
+        Some(wan) => n * 1e8 + wan * 1e4,
+        None => n * multiplier(c.name("u").map_or("", |m| m.as_str())),
+    };
+    Some(value.round())
 }
 
 /// `218.82亿元` → 21,882,000,000 CNY; `300万美元` → 3,000,000 USD.
@@ -141,14 +151,13 @@ fn raw_figures(text: &str, year: Option<i32>, headline: bool) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::new();
     let overlaps = |out: &[Raw], s: usize, e: usize| out.iter().any(|r| s < r.end && r.start < e);
     for c in p.money.captures_iter(text) {
-        let (Some(m), Ok(n)) = (c.get(0), c[1].parse::<f64>()) else {
+        let (Some(m), Some(value)) = (c.get(0), money_value(&c)) else {
             continue;
         };
-        let mult = multiplier(c.get(2).map_or("", |m| m.as_str()));
         out.push(Raw {
             kind: "money",
-            value: (n * mult).round(),
-            unit: currency(&c[3]).to_owned(),
+            value,
+            unit: currency(&c["cur"]).to_owned(),
             start: char_index(text, m.start()),
             end: char_index(text, m.end()),
             date: None,
@@ -498,6 +507,19 @@ mod tests {
                 (r.kind.to_owned(), r.value, r.date.unwrap_or(r.unit), m)
             })
             .collect()
+    }
+
+    #[test]
+    fn yi_and_wan_in_one_amount_and_grouped_thousands() {
+        for (text, value, cur) in [
+            ("1亿4800万美元", 148_000_000.0, "USD"),
+            ("1億4,800萬美元", 148_000_000.0, "USD"),
+            ("3,500万元", 35_000_000.0, "CNY"),
+            ("12.5亿元", 1_250_000_000.0, "CNY"),
+        ] {
+            let m = parse_money(text).map(|m| (m.value, m.currency));
+            assert_eq!(m, Some((value, cur.to_owned())), "{text}");
+        }
     }
 
     #[test]
