@@ -186,6 +186,29 @@ fn holds_most_of(g: &str, r: &str) -> bool {
     s >= 4 && 2 * s >= l && long.contains(short)
 }
 
+/// Whether a division's full name (黑龙江省黑河市嫩江市) is the one a page's annotation names
+/// (嫩江市): its end, or — a county made a city or a district since (撤县设市, 撤县设区:
+/// 嫩江县 → 嫩江市) — its end with the old suffix.
+fn names_division(full: &str, gold: &str) -> bool {
+    if full.ends_with(gold) {
+        return true;
+    }
+    let renamed = |name: &str, from: char, to: &[char]| {
+        name.strip_suffix(from).is_some_and(|stem| {
+            // In a prefecture: a county's level, not a prefecture's own (长春市 was never 长春县).
+            let in_prefecture = |f: &str| {
+                f.strip_suffix(stem)
+                    .is_some_and(|p| ["市", "州", "盟", "地区"].iter().any(|w| p.ends_with(w)))
+            };
+            stem.chars().count() >= 2
+                && to
+                    .iter()
+                    .any(|&t| full.strip_suffix(t).is_some_and(in_prefecture))
+        })
+    };
+    renamed(gold, '县', &['市', '区'])
+}
+
 /// A title as the loader gave it, or none (an empty title is no title).
 fn reported_title(corpus: &Corpus, ids: &[ArticleId]) -> Option<String> {
     let first = ids.first()?;
@@ -248,7 +271,7 @@ pub fn score(gold: &[GoldPage], corpus: &Corpus, entities: &Entities) -> Report 
         if !about.is_empty() {
             let ok = full
                 .as_deref()
-                .is_some_and(|f| about.iter().any(|g| f.ends_with(g.as_str())));
+                .is_some_and(|f| about.iter().any(|g| names_division(f, g)));
             focus.hit(ok, file, || {
                 format!(
                     "focus {:?}, about {:?}",
@@ -351,6 +374,15 @@ pub fn score(gold: &[GoldPage], corpus: &Corpus, entities: &Entities) -> Report 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_county_made_a_city_is_the_same_division() {
+        assert!(names_division("黑龙江省黑河市嫩江市", "嫩江市"));
+        assert!(names_division("黑龙江省黑河市嫩江市", "嫩江县"));
+        assert!(names_division("吉林省长春市九台区", "九台县"));
+        assert!(!names_division("黑龙江省黑河市嫩江市", "黑河县"));
+        assert!(!names_division("吉林省长春市", "长春县"));
+    }
 
     #[test]
     fn quote_start_matches_within_the_first_forty_characters_folded() {
