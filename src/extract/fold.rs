@@ -34,12 +34,22 @@ pub fn fold_char(c: char) -> char {
 /// Folds a text; positions are kept (one character out for each character in).
 pub fn fold_text(text: &str) -> String {
     let chars: Vec<char> = simplify(text).chars().collect();
+    // The converter turns 「」『』 into “”‘’: the marks are read as written.
+    let written: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut open_ascii_quote = false;
+    // 『』 are the outer marks where no other quotation is open (『…「立科速度」…』, as some
+    // sites write): then they fold to “”, and 「」 inside them to ‘’.
+    let mut outer_corner = false;
+    let mut open_double = false;
     for (i, &c) in chars.iter().enumerate() {
         let digit_before = i > 0 && chars[i - 1].is_ascii_digit();
         let digit_after = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
-        let folded = match c {
+        let mark = match written.get(i) {
+            Some(&w @ ('「' | '」' | '『' | '』' | '〝' | '〞')) => w,
+            _ => c,
+        };
+        let folded = match mark {
             // ASCII quotes alternate: the first opens, the next closes.
             '"' => {
                 open_ascii_quote = !open_ascii_quote;
@@ -57,7 +67,25 @@ pub fn fold_text(text: &str) -> String {
             '?' => '？',
             '(' => '（',
             ')' => '）',
-            c => fold_char(c),
+            '『' if !open_double && !outer_corner => {
+                outer_corner = true;
+                '“'
+            }
+            '』' if outer_corner => {
+                outer_corner = false;
+                '”'
+            }
+            '「' | '〝' | '“' if outer_corner => '‘',
+            '」' | '〞' | '”' if outer_corner => '’',
+            c => {
+                let f = fold_char(c);
+                match f {
+                    '“' => open_double = true,
+                    '”' => open_double = false,
+                    _ => {}
+                }
+                f
+            }
         };
         out.push(folded);
     }
@@ -179,6 +207,22 @@ mod tests {
         assert_eq!(fold_text("長春市朝陽區區長許軍説"), "长春市朝阳区区长许军说");
         assert_eq!(fold_text("爲企業啓動"), "为企业启动");
         assert_eq!(fold_text("長春").chars().count(), 2);
+    }
+
+    #[test]
+    fn corner_marks_outside_any_quotation_are_the_outer_ones() {
+        assert_eq!(
+            fold_text("『創造了「立科速度」。』他說"),
+            "“创造了‘立科速度’。”他说"
+        );
+        assert_eq!(
+            fold_text("「創造了『立科速度』。」他說"),
+            "“创造了‘立科速度’。”他说"
+        );
+        assert_eq!(
+            fold_text("“创造了『立科速度』。”他说"),
+            "“创造了‘立科速度’。”他说"
+        );
     }
 
     #[test]
