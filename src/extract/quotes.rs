@@ -699,7 +699,22 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                         .as_deref()
                         .is_some_and(|r| r.chars().any(crate::extract::lexicon::is_preposition))
             });
-            let np = match subject_np {
+            // 巴音朝鲁代表省委…: a name the article has given (吉林省委书记巴音朝鲁) opens the
+            // clause, though it has no Chinese surname.
+            let known = {
+                let here = paragraph_names.get_or_insert_with(|| names_at_clause_starts(&chars, &spans));
+                let names = found
+                    .iter()
+                    .filter_map(|f| f.np.name.as_deref())
+                    .chain(here.iter().filter(|(at, _)| *at < s).map(|(_, n)| n.as_str()));
+                known_name_at(names, clause).filter(|k| {
+                    k.len < clause.len()
+                        && subject_np.as_ref().is_none_or(|np| {
+                            !np.pronoun && np.name.as_ref().is_none_or(|n| n.chars().count() < k.len)
+                        })
+                })
+            };
+            let np = match known.or(subject_np) {
                 Some(np) if np.pronoun => None,
                 Some(np) if np.name.is_some() => Some(np),
                 // 区长|许军|出席会议: the name the segmenter closes after a role.
@@ -1148,6 +1163,15 @@ mod tests {
         }
         // Not a paragraph of its own's verb with nobody before it.
         assert!(quotes("并表示，将进一步加强两县之间的合作。").is_empty());
+    }
+
+    #[test]
+    fn he_says_after_a_known_name_without_a_surname() {
+        let q = quotes(
+            "区委书记乌兰图雅，区长张明会见了代表团一行。\n\n乌兰图雅代表区委、区政府对代表团一行表示欢迎。他说，双方合作空间广阔，前景美好。",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("乌兰图雅"));
     }
 
     #[test]
