@@ -179,20 +179,42 @@ fn speaker_after(chars: &[char], close: usize, utterance: bool) -> Option<(Speak
     if matches!(chars.get(from), Some('，' | ',')) {
         from += 1;
     }
-    let clause = clause_from(chars, from);
+    let mut clause = clause_from(chars, from);
     if clause.is_empty() {
         return None;
+    }
+    // “…”活动现场，…负责人李超表示: a short frame of place or time may stand first; then the
+    // speaker needs a verb of speech.
+    let mut framed = false;
+    if lexicon().speaker_at_start(clause).is_none() && is_frame_of_place_or_time(clause) {
+        let after = from + clause.len();
+        if matches!(chars.get(after), Some('，' | ',')) {
+            from = after + 1;
+            clause = clause_from(chars, from);
+            framed = true;
+        }
     }
     let np = lexicon().speaker_at_start(clause)?;
     // A pronoun or name after the quote must be followed by a speech verb (她说, 王海涛笑着说),
     // a role phrase by anything (公司负责人满怀期待) — after a sentence, not a quoted term
     // (“一对一”会见了…负责人, 就…).
     let verb_end = lexicon().speech_end(clause, np.len);
-    if verb_end.is_none() && (np.role.is_none() || !utterance) {
+    if verb_end.is_none() && (np.role.is_none() || !utterance || framed) {
         return None;
     }
     let end = from + verb_end.unwrap_or(np.len);
     Some((np, end, verb_end.is_some()))
+}
+
+/// 活动现场, 座谈会上, 采访中, 当天: a short phrase of place or time that frames what follows.
+fn is_frame_of_place_or_time(clause: &[char]) -> bool {
+    const ENDS: [&str; 9] = ["现场", "上", "中", "时", "后", "期间", "当天", "当日", "间隙"];
+    (2..=8).contains(&clause.len())
+        && clause.iter().all(|&c| is_han(c))
+        && ENDS.iter().any(|e| {
+            let e: Vec<char> = e.chars().collect();
+            clause.ends_with(&e)
+        })
 }
 
 /// Reported speech right after a speech verb that closed a quotation (“…”王明说，下一步…):
@@ -1172,6 +1194,16 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].speaker.as_deref(), Some("乌兰图雅"));
+    }
+
+    #[test]
+    fn a_frame_of_place_or_time_between_a_quotation_and_its_speaker() {
+        let q = quotes("“能参加此次活动并作为企业代表发言，感到分外荣光。”活动现场，东岭热泵生产基地项目负责人赵明表示。");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("赵明"));
+        // Without a verb of speech the frame leaves the quotation unattributed.
+        let q = quotes("“能参加此次活动，感到分外荣光。”会上，项目负责人满怀期待。");
+        assert!(q.iter().all(|q| q.role.as_deref() != Some("项目负责人")), "{q:?}");
     }
 
     #[test]
