@@ -1204,7 +1204,10 @@ fn names_in(chars: &[char]) -> Vec<Found> {
     found.extend(by_apposition(chars));
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut kept: Vec<Found> = Vec::new();
-    for f in found.into_iter().map(|f| without_leading_amount(chars, f)) {
+    for f in found
+        .into_iter()
+        .map(|f| without_leading_rank(chars, without_leading_amount(chars, f)))
+    {
         if part_of_this_project(chars, &f)
             || relied_on(chars, f.start)
             || in_a_definition(chars, f.start)
@@ -1213,6 +1216,7 @@ fn names_in(chars: &[char]) -> Vec<Found> {
             || holds_an_amount(&f.name)
             || counted_before(chars, f.start, f.end)
             || classed_after(chars, f.end)
+            || ranked_or_typed(&f.name)
         {
             continue;
         }
@@ -1281,9 +1285,13 @@ fn counted_before(chars: &[char], start: usize, end: usize) -> bool {
                 .filter(|&e| e >= 1 && e < start - 1),
         );
     }
-    // 3个|…项目 counts more than one; 一个 singles one out.
+    // 3个|…项目, 31所|学校…改造 count more than one; 一个 singles one out. The count may open
+    // the phrase itself.
+    if let Some(c) = (start + 1..end.min(start + 6)).find(|&j| !is_count_digit(chars[j])) {
+        ends.push(c + 1);
+    }
     let numbered = |e: usize| {
-        let classifier = e >= 2 && matches!(chars[e - 1], '个' | '项' | '批');
+        let classifier = e >= 2 && matches!(chars[e - 1], '个' | '项' | '批' | '所' | '座' | '处' | '条');
         let digits = chars[..e.saturating_sub(1)]
             .iter()
             .rev()
@@ -1299,6 +1307,35 @@ fn counted_before(chars: &[char], start: usize, end: usize) -> bool {
     }) || ends
         .into_iter()
         .any(|e| r.quantifiers.longest_ending(chars, e).is_some() || numbered(e))
+}
+
+/// 首个食品级鱼油生产企业合作项目, 产业结构调整型项目: a rank among projects (the first of its
+/// kind) or a type (…型) describes what a project is, it does not name one.
+fn ranked_or_typed(name: &str) -> bool {
+    RANKS.iter().any(|r| name.contains(r)) || name.ends_with("型项目")
+}
+
+/// Ranks among projects of a kind (see [`ranked_or_typed`]).
+const RANKS: [&str; 4] = ["首个", "首家", "第一个", "第一家"];
+
+/// 全国首家|寒地食用菌研发中心: a rank opening the phrase (with where it holds) says what the
+/// project is first of; the name follows it.
+fn without_leading_rank(chars: &[char], f: Found) -> Found {
+    const SCOPES: [&str; 6] = ["全国", "全省", "全市", "国内", "省内", "东北"];
+    let text: String = f.name.clone();
+    let scope = SCOPES.iter().find(|w| text.starts_with(*w)).map_or("", |w| w);
+    let Some(rank) = RANKS.iter().find(|r| text[scope.len()..].starts_with(*r)) else {
+        return f;
+    };
+    let start = f.start + scope.chars().count() + rank.chars().count();
+    if start + 4 > f.end {
+        return f;
+    }
+    Found {
+        name: chars[start..f.end].iter().collect(),
+        start,
+        end: f.end,
+    }
 }
 
 /// 惠民工程|类的…, …事业项目|数量占比达35.2%: a category being sorted or counted.
@@ -2464,7 +2501,9 @@ mod tests {
             ["华信钢铁公司2号高炉等量置换改造项目"]
         );
         // Quotes in single marks, a rate with a slash, a direction before a place.
-        assert_eq!(both("参与‘草原风光走廊’等重大项目"), ["‘草原风光走廊’"]);
+        assert_eq!(both("参与“草原风光走廊”等重大项目"), ["“草原风光走廊”"]);
+        // Single marks too (a converter writes them 『』, read then as the outer marks).
+        assert_eq!(names("参与‘草原风光走廊’等重大项目"), ["‘草原风光走廊’"]);
         assert_eq!(
             both("华信化工有限公司30万吨/年乙二醇项目开工"),
             ["华信化工有限公司30万吨/年乙二醇项目"]
@@ -3066,5 +3105,21 @@ mod tests {
         );
         // Kinds named without any of that stay kinds.
         assert!(both("全县大力发展鱼菜共生项目").is_empty());
+    }
+
+    #[test]
+    fn a_rank_a_type_or_a_count_of_places_describes_projects() {
+        // A rank opening the phrase says what the project is first of; the name follows.
+        assert_eq!(
+            both("全省首家北方寒地果蔬研发中心建成投用"),
+            ["北方寒地果蔬研发中心"]
+        );
+        // Inside the phrase it describes a project named elsewhere.
+        assert!(both("这也是东岭集团首个新建矿泉水生产基地项目").is_empty());
+        // A type of project, and one counted by its places.
+        assert!(both("重点推进东岭市产业结构调整型项目").is_empty());
+        assert!(both("全年完成12所学校消防设施改造工程").is_empty());
+        // A new round of projects is a batch of them.
+        assert!(both("掀起新一轮大上项目的热潮").is_empty());
     }
 }
