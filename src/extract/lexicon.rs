@@ -540,6 +540,19 @@ impl Lexicon {
             .find(|&n| i + n == clause_end || self.predicate_strength(chars, i + n) == 2)
     }
 
+    /// 工作人员|匙武|告诉记者: between a position and a verb of speech stands a name, even one
+    /// whose surname is rare (匙); two or three characters that make no common word.
+    fn name_before_speech(&self, chars: &[char], i: usize, clause_end: usize) -> Option<usize> {
+        [2, 3].into_iter().find(|&n| {
+            i + n < clause_end
+                && chars[i..i + n].iter().all(|c| is_han(*c))
+                && !is_preposition(chars[i])
+                && !is_common_word(&chars[i..i + n])
+                && self.role_at(chars, i).is_none()
+                && self.speech_verb_at(chars, i + n).is_some()
+        })
+    }
+
     /// A name at `i` that the segmenter's word boundaries close (区长|许军|出席): surname and
     /// one or two characters, the longest that ends on a boundary.
     pub fn name_by_words(&self, chars: &[char], i: usize, is_bound: &dyn Fn(usize) -> bool) -> Option<usize> {
@@ -729,6 +742,7 @@ impl Lexicon {
                     .name_at(clause, at, end)
                     .or_else(|| self.familiar_name_at(clause, at, end))
                     .or_else(|| self.foreign_name_at(clause, at, end))
+                    .or_else(|| self.name_before_speech(clause, at, end))
                     .map(|n| clause[at..at + n].iter().collect::<String>());
                 let len = name.as_ref().map_or(re, |n| at + n.chars().count());
                 Some(SpeakerNp {

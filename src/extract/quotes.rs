@@ -1207,6 +1207,17 @@ mod tests {
     }
 
     #[test]
+    fn a_rare_surname_between_a_position_and_a_verb_and_staff_as_a_source() {
+        let q = quotes("项目管理部工作人员匙武告诉记者：“该项目将建设焦炉、煤塔等设施，建成后将带来动力。”");
+        assert_eq!(who(&q[0]), (Some("匙武"), Some("项目管理部工作人员"), true));
+        let q = quotes("县商务局相关人员表示，全县招商引资进入了一个快速发展阶段。");
+        assert_eq!(who(&q[0]), (None, Some("县商务局相关人员"), false));
+        // A frame (在会上) is no name.
+        let q = quotes("企业代表在会上表示，将继续扩大在本地的投资规模。");
+        assert_eq!(who(&q[0]), (None, Some("企业代表"), false));
+    }
+
+    #[test]
     fn a_wish_without_a_speech_verb_is_not_speech() {
         for text in [
             "在考察时，姜有为希望企业做好核心技术研发和产业链条延伸。",
