@@ -1460,6 +1460,20 @@ fn split_alias(chars: &[char], f: Found) -> Vec<Found> {
 /// place (北京建龙重工集团有限公司|吉林白城绿色铸锻产业园) is the investor, a place before a quoted
 /// name (白城市|“双创中心”) is where it is.
 fn trim_front(chars: &[char], start: usize, end: usize) -> usize {
+    // 今天|北新新材料…项目: a word of time that points at the day (deictic, a closed class)
+    // opens the clause, never a name; 到达 straddling the start (记者到|达镇赉县…) is a verb of
+    // arriving.
+    const NOW: [&str; 15] = [
+        "今天", "今年", "目前", "当前", "近日", "日前", "当天", "昨天", "明年", "去年", "近期", "现在",
+        "此前", "随后", "同时",
+    ];
+    let lead: String = chars[start..end.min(start + 2)].iter().collect();
+    if end >= start + 6 && NOW.contains(&lead.as_str()) {
+        return trim_front(chars, start + 2, end);
+    }
+    if start > 0 && end >= start + 6 && matches!(chars[start - 1..=start], ['到' | '抵', '达']) {
+        return trim_front(chars, start + 1, end);
+    }
     // The shortest worth reading: a place of two characters and a name of four.
     if end < start + 6 {
         return start;
@@ -3121,5 +3135,17 @@ mod tests {
         assert!(both("全年完成12所学校消防设施改造工程").is_empty());
         // A new round of projects is a batch of them.
         assert!(both("掀起新一轮大上项目的热潮").is_empty());
+    }
+
+    #[test]
+    fn words_of_now_and_of_arriving_open_no_name() {
+        assert_eq!(
+            both("今天东岭新材料有限公司聚酯纤维项目开工"),
+            ["东岭新材料有限公司聚酯纤维项目"]
+        );
+        assert_eq!(
+            both("记者到达镇赉县食品产业园区柠檬酸项目大门口"),
+            ["镇赉县食品产业园区柠檬酸项目"]
+        );
     }
 }
