@@ -330,6 +330,7 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
 }
 
 /// A name found in a paragraph.
+#[derive(Clone)]
 struct Found {
     name: String,
     start: usize,
@@ -1971,19 +1972,42 @@ pub fn article(
     let g = crate::extract::gazetteer::gazetteer();
     let district = |m: &RegionMention| g.named(&m.region).any(|d| g.divisions[d].level == Level::County);
     let mut out = Vec::new();
-    for p in a.paragraphs() {
-        let chars: Vec<char> = p.text.chars().collect();
-        for f in names_in(&chars) {
+    // 景阳广场。: a photo caption shows a place as it stands; what it names is a project when
+    // it says so (…三期项目) or the text names it too.
+    let found: Vec<(&crate::corpus::model::Paragraph, Vec<char>, Vec<Found>)> = a
+        .paragraphs()
+        .map(|p| {
+            let chars: Vec<char> = p.text.chars().collect();
+            let names = names_in(&chars);
+            (p, chars, names)
+        })
+        .collect();
+    let in_body: Vec<&str> = found
+        .iter()
+        .filter(|(p, _, _)| p.kind == crate::corpus::model::ParagraphKind::Body)
+        .flat_map(|(_, _, names)| names.iter().map(|f| f.name.as_str()))
+        .collect();
+    for (p, chars, names) in &found {
+        let (p, chars) = (*p, chars.as_slice());
+        let caption = p.kind == crate::corpus::model::ParagraphKind::Caption;
+        for f in names.iter().cloned() {
+            if caption
+                && !f.name.ends_with("项目")
+                && !f.name.ends_with("工程")
+                && !in_body.contains(&f.name.as_str())
+            {
+                continue;
+            }
             out.push(ProjectMention {
                 region: region_in(&f.name)
                     .or_else(|| {
-                        region_before(mentions, &p.id, &chars, f.start, Scope::Clause, &district)
+                        region_before(mentions, &p.id, chars, f.start, Scope::Clause, &district)
                             .map(String::from)
                     })
                     .or_else(|| focus.clone()),
-                investment: investment_after(&chars, f.end)
-                    .or_else(|| investment_before(&chars, f.start))
-                    .or_else(|| amount_just_before(&chars, f.start)),
+                investment: investment_after(chars, f.end)
+                    .or_else(|| investment_before(chars, f.start))
+                    .or_else(|| amount_just_before(chars, f.start)),
                 span: Span {
                     paragraph: p.id.clone(),
                     start: f.start,
@@ -3147,5 +3171,25 @@ mod tests {
             both("记者到达镇赉县食品产业园区柠檬酸项目大门口"),
             ["镇赉县食品产业园区柠檬酸项目"]
         );
+    }
+
+    #[test]
+    fn squares_markets_and_trading_centres_are_built_but_a_caption_only_shows_them() {
+        assert_eq!(
+            both("今年将建设湖白友谊广场和东岭果蔬批发市场"),
+            ["湖白友谊广场", "东岭果蔬批发市场"]
+        );
+        let text = "东岭县：项目建设提速\n\n本报记者 李华\n\n今年东岭县新开工项目27个，总投资58亿元，其中北湖果蔬批发市场已投入使用。\n\n\n\n景阳广场。\n\n全县上下正全力推进项目建设。\n";
+        let arts = crate::corpus::load_text("t.txt", "t", text);
+        let captions = arts[0]
+            .paragraphs()
+            .filter(|p| p.kind == crate::corpus::model::ParagraphKind::Caption)
+            .count();
+        assert_eq!(captions, 1);
+        let got: Vec<String> = article(&arts[0], None, &[], &|_| None)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(got, ["北湖果蔬批发市场"]);
     }
 }
