@@ -206,7 +206,7 @@ fn clean_title(t: &str) -> &str {
         .trim_start_matches(['-', ' '])
         .trim_end_matches(['|', '｜', '丨', ' '])
         .trim();
-    let t = strip_page_label(t);
+    let t = strip_programme(strip_page_label(t));
     let t = trailing_date(t).map_or(t, |(head, _)| head);
     strip_trailing_label(strip_keyword_tag(t))
 }
@@ -217,6 +217,25 @@ fn strip_page_label(t: &str) -> &str {
     match page_label_len(t) {
         Some(n) if t[n..].trim_start().chars().count() >= 6 => t[n..].trim_start(),
         _ => t,
+    }
+}
+
+/// A headline without the programme or column it ran in (`吉林新闻联播:吉林 深化区域合作…`,
+/// `早间快讯：…`): a label of up to eight characters ending in a word for a news programme.
+fn strip_programme(t: &str) -> &str {
+    const PROGRAMMES: [&str; 8] = ["联播", "聯播", "新闻", "新聞", "快讯", "快訊", "播报", "播報"];
+    let Some((label, rest)) = t.split_once([':', '：']) else {
+        return t;
+    };
+    let label = label.trim();
+    let rest = rest.trim_start();
+    let programme = label.chars().count() <= 8
+        && label.chars().all(is_han)
+        && PROGRAMMES.iter().any(|w| label.ends_with(w));
+    if programme && rest.chars().count() >= 8 {
+        rest
+    } else {
+        t
     }
 }
 
@@ -644,6 +663,23 @@ mod tests {
         assert_eq!(
             clean_title("某市上半年项目建设 开足马力 要闻"),
             "某市上半年项目建设 开足马力"
+        );
+    }
+
+    #[test]
+    fn a_news_programmes_name_before_the_headline_is_cut_off() {
+        assert_eq!(
+            clean_title("吉林新闻联播:东岭 深化区域合作 塑造发展新优势"),
+            "东岭 深化区域合作 塑造发展新优势"
+        );
+        assert_eq!(
+            clean_title("早间快讯：东岭县签约12个重点项目总投资58亿元"),
+            "东岭县签约12个重点项目总投资58亿元"
+        );
+        // A speaker's name before a colon is the headline's own.
+        assert_eq!(
+            clean_title("王明：东岭县将全力优化营商环境"),
+            "王明：东岭县将全力优化营商环境"
         );
     }
 
