@@ -713,7 +713,11 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             let shifted = |b: usize| bounds.contains(&(b + s));
             // 李岩在致辞中代表…向…各级领导…表示感谢: a position after a preposition is an
             // object's, not the subject's; the subject is the name that opens the clause.
-            let subject_np = lex.speaker_at_start(clause).filter(|np| {
+            // A bare name that is the whole clause has no predicate: no subject (…交流会」|时说,).
+            let subject_np = lex
+                .speaker_at_start(clause)
+                .filter(|np| !(np.role.is_none() && !np.pronoun && np.len >= clause.len()));
+            let subject_np = subject_np.filter(|np| {
                 np.name.is_some()
                     || np.pronoun
                     || !np
@@ -1215,6 +1219,15 @@ mod tests {
         // A frame (在会上) is no name.
         let q = quotes("企业代表在会上表示，将继续扩大在本地的投资规模。");
         assert_eq!(who(&q[0]), (None, Some("企业代表"), false));
+    }
+
+    #[test]
+    fn a_chief_executive_speaks_and_a_bare_name_alone_is_no_subject() {
+        let q = quotes("行政长官李家明表示，凭借两地的充裕条件，与本地的服务业有很大的互补合作空间。");
+        assert_eq!(who(&q[0]), (Some("李家明"), Some("行政长官"), false));
+        // 时说 after a quotation names nobody: 他 goes back to the chief executive.
+        let q = quotes("行政长官李家明表示，两地合作空间很大。李家明今天出席「两地经贸合作交流会」时说，累计投资项目超过9600个。他指出，去年两地合作项目共27个。");
+        assert!(q.iter().all(|q| q.speaker.as_deref() == Some("李家明")), "{q:?}");
     }
 
     #[test]
