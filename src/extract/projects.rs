@@ -711,7 +711,25 @@ fn locates_a_project(chars: &[char], start: usize, end: usize) -> bool {
     let locative = ["位于", "坐落于", "坐落在", "落户于", "地处"]
         .iter()
         .any(|w| before.ends_with(w));
-    (locative && matches!(chars.get(end), Some('内' | '里'))) || inspected_at(chars, end)
+    // 落户在|…高新技术产业园。, 位于|…产业园区。: after a verb of being located a park or a
+    // base is where something is, whatever follows. A project says so (…项目, …工程).
+    let a_place = !chars[start..end].ends_with(&['项', '目']) && !chars[start..end].ends_with(&['工', '程']);
+    let located = [
+        "位于",
+        "坐落于",
+        "坐落在",
+        "落户于",
+        "落户在",
+        "落户到",
+        "地处",
+        "入驻",
+        "设在",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    (locative && matches!(chars.get(end), Some('内' | '里')))
+        || (a_place && located)
+        || inspected_at(chars, end)
 }
 
 /// Verbs of inspecting a project where it is (在…科技园|考察…项目).
@@ -3191,5 +3209,19 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert_eq!(got, ["北湖果蔬批发市场"]);
+    }
+
+    #[test]
+    fn a_park_something_is_located_in_is_its_place() {
+        assert_eq!(
+            both("东岭热泵生产项目落户在北湖经济开发区高新技术产业园"),
+            ["东岭热泵生产项目"]
+        );
+        assert!(both("该项目总投资1.8亿元，位于东岭高新技术产业园区").is_empty());
+        // A project located somewhere is still one.
+        assert_eq!(
+            both("位于北湖镇的东岭热泵生产基地项目已开工"),
+            ["东岭热泵生产基地项目"]
+        );
     }
 }
