@@ -332,12 +332,21 @@ pub fn focus(mentions: &[Resolved], refs: &HashMap<char, usize>, masthead: &[usi
         *count.entry(m.division).or_default() += weight(m);
         first.entry(m.division).or_insert(k + 1);
     }
+    // 我市 is the city the title names, where it names one of that kind (吉林市13个项目…:
+    // 我市当天签订的北京国巨…项目), else the most mentioned.
+    let titled = |kind: char| {
+        pool.iter()
+            .find(|m| m.in_title && m.role != Role::InName && g.divisions[m.division].name.ends_with(kind))
+            .map(|m| m.division)
+    };
     for (&kind, &n) in refs {
-        let best = count
-            .iter()
-            .filter(|(d, _)| g.divisions[**d].name.ends_with(kind))
-            .max_by_key(|(d, c)| (**c, usize::MAX - first[*d]))
-            .map(|(d, _)| *d);
+        let best = titled(kind).or_else(|| {
+            count
+                .iter()
+                .filter(|(d, _)| g.divisions[**d].name.ends_with(kind))
+                .max_by_key(|(d, c)| (**c, usize::MAX - first[*d]))
+                .map(|(d, _)| *d)
+        });
         if let Some(d) = best {
             *count.entry(d).or_default() += 2 * n;
         }
@@ -757,6 +766,12 @@ mod tests {
     fn a_government_sites_masthead_names_its_home() {
         let text = "浑江区人民政府 发布时间:2024-06-25 信息来源:浑江发布\n\n李明带队赴北京开展招商引资工作\n\n6月，李明率队到北京开展招商活动，拜访了中创新能源技术开发(北京)有限公司。\n";
         assert_eq!(focus_of(text).as_deref(), Some("浑江区"));
+    }
+
+    #[test]
+    fn our_city_is_the_city_the_title_names() {
+        let text = "吉林市13个项目引资145亿元\n\n本报讯 我市在博览会上签约了13个招商项目。至此，我市共签约39个项目。我市当天签订的北京国巨集团投资建设的北京大健康产业基地项目、北京华创科技项目、北京东岭医药项目和北京北湖物流项目均已落地。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("吉林市"));
     }
 
     #[test]
