@@ -164,6 +164,22 @@ fn role_at(chars: &[char], start: usize, end: usize, prev: Option<(usize, Role)>
     Role::Subject
 }
 
+/// 巴音朝鲁、蒋超良、房俐、张安顺、陈伟根等省领导: a place's short form that with a surname
+/// before it makes an item of a list of people's names (张|安顺) names a person, not a place.
+fn in_a_list_of_names(chars: &[char], hit: &Hit) -> bool {
+    if hit.form != Form::Short || hit.start == 0 || hit.end - hit.start != 2 {
+        return false;
+    }
+    let from = hit.start - 1;
+    let opens = from == 0 || matches!(chars[from - 1], '、' | '，' | ',' | '：' | ':');
+    let closes = matches!(chars.get(hit.end), Some('、' | '等'));
+    let listed = chars.get(from.wrapping_sub(1)) == Some(&'、') || chars.get(hit.end) == Some(&'、');
+    opens
+        && closes
+        && listed
+        && crate::extract::lexicon::lexicon().name_at(chars, from, hit.end) == Some(hit.end - from)
+}
+
 /// The texts of an article that can name places: title, subtitle, then paragraphs.
 pub fn article_texts(a: &Article) -> Vec<(ParagraphId, &str, bool)> {
     let mut out = vec![(ParagraphId::headline(&a.id, "title"), a.title.as_str(), true)];
@@ -209,6 +225,9 @@ pub fn resolve_article(a: &Article, words: &Words) -> Vec<Resolved> {
         }
         let mut prev = None;
         for hit in hits {
+            if in_a_list_of_names(&chars, &hit) {
+                continue;
+            }
             let role = role_at(&chars, hit.start, hit.end, prev);
             prev = Some((hit.end, role));
             raw.push((pid.clone(), hit, in_title, role));
@@ -772,6 +791,12 @@ mod tests {
     fn our_city_is_the_city_the_title_names() {
         let text = "吉林市13个项目引资145亿元\n\n本报讯 我市在博览会上签约了13个招商项目。至此，我市共签约39个项目。我市当天签订的北京国巨集团投资建设的北京大健康产业基地项目、北京华创科技项目、北京东岭医药项目和北京北湖物流项目均已落地。\n";
         assert_eq!(focus_of(text).as_deref(), Some("吉林市"));
+    }
+
+    #[test]
+    fn a_short_name_inside_a_persons_name_in_a_list_is_no_place() {
+        let (_, regions) = regions_of("吉林市签约13个项目\n\n本报讯 巴音朝鲁、蒋超良、房俐、张安顺、陈伟根等省领导参加了签约仪式。吉林市共签约39个项目。\n");
+        assert!(!regions.iter().any(|r| r == "安顺市"), "{regions:?}");
     }
 
     #[test]
