@@ -614,8 +614,16 @@ fn names_a_class(chars: &[char], start: usize, end: usize) -> bool {
 /// person works (its company or its team), named as a role chain names an employer, not a
 /// project announced.
 fn employs_a_speaker(chars: &[char], end: usize, suffix_len: usize) -> bool {
+    // Or through the project's own office (项目|管理部工作人员, 项目|部经理, 项目|办主任).
+    const UNITS: [&str; 7] = ["管理部", "指挥部", "办公室", "管理处", "部", "办", "组"];
+    let lex = crate::extract::lexicon::lexicon();
+    let unit = UNITS
+        .iter()
+        .map(|u| u.chars().collect::<Vec<char>>())
+        .find(|u| chars[end..].starts_with(u))
+        .map_or(0, |u| u.len());
     chars[end - suffix_len..end] == ['项', '目']
-        && crate::extract::lexicon::lexicon().role_at(chars, end).is_some()
+        && (lex.role_at(chars, end).is_some() || (unit > 0 && lex.role_at(chars, end + unit).is_some()))
 }
 
 /// True when a name names an event or a slogan, not a project: an edition of an event
@@ -3223,5 +3231,11 @@ mod tests {
             both("位于北湖镇的东岭热泵生产基地项目已开工"),
             ["东岭热泵生产基地项目"]
         );
+    }
+
+    #[test]
+    fn a_projects_office_that_employs_someone_is_no_project() {
+        assert!(both("东岭钢铁公司设备工程部项目管理部工作人员赵明告诉记者").is_empty());
+        assert!(both("据东岭热电厂扩建项目部经理介绍").is_empty());
     }
 }
