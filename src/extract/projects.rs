@@ -1236,7 +1236,7 @@ fn names_in(chars: &[char]) -> Vec<Found> {
         .map(|f| without_leading_rank(chars, without_leading_amount(chars, f)))
     {
         if part_of_this_project(chars, &f)
-            || relied_on(chars, f.start)
+            || relied_on(chars, f.start, f.end)
             || in_a_definition(chars, f.start)
             || designated(chars, f.start)
             || names_no_project(&f.name)
@@ -1420,9 +1420,11 @@ fn designated(chars: &[char], start: usize) -> bool {
 
 /// 依托马林有色金属产业园区…的优势: what a plan relies on is there already, an asset and not a
 /// project announced.
-fn relied_on(chars: &[char], start: usize) -> bool {
+fn relied_on(chars: &[char], start: usize, end: usize) -> bool {
     let before: String = chars[start.saturating_sub(2)..start].iter().collect();
-    ["依托", "依靠", "借助", "背靠", "凭借"].contains(&before.as_str())
+    // So is what serves as something (以|法库财湖机场|为航空物流运营基地).
+    let serves = start > 0 && chars[start - 1] == '以' && chars.get(end) == Some(&'为');
+    ["依托", "依靠", "借助", "背靠", "凭借"].contains(&before.as_str()) || serves
 }
 
 /// 该项目将构建…研发中心、生产制造基地: in a sentence about a project already named (该项目,
@@ -3237,5 +3239,10 @@ mod tests {
     fn a_projects_office_that_employs_someone_is_no_project() {
         assert!(both("东岭钢铁公司设备工程部项目管理部工作人员赵明告诉记者").is_empty());
         assert!(both("据东岭热电厂扩建项目部经理介绍").is_empty());
+    }
+
+    #[test]
+    fn what_serves_as_something_is_there_already() {
+        assert!(both("签约拟投资2亿元的项目，以东岭北湖机场为航空物流运营基地").is_empty());
     }
 }
