@@ -1041,6 +1041,14 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
             start
         };
         let start = capacity_list_start(chars, start, end - n);
+        // 果蔬批发市场及|汽车汽配交易中心: a conjunction after a name complete with its own
+        // ending joins two names; and none opens one (…建设及|人参种植项目).
+        let start = (start..end - n)
+            .rev()
+            .find(|&j| {
+                matches!(chars[j], '及' | '和' | '与') && (j == start || suffix_at_end(chars, j).is_some())
+            })
+            .map_or(start, |j| j + 1);
         let amount = leading_amount(&chars[start..end - n]).unwrap_or(0);
         let start = start + amount;
         let name: String = chars[start..end].iter().collect();
@@ -3244,5 +3252,13 @@ mod tests {
     #[test]
     fn what_serves_as_something_is_there_already() {
         assert!(both("签约拟投资2亿元的项目，以东岭北湖机场为航空物流运营基地").is_empty());
+    }
+
+    #[test]
+    fn a_conjunction_after_a_complete_name_joins_two() {
+        assert_eq!(
+            both("工作组对东岭汽车产业园、北湖果蔬批发市场及西岭汽配交易中心进行科学规划"),
+            ["东岭汽车产业园", "北湖果蔬批发市场", "西岭汽配交易中心"]
+        );
     }
 }
