@@ -348,6 +348,27 @@ fn sentence_subject(
     })
 }
 
+/// 抚顺县感谢丰县…。¶同时表示，…: a county or a city that opens a sentence as the subject of
+/// a verb speaks as one, through its delegation (a collective source named by the place).
+fn division_subject(sentence: &[char]) -> Option<SpeakerNp> {
+    let text: String = sentence.iter().collect();
+    let hit = gazetteer()
+        .find(&text, &|_| true)
+        .into_iter()
+        .find(|h| h.start == 0 && h.form == crate::extract::gazetteer::Form::Full)?;
+    let verb: String = sentence.get(hit.end..hit.end + 2)?.iter().collect();
+    let j = crate::corpus::jieba();
+    let acts = j
+        .tag(&verb, false)
+        .first()
+        .is_some_and(|t| t.tag == "v" && t.word == verb);
+    acts.then(|| SpeakerNp {
+        role: Some(sentence[..hit.end].iter().collect()),
+        len: hit.end,
+        ..SpeakerNp::default()
+    })
+}
+
 /// A word of the segmenter's dictionary that is not a person's name (高质量, 李白 is nr).
 fn is_dictionary_word(chars: &[char]) -> bool {
     let w: String = chars.iter().collect();
@@ -838,6 +859,7 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 let prev_spans = quotation_spans(&prev);
                 let subject = sentence_subject(&prev, from, prev.len(), &prev_spans)
                     .map(|(_, np)| np)
+                    .or_else(|| division_subject(&prev[from..]))
                     .or_else(|| {
                         found[..first]
                             .iter()
@@ -1187,6 +1209,11 @@ mod tests {
             assert_eq!(q.len(), 1, "{text}: {q:?}");
             assert_eq!(who(&q[0]), speaker, "{text}");
         }
+        // A county that acts as the subject speaks through its delegation.
+        let q = quotes(
+            "梨树县感谢东岭县对梨树县发展的大力支持。\n\n同时表示，东岭县产业基础稳固，为梨树县树立了榜样。",
+        );
+        assert_eq!(who(&q[0]), (None, Some("梨树县"), false), "{q:?}");
         // Not a paragraph of its own's verb with nobody before it.
         assert!(quotes("并表示，将进一步加强两县之间的合作。").is_empty());
     }
