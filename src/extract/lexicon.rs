@@ -481,6 +481,9 @@ impl Lexicon {
                 if end > clause_end
                     || !chars[i..end].iter().all(|c| is_han(*c))
                     || is_division(&chars[i..end])
+                    // 郭威|踩着: an aspect particle follows a verb, so the character before it
+                    // ends no name.
+                    || (given == 2 && aspect_particle_at(chars, end))
                 {
                     continue;
                 }
@@ -568,7 +571,10 @@ impl Lexicon {
                 }
                 // 李岩在|致辞中: the segmenter may glue a preposition or particle to a one-
                 // character given name; a name does not end in one.
-                if given == 2 && "在向对于就是说的等也都将已正又从还".contains(chars[end - 1])
+                // So may it glue a verb before an aspect particle (郭威踩|着).
+                if given == 2
+                    && ("在向对于就是说的等也都将已正又从还".contains(chars[end - 1])
+                        || aspect_particle_at(chars, end))
                 {
                     return Some(end - 1 - i);
                 }
@@ -779,6 +785,15 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// 踩|着, 看|了: an aspect particle at `i`, which follows a verb — not the first character of a
+/// word (着力, 了解, 过去).
+fn aspect_particle_at(chars: &[char], i: usize) -> bool {
+    matches!(chars.get(i), Some('着' | '著' | '了' | '过' | '過'))
+        && !chars
+            .get(i..i + 2)
+            .is_some_and(|w| crate::corpus::jieba().has_word(&w.iter().collect::<String>()))
 }
 
 /// 丰县|负责人: a division's name (丰 is a surname) is no person's.

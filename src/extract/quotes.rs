@@ -155,6 +155,26 @@ fn speaker_before_comma(chars: &[char], comma: usize) -> Option<(SpeakerNp, Via)
     })
 }
 
+/// The speaker of a quotation right after a verb of speech with no mark between (王明直言“…”,
+/// …，直言“活动太丰富了”): the clause's subject before the verb, or else the sentence's.
+fn speaker_before_verb(chars: &[char], open: usize, spans: &[(usize, usize)]) -> Option<(SpeakerNp, Via)> {
+    let lex = lexicon();
+    let verb = (open.saturating_sub(4)..open)
+        .find(|&k| lex.speech_verb_at(chars, k).map(|n| k + n) == Some(open))?;
+    let clause_start = clause_start_before(chars, verb);
+    let clause = trim_lead(&chars[clause_start..verb]);
+    if clause.is_empty() {
+        let from = if clause_start == 0 {
+            0
+        } else {
+            sentence_start_before(chars, clause_start - 1)
+        };
+        return sentence_subject(chars, from, clause_start, spans).map(|(_, np)| (np, Via::Subject));
+    }
+    let np = lex.speaker_at_start(clause)?;
+    (np.len == clause.len() || lex.speech_end(clause, np.len).is_some()).then_some((np, Via::SpeakerBefore))
+}
+
 /// 在采访中，… / 对此，…: adverbial openers are not part of the speaker.
 fn trim_lead(c: &[char]) -> &[char] {
     let mut s = 0;
@@ -570,7 +590,7 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             let before = open.checked_sub(1).and_then(|j| match chars[j] {
                 '：' | ':' => speaker_before_colon(&chars, j),
                 '，' | ',' => speaker_before_comma(&chars, j),
-                _ => None,
+                _ => speaker_before_verb(&chars, open, &spans),
             });
             // Introduced by its speaker, a quotation is speech even when it reads like a
             // list of slogans (用企业负责人的话说，“在这里投资，我们放心”).
@@ -628,7 +648,14 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             // A short phrase without a sentence in it is a term unless a colon introduces it:
             // 强调，“十四五”期间… is reported speech that starts with a quoted term.
             let by_colon_mark = open > 0 && matches!(chars[open - 1], '：' | ':');
-            if !utterance && content.len() < 8 && !(by_colon && by_colon_mark) {
+            // 直言“活动太丰富了”。: after its speaker's verb a quotation that ends the sentence and
+            // reads as speech (a particle that ends spoken sentences, the first person) is what
+            // was said — not a term (强调“三个一”).
+            let ends_sentence = close + 1 >= chars.len() || is_terminal(chars[close + 1]);
+            let spoken =
+                content.last().is_some_and(|c| "了啊呀吧呢嘛啦哇".contains(*c)) || first_person(content);
+            if !utterance && content.len() < 8 && !(by_colon && (by_colon_mark || (ends_sentence && spoken)))
+            {
                 continue;
             }
             found.push(Found {
@@ -681,6 +708,8 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 || spans.iter().any(|&(o, c)| o < after && after < c)
                 || used_verbs.contains(&after)
                 || opens_utterance(&chars, &spans, after + 1)
+                // 王明直言“…”: a quotation right after the verb is direct speech.
+                || (!punct && spans.iter().any(|&(o, _)| o == after))
             {
                 continue;
             }
@@ -1255,6 +1284,21 @@ mod tests {
         // 时说 after a quotation names nobody: 他 goes back to the chief executive.
         let q = quotes("行政长官李家明表示，两地合作空间很大。李家明今天出席「两地经贸合作交流会」时说，累计投资项目超过9600个。他指出，去年两地合作项目共27个。");
         assert!(q.iter().all(|q| q.speaker.as_deref() == Some("李家明")), "{q:?}");
+    }
+
+    #[test]
+    fn a_quotation_right_after_the_verb_is_direct_speech() {
+        let q = quotes("王明直言“这里的营商环境让我们很放心。”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(who(&q[0]), (Some("王明"), None, true));
+        // With the subject unsaid, and short words that end with a spoken particle.
+        let q = quotes(
+            "来自浙江的游客郭威踩着雪板穿梭在雪道上。接下来，他还要去逛朝鲜族村落，直言“活动太丰富了”。",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("郭威"));
+        // A term is not speech.
+        assert!(quotes("王明在会上强调“三个一”。").is_empty());
     }
 
     #[test]
