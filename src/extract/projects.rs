@@ -3261,4 +3261,9 @@ mod tests {
             ["东岭汽车产业园", "北湖果蔬批发市场", "西岭汽配交易中心"]
         );
     }
+
+    #[test]
+    fn a_cause_is_no_part_of_a_name() {
+        assert!(both("十九世纪初，闯关东人群因金矿、人参、木材在此集聚").is_empty());
+    }
 }
