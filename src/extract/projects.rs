@@ -619,9 +619,8 @@ fn employs_a_speaker(chars: &[char], end: usize, suffix_len: usize) -> bool {
     let lex = crate::extract::lexicon::lexicon();
     let unit = UNITS
         .iter()
-        .map(|u| u.chars().collect::<Vec<char>>())
-        .find(|u| chars[end..].starts_with(u))
-        .map_or(0, |u| u.len());
+        .find(|u| text_at(chars, end, u))
+        .map_or(0, |u| u.chars().count());
     chars[end - suffix_len..end] == ['项', '目']
         && (lex.role_at(chars, end).is_some() || (unit > 0 && lex.role_at(chars, end + unit).is_some()))
 }
@@ -649,14 +648,31 @@ fn event_or_slogan(name: &str) -> bool {
     edition || (parts >= 2 && chars.len() <= 12) || company
 }
 
+/// A name that says it is a project (…项目, …工程), whatever its words.
+fn says_it_is_a_project(name: &[char]) -> bool {
+    name.ends_with(&['项', '目']) || name.ends_with(&['工', '程'])
+}
+
+/// Whether `w` is written at `i`.
+fn text_at(chars: &[char], i: usize, w: &str) -> bool {
+    chars
+        .get(i..)
+        .is_some_and(|rest| rest.iter().copied().take(w.chars().count()).eq(w.chars()))
+}
+
+/// Whether `w` is written right before `end`.
+fn text_ending(chars: &[char], end: usize, w: &str) -> bool {
+    let n = w.chars().count();
+    end >= n && chars[end - n..end].iter().copied().eq(w.chars())
+}
+
 /// 先后到甲大市场、乙风情小镇、丙产业基地进行了实地考察, 深入到…景区及…地块、…等地: a place
 /// on the list of stops of a visit is where visitors went, not a project announced (a project
 /// visited says so: …项目建设现场).
 fn a_stop_of_a_visit(chars: &[char], start: usize, end: usize) -> bool {
     // A project visited is one (…项目现场, …工程).
     let after: String = chars[end..chars.len().min(end + 4)].iter().collect();
-    if chars[start..end].ends_with(&['项', '目'])
-        || chars[start..end].ends_with(&['工', '程'])
+    if says_it_is_a_project(&chars[start..end])
         || ["现场", "建设现场", "工地"].iter().any(|w| after.starts_with(w))
     {
         return false;
@@ -667,8 +683,7 @@ fn a_stop_of_a_visit(chars: &[char], start: usize, end: usize) -> bool {
 /// 来到…建材市场、骊住建材、|硼铁合金项目|和…展厅等地进行实地查看: a project visited among
 /// other stops is one project, whatever its words.
 fn a_project_visited(chars: &[char], start: usize, end: usize) -> bool {
-    (chars[start..end].ends_with(&['项', '目']) || chars[start..end].ends_with(&['工', '程']))
-        && in_a_list_of_stops(chars, start, end)
+    says_it_is_a_project(&chars[start..end]) && in_a_list_of_stops(chars, start, end)
 }
 
 /// Whether `start..end` is an item of a list of stops a visit made: after a verb of visiting in
@@ -715,28 +730,23 @@ fn in_a_list_of_stops(chars: &[char], start: usize, end: usize) -> bool {
 /// 坐落于…产业园内的…项目: a park that a project is located in is its place, not the project;
 /// so is a park where a project is inspected (在…科技园|考察…项目).
 fn locates_a_project(chars: &[char], start: usize, end: usize) -> bool {
-    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
-    let locative = ["位于", "坐落于", "坐落在", "落户于", "地处"]
-        .iter()
-        .any(|w| before.ends_with(w));
-    // 落户在|…高新技术产业园。, 位于|…产业园区。: after a verb of being located a park or a
-    // base is where something is, whatever follows. A project says so (…项目, …工程).
-    let a_place = !chars[start..end].ends_with(&['项', '目']) && !chars[start..end].ends_with(&['工', '程']);
-    let located = [
+    // The first five also read a park a project lies in (坐落于…产业园内).
+    const LOCATED: [&str; 9] = [
         "位于",
         "坐落于",
         "坐落在",
         "落户于",
+        "地处",
         "落户在",
         "落户到",
-        "地处",
         "入驻",
         "设在",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w));
-    (locative && matches!(chars.get(end), Some('内' | '里')))
-        || (a_place && located)
+    ];
+    let after = |words: &[&str]| words.iter().any(|w| text_ending(chars, start, w));
+    // 落户在|…高新技术产业园。, 位于|…产业园区。: after a verb of being located a park or a
+    // base is where something is, whatever follows. A project says so (…项目, …工程).
+    (after(&LOCATED[..5]) && matches!(chars.get(end), Some('内' | '里')))
+        || (!says_it_is_a_project(&chars[start..end]) && after(&LOCATED))
         || inspected_at(chars, end)
 }
 
@@ -746,10 +756,7 @@ const INSPECT: [&str; 6] = ["考察", "调研", "察看", "视察", "查看", "�
 /// 在星光农业科技园|考察现代国际农产品市场项目: where the clause goes on from a place to inspect a
 /// project there, the place is where the project is.
 fn inspected_at(chars: &[char], at: usize) -> bool {
-    let Some(verb) = INSPECT
-        .iter()
-        .find(|v| chars[at..].iter().copied().take(v.chars().count()).eq(v.chars()))
-    else {
+    let Some(verb) = INSPECT.iter().find(|v| text_at(chars, at, v)) else {
         return false;
     };
     let from = at + verb.chars().count();
@@ -766,7 +773,7 @@ fn inspected_at_a_named_place(chars: &[char], start: usize) -> bool {
     INSPECT.iter().any(|v| {
         let n = v.chars().count();
         start >= n + 2
-            && chars[start - n..start].iter().copied().eq(v.chars())
+            && text_ending(chars, start, v)
             && (lex.org_suffix_ending(chars, start - n).is_some()
                 || suffix_at_end(chars, start - n).is_some())
     })
@@ -950,10 +957,10 @@ fn negotiated_with_organisation(chars: &[char], start: usize) -> bool {
     const NEGOTIATE: [&str; 4] = ["洽谈", "商谈", "磋商", "接洽"];
     let sentence = crate::extract::text::sentence_start(chars, start);
     // Or talked over with it (与…有限公司对接洽谈|鱼菜共生项目合作事宜).
-    let verb = NEGOTIATE.iter().find_map(|v| {
-        let v: Vec<char> = v.chars().collect();
-        (start >= sentence + v.len() && chars[start - v.len()..start] == v[..]).then(|| start - v.len())
-    });
+    let verb = NEGOTIATE
+        .iter()
+        .find(|v| start >= sentence + v.chars().count() && text_ending(chars, start, v))
+        .map(|v| start - v.chars().count());
     let Some(jiu) = verb.or_else(|| (sentence..start).rev().find(|&j| chars[j] == '就')) else {
         return false;
     };
@@ -2027,10 +2034,7 @@ pub fn article(
         let (p, chars) = (*p, chars.as_slice());
         let caption = p.kind == crate::corpus::model::ParagraphKind::Caption;
         for f in names.iter().cloned() {
-            if caption
-                && !f.name.ends_with("项目")
-                && !f.name.ends_with("工程")
-                && !in_body.contains(&f.name.as_str())
+            if caption && !says_it_is_a_project(&chars[f.start..f.end]) && !in_body.contains(&f.name.as_str())
             {
                 continue;
             }

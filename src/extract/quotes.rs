@@ -341,6 +341,38 @@ fn unsaid_subject_speech(chars: &[char], s: usize, after_comma: bool) -> Option<
     Some((start, sentence_start_before(chars, s), false))
 }
 
+/// 丰县负责人介绍了县情。¶并表示，将…: speech opening a paragraph with its subject unsaid; the
+/// subject is the last sentence's of the paragraph before (`earlier`: what was found before
+/// this paragraph).
+fn opening_unsaid_speech(
+    para_ix: usize,
+    id: &ParagraphId,
+    chars: &[char],
+    before: &Paragraph,
+    earlier: &[Found],
+) -> Option<Found> {
+    let (start, _, _) = unsaid_subject_speech(chars, 0, true)?;
+    let prev: Vec<char> = before.text.chars().collect();
+    let from = prev
+        .len()
+        .checked_sub(1)
+        .map_or(0, |e| sentence_start_before(&prev, e));
+    let np = sentence_subject(&prev, from, prev.len(), &quotation_spans(&prev))
+        .map(|(_, np)| np)
+        .or_else(|| division_subject(&prev[from..]))
+        .or_else(|| {
+            earlier
+                .iter()
+                .rev()
+                .take_while(|g| g.para_ix + 1 == para_ix)
+                .find(|g| g.mention && (g.np.name.is_some() || g.np.plural) && from <= g.start)
+                .map(|g| g.np.clone())
+        })?;
+    let mut f = reported(para_ix, id, chars, 0, np, start);
+    f.via = Via::Subject;
+    (f.end > f.start + 5).then_some(f)
+}
+
 /// The subject of the clauses from `from` to `before`: the last clause there that opens with a
 /// named person, a pronoun, or a role phrase with no preposition in it (多家企业负责人, not
 /// 会议由副市长). Returns where its clause starts and the speaker.
@@ -872,40 +904,15 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
         // Speech whose subject is the sentence's, unsaid (姜有为会见了…，表示将…). A wish is
         // speech only where a speech verb governs it (王君正表示，…。希望大家…): 希望 with no
         // reporting verb is not (肖明介绍了…，希望企业家们…; 姜有为希望企业…).
-        // A paragraph may open with it too (…介绍了县情。¶并表示，将…): the subject is then the
-        // last sentence's of the paragraph before.
-        let opens_unsaid = para_ix > 0 && !chars.is_empty() && !spans.iter().any(|&(o, _)| o == 0);
-        for s in usize::from(!opens_unsaid)..chars.len() {
-            if s == 0 {
-                let Some((start, _, _)) = unsaid_subject_speech(&chars, 0, true) else {
-                    continue;
-                };
-                let prev: Vec<char> = paragraphs[para_ix - 1].text.chars().collect();
-                let from = prev
-                    .len()
-                    .checked_sub(1)
-                    .map_or(0, |e| sentence_start_before(&prev, e));
-                let prev_spans = quotation_spans(&prev);
-                let subject = sentence_subject(&prev, from, prev.len(), &prev_spans)
-                    .map(|(_, np)| np)
-                    .or_else(|| division_subject(&prev[from..]))
-                    .or_else(|| {
-                        found[..first]
-                            .iter()
-                            .rev()
-                            .take_while(|g| g.para_ix + 1 == para_ix)
-                            .find(|g| g.mention && (g.np.name.is_some() || g.np.plural) && from <= g.start)
-                            .map(|g| g.np.clone())
-                    });
-                if let Some(np) = subject {
-                    let mut f = reported(para_ix, &p.id, &chars, 0, np, start);
-                    f.via = Via::Subject;
-                    if f.end > f.start + 5 {
-                        found.push(f);
-                    }
-                }
-                continue;
-            }
+        // A paragraph may open with it too (…介绍了县情。¶并表示，将…).
+        let opens = para_ix > 0 && !chars.is_empty() && !spans.iter().any(|&(o, _)| o == 0);
+        if let Some(f) = opens
+            .then(|| opening_unsaid_speech(para_ix, &p.id, &chars, paragraphs[para_ix - 1], &found[..first]))
+            .flatten()
+        {
+            found.push(f);
+        }
+        for s in 1..chars.len() {
             let after_comma = matches!(chars[s - 1], '，' | ',');
             if !(after_comma || is_terminal(chars[s - 1])) || spans.iter().any(|&(o, c)| o <= s && s <= c) {
                 continue;
