@@ -548,6 +548,29 @@ fn without_generic_words(text: &str) -> String {
         .collect()
 }
 
+/// True when the text opens with a place: a division the gazetteer knows, a word the
+/// segmenter tags as a place name (东北|新发地), or the name of a river, road or line, which
+/// a character of its kind ends (热水河|治理, 丰碑线|改造), as names of works do.
+fn opens_with_a_place(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let feature = (2..=3).any(|i| {
+        i + 2 <= chars.len()
+            && matches!(
+                chars[i],
+                '河' | '江' | '湖' | '山' | '线' | '路' | '港' | '湾' | '岛'
+            )
+    });
+    feature
+        || crate::extract::gazetteer::gazetteer()
+            .find(text, &|_| true)
+            .iter()
+            .any(|h| h.start == 0)
+        || crate::corpus::jieba()
+            .tag(text, false)
+            .first()
+            .is_some_and(|t| t.tag == "ns")
+}
+
 /// The test of [`has_proper_part`] whatever the length.
 fn names_something(head: &str) -> bool {
     let j = crate::corpus::jieba();
@@ -1656,7 +1679,9 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                     n > 0 || quoted || (item_end - start >= 6 && names_something(&name) && !paired_fields);
                 // 行天健健康产业建设: a brand the segmenter does not know, among names it does,
                 // is a name too when more than common words and industries are left of it.
-                let like_its_neighbours = item_end - start >= 6 && !paired_fields && uncommon_len(&name) >= 5;
+                let like_its_neighbours = !paired_fields
+                    && ((item_end - start >= 6 && uncommon_len(&name) >= 5)
+                        || (item_end - start == 5 && opens_with_a_place(&name)));
                 let place = crate::extract::gazetteer::gazetteer()
                     .find(&name, &|_| true)
                     .iter()
@@ -1836,11 +1861,38 @@ fn projects_introduce_the_list(chars: &[char], k: usize) -> bool {
     const INTRO: [&str; 4] = ["项目涵盖", "项目包括", "项目包含", "项目有"];
     let sentence = crate::extract::text::sentence_start(chars, k);
     let before: String = chars[sentence..k].iter().collect();
-    INTRO.iter().any(|w| {
+    if INTRO.iter().any(|w| {
         before
             .rfind(w)
             .is_some_and(|at| !before[at..].contains(['，', ',', '：', ':', '；']))
-    })
+    }) {
+        return true;
+    }
+    // 新开工项目5个，包括…等，: the projects with their count, then the list after a comma,
+    // closed by 等 and nothing more (…等功能区 lists the parts of one project).
+    let closed = chars
+        .get(k + 1)
+        .is_none_or(|&c| matches!(c, '，' | ',' | '。' | '；' | ';'));
+    let Some(at) = before
+        .rfind("，包括")
+        .or_else(|| before.rfind(",包括"))
+        .filter(|_| closed)
+    else {
+        return false;
+    };
+    let after = &before[at..];
+    if after[after.find("包括").unwrap_or(0)..].contains(['，', ',', '：', ':', '；']) {
+        return false;
+    }
+    let head: Vec<char> = before[..at].chars().collect();
+    let mut end = head.len();
+    if end > 0 && matches!(head[end - 1], '个' | '项') {
+        end -= 1;
+        while end > 0 && (is_count_digit(head[end - 1]) || "百千多余".contains(head[end - 1])) {
+            end -= 1;
+        }
+    }
+    end >= 2 && matches!(head[end - 2..end], ['项', '目'] | ['工', '程'])
 }
 
 /// True when the words after a list's 等 run from 项目 on to a noun it only qualifies
@@ -2128,6 +2180,32 @@ mod tests {
             ["叶赫转山湖文旅开发"]
         );
         assert!(names("赴北京、深圳、广州、衢州等地开展靶向招商").is_empty());
+    }
+
+    #[test]
+    fn a_short_item_among_named_ones_opens_with_a_place() {
+        // Five characters are a name when they open with a place or a river, road or line.
+        assert_eq!(
+            names("开工项目包括清源湖治理、红旗路改造、北方电器产业园等12个新建项目"),
+            ["清源湖治理", "红旗路改造", "北方电器产业园"]
+        );
+        // Not a firm's short name with its product.
+        assert_eq!(
+            names("开工项目包括恒凯消防车、北方电器产业园等12个新建项目"),
+            ["北方电器产业园"]
+        );
+    }
+
+    #[test]
+    fn a_list_after_the_count_of_projects() {
+        assert_eq!(
+            names(
+                "新开工项目4个，包括5万吨果蔬深加工、智慧冷链物流、社区养老服务网络、房地产等，总投资8亿元"
+            ),
+            ["5万吨果蔬深加工", "智慧冷链物流", "社区养老服务网络"]
+        );
+        // The parts of one project are no projects.
+        assert!(names("拟建设文旅项目，包括超大型购物中心、摄影棚外景用地、度假酒店群等功能区").is_empty());
     }
 
     #[test]
