@@ -290,7 +290,8 @@ fn is_cn_digit(c: char) -> bool {
 fn counted(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
     let numeral = |c: char| is_count_digit(c) || "百千".contains(c);
-    let classifier = |c: char| matches!(c, '个' | '家' | '批' | '项' | '类' | '条');
+    // (栋, 座, 处: buildings and sites counted, 5栋鸡舍地基工程.)
+    let classifier = |c: char| matches!(c, '个' | '家' | '批' | '项' | '类' | '条' | '栋' | '座' | '处');
     // 130多个, 20余项: an approximate count too.
     chars.windows(2).any(|w| numeral(w[0]) && classifier(w[1]))
         || chars
@@ -318,6 +319,8 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
     if strip_places && !places.is_empty() {
         rest = without_spans(&rest, &places);
     }
+    // A date says when (12月31日前|项目, 12月底|项目).
+    rest = without_dates(&rest);
     // Generic words first: 上半年 is one of them before 年 alone goes.
     rest = without_generic_words(&rest);
     rest = rest.replace('年', "");
@@ -327,6 +330,29 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
         .filter(|c| !c.is_ascii_digit() && !c.is_ascii_lowercase() && !matches!(c, '(' | ')' | '（' | '）'))
         .collect();
     rest.chars().count() < 2
+}
+
+/// The text without its dates: a number before 月, 日 or 号, with 底, 初, 末, 前, 后 or 中 after
+/// the last of them (12月31日前, 9月底).
+fn without_dates(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let digits = chars[i..].iter().take_while(|&&c| is_count_digit(c)).count();
+        if digits > 0 && matches!(chars.get(i + digits), Some('月' | '日' | '号')) {
+            i += digits + 1;
+            if matches!(chars.get(i), Some('底' | '初' | '末' | '前' | '后' | '中'))
+                && !chars[i + 1..].first().is_some_and(|&c| is_count_digit(c))
+            {
+                i += 1;
+            }
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
 }
 
 /// A name found in a paragraph.
@@ -400,6 +426,10 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
         matches!(toks[i - 1].tag, "t" | "r")
             || lex.org_suffix_ending(&head, end).is_some()
             || lex.role_ending(&head, end).is_some()
+            // 市委书记刘慧军|就…: a person named after a role, however the name was cut.
+            || (2..=3).any(|m| {
+                end >= m + 2 && lex.role_ending(&head, end - m).is_some() && lex.name_at(&head, end - m, end) == Some(m)
+            })
             || g.find(&head[..end].iter().collect::<String>(), &|_| true)
                 .iter()
                 .any(|h| h.end == end)
@@ -1127,7 +1157,7 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
         // noun phrase, whatever ends its head.
         let after_de = (start > 0 && matches!(chars[start - 1], '的')) || amount > 0;
         if !kind
-            && (after_de || !verb_object(&name, n))
+            && (after_de || (!verb_object(&name, n) && !parallel_to_a_verb_phrase(chars, start, end, n)))
             && !generic(&name, n, true, !single)
             && !lexicalised(&name)
             && !led_by_pronoun(&name)
@@ -1137,6 +1167,32 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
         }
     }
     out
+}
+
+/// 全面聚焦项目、全员奋战项目、|全力攻坚项目: an item of a list whose neighbour, with the same
+/// ending, is a verb taking it as object is one of a row of parallel verb phrases (排比), not a
+/// name, whatever the segmenter makes of its own verb.
+fn parallel_to_a_verb_phrase(chars: &[char], start: usize, end: usize, suffix_len: usize) -> bool {
+    let ending = &chars[end - suffix_len..end];
+    let neighbour_is_verb_phrase = |from: usize, to: usize| {
+        to >= from + suffix_len + 2
+            && chars[to - suffix_len..to] == *ending
+            && verb_object(&chars[from..to].iter().collect::<String>(), suffix_len)
+    };
+    let before = start >= 2 && chars[start - 1] == '、' && {
+        let from = (0..start - 1)
+            .rev()
+            .find(|&j| !is_name_char(chars[j]) || chars[j] == '、')
+            .map_or(0, |j| j + 1);
+        neighbour_is_verb_phrase(from, start - 1)
+    };
+    let after = chars.get(end) == Some(&'、') && {
+        let to = (end + 1..chars.len())
+            .find(|&j| !is_name_char(chars[j]) || chars[j] == '、')
+            .unwrap_or(chars.len());
+        neighbour_is_verb_phrase(end + 1, to)
+    };
+    before || after
 }
 
 /// 年产6万吨N-甲基吡咯烷酮、|γ-丁内酯系列产品项目: after a capacity (年产, 年加工 and a figure)
@@ -1282,6 +1338,9 @@ fn names_in(chars: &[char]) -> Vec<Found> {
             || counted_before(chars, f.start, f.end)
             || classed_after(chars, f.end)
             || ranked_or_typed(&f.name)
+            || described_by_a_superlative(chars, f.start)
+            || a_venue(chars, f.start, f.end)
+            || counted_by_size(chars, f.start, f.end)
         {
             continue;
         }
@@ -1378,6 +1437,60 @@ fn counted_before(chars: &[char], start: usize, end: usize) -> bool {
 /// kind) or a type (…型) describes what a project is, it does not name one.
 fn ranked_or_typed(name: &str) -> bool {
     RANKS.iter().any(|r| name.contains(r)) || name.ends_with("型项目")
+}
+
+/// 全省最大规模|涝区工程项目, 规模最大的|蛋鸡养殖基地: a superlative before the words says what
+/// the project is the greatest of; it describes a project named elsewhere, it names none.
+fn described_by_a_superlative(chars: &[char], start: usize) -> bool {
+    if chars.get(start) == Some(&'最') {
+        return true;
+    }
+    if start == 0 {
+        return false;
+    }
+    if chars[start - 1] == '最' {
+        return true;
+    }
+    chars[start - 1] == '的'
+        && (start.saturating_sub(8)..start - 1)
+            .rev()
+            .take_while(|&j| crate::corpus::decode::is_han(chars[j]))
+            .any(|j| chars[j] == '最')
+}
+
+/// 在|伊春国际会展中心|举行: a hall, a hotel or a centre for meetings where an event is held is
+/// its venue, not a project. (A park that hosts its own signing may well be one: 在…产业园举行.)
+fn a_venue(chars: &[char], start: usize, end: usize) -> bool {
+    const HELD: [&str; 5] = ["举行", "举办", "召开", "开幕", "隆重"];
+    const HALLS: [&str; 10] = [
+        "会展中心",
+        "会议中心",
+        "展览中心",
+        "博览中心",
+        "酒店",
+        "宾馆",
+        "大厦",
+        "礼堂",
+        "体育馆",
+        "剧院",
+    ];
+    start > 0
+        && chars[start - 1] == '在'
+        && HELD.iter().any(|w| text_at(chars, end, w))
+        && HALLS.iter().any(|w| text_ending(chars, end, w))
+}
+
+/// 绿电替代|三大|基地, 四大工程: a count of the kind the ending names (三大 is "the three big"),
+/// not one project.
+fn counted_by_size(chars: &[char], start: usize, end: usize) -> bool {
+    let Some(n) = suffix_at_end(chars, end) else {
+        return false;
+    };
+    let head_end = end - n;
+    head_end >= start + 2
+        && chars[head_end - 1] == '大'
+        && is_cn_digit(chars[head_end - 2])
+        && chars[head_end - 2] != '一'
 }
 
 /// Ranks among projects of a kind (see [`ranked_or_typed`]).
@@ -2206,6 +2319,31 @@ mod tests {
         );
         // The parts of one project are no projects.
         assert!(names("拟建设文旅项目，包括超大型购物中心、摄影棚外景用地、度假酒店群等功能区").is_empty());
+    }
+
+    #[test]
+    fn descriptions_venues_and_counts_name_no_project() {
+        for t in [
+            // Parallel verb phrases (排比), whatever the segmenter makes of the verb.
+            "掀起全面聚焦项目、全员奋战项目、全力攻坚项目、全心服务项目的新热潮",
+            // Dates.
+            "正在为12月31日前项目主体完工而奋战",
+            "预计12月底项目厂房将完成施工",
+            // Superlatives describe a project named elsewhere.
+            "这是今年全省最大规模灌区工程项目",
+            "作为全省单场养殖规模最大的肉牛养殖基地，项目于5月开工",
+            // A hall where an event is held.
+            "签约仪式于27日在松江国际会展中心举行",
+            // Counts.
+            "重点抓好风电装备、绿色化工和绿电替代三大基地建设",
+            "目前8栋厂房地基工程已全部完工",
+            // A person named after a role, then 就.
+            "县委书记王明军就全县项目集中开工情况进行汇报",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // A park hosting its own signing may be a project.
+        assert_eq!(names("推介会在深港产业园举行"), ["深港产业园"]);
     }
 
     #[test]
