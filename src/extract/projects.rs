@@ -727,10 +727,36 @@ fn a_stop_of_a_visit(chars: &[char], start: usize, end: usize) -> bool {
     let after: String = chars[end..chars.len().min(end + 4)].iter().collect();
     if says_it_is_a_project(&chars[start..end])
         || ["现场", "建设现场", "工地"].iter().any(|w| after.starts_with(w))
+        || stops_are_the_projects(chars, end)
     {
         return false;
     }
     in_a_list_of_stops(chars, start, end)
+}
+
+/// …、抚远冷链物流园区等地，对重点项目进行调研: the sentence says the stops are the projects
+/// inspected.
+fn stops_are_the_projects(chars: &[char], end: usize) -> bool {
+    let sentence_end = (end..chars.len())
+        .find(|&j| matches!(chars[j], '。' | '；' | ';' | '！' | '？'))
+        .unwrap_or(chars.len());
+    let rest: String = chars[end..sentence_end].iter().collect();
+    let Some(at) = rest.find("等地") else {
+        return false;
+    };
+    let Some(after) = rest[at + "等地".len()..]
+        .strip_prefix('，')
+        .or_else(|| rest[at + "等地".len()..].strip_prefix(','))
+    else {
+        return false;
+    };
+    let Some(p) = after.find("项目") else {
+        return false;
+    };
+    // 对重点项目进行调研, 调研重点项目: the projects are the object of the inspection, in the clause
+    // right after the list.
+    let clause = &after[..p];
+    !clause.contains(['，', ',']) && (clause.starts_with('对') || INSPECT.iter().any(|w| clause.contains(w)))
 }
 
 /// 来到…建材市场、骊住建材、|硼铁合金项目|和…展厅等地进行实地查看: a project visited among
@@ -904,6 +930,7 @@ fn category_of_a_list(chars: &[char], start: usize, end: usize) -> bool {
     // So is a project among them (…建材市场、硼铁合金项目和…展厅等地).
     if (chars[..end].ends_with(&['项', '目']) && chars[end..].starts_with(&['现', '场']))
         || a_project_visited(chars, start, end)
+        || stops_are_the_projects(chars, end)
     {
         return false;
     }
@@ -1115,8 +1142,11 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
         // The tests that read the characters around the name first, those that ask jieba
         // or the gazetteer last. 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before
         // the name itself.
+        // 中农兴和|公司蛋品加工厂: a name never opens with a company's ending; the 和 that cut it
+        // was inside the company's name.
         if end - start <= n
             || chars.get(end) == Some(&'《')
+            || (["公司", "集团"].iter().any(|w| text_at(chars, start, w)) && start + 2 < end - n)
             || inside_of(chars, bounds, end)
             || unbalanced(&name)
             || counted_after(chars, end)
@@ -2344,6 +2374,18 @@ mod tests {
         }
         // A park hosting its own signing may be a project.
         assert_eq!(names("推介会在深港产业园举行"), ["深港产业园"]);
+    }
+
+    #[test]
+    fn stops_said_to_be_the_projects_inspected() {
+        assert_eq!(
+            names("王明前往同江跨境物流园、松花木材加工厂、江北冷链物流园区等地，对重点项目进行调研"),
+            ["同江跨境物流园", "松花木材加工厂", "江北冷链物流园区"]
+        );
+        // Stops of a visit that says nothing of projects stay places.
+        assert!(names("王明前往松花木材加工厂、江北冷链物流园区等地，看望慰问一线职工").is_empty());
+        // A name never opens with a company's ending (…兴和|公司…).
+        assert_eq!(names("同时并购中农兴和公司蛋品加工厂"), Vec::<String>::new());
     }
 
     #[test]
