@@ -1707,11 +1707,15 @@ fn trim_front(chars: &[char], start: usize, end: usize) -> usize {
         }
     }
     let lex = crate::extract::lexicon::lexicon();
+    // 正威集团|哈尔滨项目: unless the place and the ending are all that is left, and the company
+    // is what names the project.
+    let n = suffix_at_end(chars, end).unwrap_or(0);
     places
         .iter()
         .map(|h| start + h.start)
         .filter(|&at| at > start + 2 && lex.org_suffix_ending(chars, at).is_some_and(|n| n >= 2))
         .max()
+        .filter(|&at| !is_generic(&chars[at..end].iter().collect::<String>(), n))
         .unwrap_or(start)
 }
 
@@ -2384,6 +2388,8 @@ mod tests {
         );
         // Stops of a visit that says nothing of projects stay places.
         assert!(names("王明前往松花木材加工厂、江北冷链物流园区等地，看望慰问一线职工").is_empty());
+        // The company names its project when only a place is left after it.
+        assert_eq!(names("华威集团长春项目计划总投资150亿元"), ["华威集团长春项目"]);
         // A name never opens with a company's ending (…兴和|公司…).
         assert_eq!(names("同时并购中农兴和公司蛋品加工厂"), Vec::<String>::new());
     }
