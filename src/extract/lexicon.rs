@@ -550,6 +550,10 @@ impl Lexicon {
             i + n < clause_end
                 && chars[i..i + n].iter().all(|c| is_han(*c))
                 && !is_preposition(chars[i])
+                // 委员|们纷纷|表示: the plural suffix belongs to the position, and an adverb
+                // of speech (纷纷, 一致) stands before the verb, in no name.
+                && chars[i] != '们'
+                && (i + 1..i + n).all(|j| word_at(&self.adverbials, chars, j).is_none())
                 && !is_common_word(&chars[i..i + n])
                 && self.role_at(chars, i).is_none()
                 && self.speech_verb_at(chars, i + n).is_some()
@@ -739,6 +743,16 @@ impl Lexicon {
             }
         }
         match role_end {
+            // 委员们|纷纷表示: a position in the plural is a group of people holding it, named
+            // by no one name.
+            Some(re) if clause.get(re) == Some(&'们') => Some(SpeakerNp {
+                name: None,
+                role: Some(clause[start..=re].iter().collect()),
+                titles,
+                pronoun: false,
+                plural: false,
+                len: re + 1,
+            }),
             Some(re) => {
                 let role: String = clause[start..re].iter().collect();
                 // 公司董事长 李英军：…: a caption of television sets a space between.
@@ -868,6 +882,9 @@ mod tests {
             some(None, Some("长春鲜啤三十公里科技有限公司相关负责人"))
         );
         assert_eq!(np("公司负责人满怀期待"), some(None, Some("公司负责人")));
+        // A position in the plural: a group, its adverb no name (们纷纷).
+        assert_eq!(np("委员们纷纷表示"), some(None, Some("委员们")));
+        assert_eq!(np("政协委员们表示"), some(None, Some("政协委员们")));
     }
 
     #[test]
