@@ -1371,6 +1371,7 @@ fn names_in(chars: &[char]) -> Vec<Found> {
             || described_by_a_superlative(chars, f.start)
             || a_venue(chars, f.start, f.end)
             || counted_by_size(chars, f.start, f.end)
+            || aspired_to(chars, f.start, f.end)
         {
             continue;
         }
@@ -1486,6 +1487,15 @@ fn described_by_a_superlative(chars: &[char], start: usize) -> bool {
             .rev()
             .take_while(|&j| crate::corpus::decode::is_han(chars[j]))
             .any(|j| chars[j] == '最')
+}
+
+/// 致力打造|北方百亿级先进陶瓷产业基地: what a place or a project is to be made into is an aim,
+/// not a project — unless it says it is one (打造|…项目).
+fn aspired_to(chars: &[char], start: usize, end: usize) -> bool {
+    ["打造", "打造成", "打造为"]
+        .iter()
+        .any(|w| text_ending(chars, start, w))
+        && !says_it_is_a_project(&chars[start..end])
 }
 
 /// 在|伊春国际会展中心|举行: a hall, a hotel or a centre for meetings where an event is held is
@@ -2366,6 +2376,8 @@ mod tests {
             // Superlatives describe a project named elsewhere.
             "这是今年全省最大规模灌区工程项目",
             "作为全省单场养殖规模最大的肉牛养殖基地，项目于5月开工",
+            // An aim: what the place is to be made into.
+            "园区致力打造东北百亿级先进陶瓷产业基地",
             // A hall where an event is held.
             "签约仪式于27日在松江国际会展中心举行",
             // Counts.
