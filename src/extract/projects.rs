@@ -211,6 +211,15 @@ fn verb_object(name: &str, suffix_len: usize) -> bool {
         .take(name.chars().count().saturating_sub(suffix_len))
         .collect();
     let j = crate::corpus::jieba();
+    // 利用好|项目, 服务好|项目: 好 after a verb is its complement of result, whatever the
+    // segmenter glued the verb to (not 友好, 美好: a word of their own).
+    let chars: Vec<char> = head.chars().collect();
+    if chars.len() >= 3
+        && chars[chars.len() - 1] == '好'
+        && !j.has_word(&chars[chars.len() - 2..].iter().collect::<String>())
+    {
+        return true;
+    }
     let tags = j.tag(&head, false);
     tags.last().is_some_and(|t| {
         t.tag == "v" && t.word.chars().count() >= 2 && !rules().process_verbs.contains(t.word)
@@ -319,8 +328,8 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
     if strip_places && !places.is_empty() {
         rest = without_spans(&rest, &places);
     }
-    // A date says when (12月31日前|项目, 12月底|项目).
-    rest = without_dates(&rest);
+    // A date says when (12月31日前|项目, 12月底|项目); a measure how big (12万平方米|生产基地).
+    rest = without_measures(&without_dates(&rest));
     // Generic words first: 上半年 is one of them before 年 alone goes.
     rest = without_generic_words(&rest);
     rest = rest.replace('年', "");
@@ -348,6 +357,33 @@ fn without_dates(text: &str) -> String {
                 i += 1;
             }
             continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The text without its measures: a number with its unit (12万平方米, 30万吨, 100兆瓦).
+fn without_measures(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let units: Vec<Vec<char>> = rules()
+        .measure_units
+        .iter()
+        .map(|u| u.chars().collect())
+        .collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let number = chars[i..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_digit() || c == '.' || (c == '万' || c == '亿'))
+            .count();
+        if number > 0 && chars[i].is_ascii_digit() {
+            if let Some(u) = units.iter().find(|u| chars[i + number..].starts_with(u)) {
+                i += number + u.len();
+                continue;
+            }
         }
         out.push(chars[i]);
         i += 1;
@@ -1372,6 +1408,7 @@ fn names_in(chars: &[char]) -> Vec<Found> {
             || a_venue(chars, f.start, f.end)
             || counted_by_size(chars, f.start, f.end)
             || aspired_to(chars, f.start, f.end)
+            || in_a_slogan(chars, f.start, f.end)
         {
             continue;
         }
@@ -1487,6 +1524,32 @@ fn described_by_a_superlative(chars: &[char], start: usize) -> bool {
             .rev()
             .take_while(|&j| crate::corpus::decode::is_han(chars[j]))
             .any(|j| chars[j] == '最')
+}
+
+/// 围绕“大干项目、干大项目”的战略部署: words in quotation marks that a plan, a call or a
+/// principle follows are its slogan, not a project.
+fn in_a_slogan(chars: &[char], start: usize, end: usize) -> bool {
+    const PLANS: [&str; 10] = [
+        "部署", "要求", "理念", "思路", "目标", "号召", "口号", "战略", "精神", "方针",
+    ];
+    let opened = (start.saturating_sub(30)..start)
+        .rev()
+        .take_while(|&j| chars[j] != '”')
+        .any(|j| chars[j] == '“');
+    let Some(close) = (end..chars.len().min(end + 30)).find(|&j| chars[j] == '”') else {
+        return false;
+    };
+    if !opened || chars[end..close].contains(&'“') {
+        return false;
+    }
+    let after: String = chars[close + 1..chars.len().min(close + 10)].iter().collect();
+    let after = after.strip_prefix('的').unwrap_or(&after);
+    let head: String = after
+        .chars()
+        .take_while(|&c| crate::corpus::decode::is_han(c))
+        .take(6)
+        .collect();
+    PLANS.iter().any(|w| head.contains(w))
 }
 
 /// 致力打造|北方百亿级先进陶瓷产业基地: what a place or a project is to be made into is an aim,
@@ -2376,6 +2439,16 @@ mod tests {
             // Superlatives describe a project named elsewhere.
             "这是今年全省最大规模灌区工程项目",
             "作为全省单场养殖规模最大的肉牛养殖基地，项目于5月开工",
+            // A slogan in quotation marks that a plan follows.
+            "全县紧紧围绕“大干项目、干大项目”的战略部署，一手抓招商引资",
+            // A verb and its complement 好.
+            "要充分利用好项目建设黄金期",
+            // A government's verb before its event.
+            "州委、州政府举行2025年延边州春季项目集中开工活动",
+            // A city's works in general; an area measured; a phrase of time.
+            "因处于高寒地区，黑龙江省黑河市工程项目施工期相对较短",
+            "分两期建设12万平方米生产基地",
+            "听取了疫情防控期间货运口岸闭环管理情况介绍",
             // An aim: what the place is to be made into.
             "园区致力打造东北百亿级先进陶瓷产业基地",
             // A hall where an event is held.
