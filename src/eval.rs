@@ -121,7 +121,12 @@ pub fn fold(s: &str) -> String {
             .chars()
             .next_back()
             .is_some_and(crate::corpus::decode::is_han);
-        if after_han && !cut.is_empty() && cut.chars().all(|c| c.is_ascii_lowercase()) {
+        if after_han
+            && !cut.is_empty()
+            && cut
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || crate::corpus::normalize::is_toned_vowel(c))
+        {
             s = &s[..open];
         }
     }
@@ -394,6 +399,8 @@ mod tests {
             "在項目建設中,感受到",
             "在项目建设中，感受到长春市……"
         ));
+        // A gold start cut inside a pinyin gloss, its tone mark and all.
+        assert!(quote_matches("圍繞汽車產(chǎn", "圍繞汽車產業，總投資135億元……"));
         assert!(!quote_matches("下一步我们将继续", "今年以来，全区签约项目……"));
         let late = format!("{}下一步我们将继续加大投资", "很".repeat(40));
         assert!(!quote_matches("下一步我们将继续", &late));

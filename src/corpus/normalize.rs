@@ -177,7 +177,7 @@ fn close_letter_spacing(s: &str) -> String {
 }
 
 /// A vowel with a tone mark, as pinyin writes it (ü too: it is pinyin's alone).
-fn is_toned_vowel(c: char) -> bool {
+pub(crate) fn is_toned_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ".contains(c)
 }
 
