@@ -951,8 +951,10 @@ fn runs_into_organisation(chars: &[char], end: usize) -> bool {
             crate::corpus::decode::is_han(chars[e - 1]) && r.boundaries.longest_ending(chars, e).is_none()
         })
         .any(|e| {
+            // 汽车城|经发局: a bureau's name after it too (局 alone, two characters or more
+            // before it), not the character that ends a word (…园|区).
             lex.org_suffix_ending(chars, e)
-                .is_some_and(|n| n >= 2 && e - n >= end)
+                .is_some_and(|n| e - n >= end && (n >= 2 || (chars[e - 1] == '局' && e - end >= 3)))
         })
 }
 
@@ -1051,6 +1053,12 @@ fn singled_out(chars: &[char], start: usize, end: usize) -> bool {
         || crate::extract::lexicon::lexicon()
             .org_suffix_ending(chars, start)
             .is_some()
+        // …有限公司的|智慧装备制造产业园: a company's own, named with 的.
+        || (start > 2
+            && chars[start - 1] == '的'
+            && crate::extract::lexicon::lexicon()
+                .org_suffix_ending(chars, start - 1)
+                .is_some_and(|n| n >= 2))
         || investment_before(chars, start).is_some()
         || amount_just_before(chars, start).is_some()
         || inspected_at_a_named_place(chars, start)
@@ -2473,6 +2481,14 @@ mod tests {
         );
         // Stops of a visit that says nothing of projects stay places.
         assert!(names("王明前往松花木材加工厂、江北冷链物流园区等地，看望慰问一线职工").is_empty());
+        // A company's own, named with 的.
+        assert_eq!(
+            names("华源集团智能装备有限公司的智能装备制造产业园奠基"),
+            ["智能装备制造产业园"]
+        );
+        // A zone that names a bureau or a larger area is no project.
+        assert!(names("长春国际汽车城经发局局长李明介绍").is_empty());
+        assert!(names("绿园区正处于长春国际汽车城板块良好发展机遇期").is_empty());
         // The company names its project when only a place is left after it.
         assert_eq!(names("华威集团长春项目计划总投资150亿元"), ["华威集团长春项目"]);
         // A name never opens with a company's ending (…兴和|公司…).
