@@ -116,6 +116,9 @@ def shorts(code, name, level):
             base = name[: m.start()]
             if len(base) >= 2:
                 out.append(base)
+                # 本溪县, 延边州, 鄂温克旗: the base with the kind of division, as the autonomous
+                # ones are usually called — unambiguous where the base alone is a city's too.
+                out.append(base + m.group(2))
         else:
             for s in ["矿区", "新区", "地区", "自治旗", "盟", "市", "区", "县", "旗"]:
                 if name.endswith(s) and len(name) - len(s) >= 2:

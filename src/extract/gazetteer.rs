@@ -475,6 +475,14 @@ mod tests {
     }
 
     #[test]
+    fn autonomous_divisions_by_their_usual_short_names() {
+        // The base alone is the city's (本溪), with 县 the county's.
+        assert_eq!(names("研讨会在本溪县召开"), ["本溪满族自治县"]);
+        assert_eq!(names("岫岩县齐心协力"), ["岫岩满族自治县"]);
+        assert_eq!(names("延边州春季项目"), ["延边朝鲜族自治州"]);
+    }
+
+    #[test]
     fn ambiguous_short_forms_keep_all_candidates() {
         assert_eq!(names("朝阳"), ["朝阳市|朝阳区"]);
         assert_eq!(names("投资吉林"), ["吉林省|吉林市"]);
