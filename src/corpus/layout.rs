@@ -217,7 +217,41 @@ fn is_link_run(folded: &str) -> bool {
 /// True when a folded line is page furniture.
 pub fn is_furniture(folded: &str) -> bool {
     let r = rules();
-    r.furniture.is_match(folded) || r.furniture_anywhere.is_match(folded) || is_tool_row(folded)
+    r.furniture.is_match(folded)
+        || r.furniture_anywhere.is_match(folded)
+        || is_tool_row(folded)
+        || is_keyword_line(folded)
+}
+
+/// A site's keyword line, as mirror and spam sites set over copied pages (`必威体育,betway必威体育`,
+/// `某某官方网站,Something某某,某某APP下载`): short comma-separated items, one of them with Latin
+/// letters, that all repeat the same brand. A headline's clauses do not repeat one word each.
+fn is_keyword_line(folded: &str) -> bool {
+    let items: Vec<Vec<char>> = folded
+        .split([',', '，', '、'])
+        .map(|i| i.trim().chars().collect())
+        .collect();
+    if items.len() < 2
+        || items
+            .iter()
+            .any(|i| i.is_empty() || i.len() > 16 || i.contains(&'。'))
+    {
+        return false;
+    }
+    if !items.iter().any(|i| i.iter().any(char::is_ascii_alphabetic)) {
+        return false;
+    }
+    // A brand of two Han characters that every item holds, written right after a Latin word of
+    // four letters or more in one of them (betway必威; not an acronym: AI产业园).
+    let first = &items[0];
+    first.windows(2).any(|w| {
+        w.iter().all(|&c| crate::corpus::decode::is_han(c))
+            && items.iter().all(|i| i.windows(2).any(|x| x == w))
+            && items.iter().any(|i| {
+                (4..i.len().saturating_sub(1))
+                    .any(|k| i[k..k + 2] == *w && i[k - 4..k].iter().all(char::is_ascii_alphabetic))
+            })
+    })
 }
 
 /// A row of a page's tool buttons and the labels over them, in brackets or not
@@ -631,6 +665,10 @@ mod tests {
             "0",
             "128",
             "客服热线:0311-85395669",
+            "必威体育,betway必威体育",
+            "必威官方网站,Betway必威,必威APP下载",
+            "吉林市丰满区人民政府| 2022-02-09 14:15",
+            "字号: v|",
             "资讯电话:",
             "139-32128-146",
         ] {
@@ -642,6 +680,7 @@ mod tests {
             "长春市 GDP 增长",
             "吉林 AI 产业园开工",
             "开通24小时服务热线，解决企业诉求",
+            "吉林AI产业园开工，AI企业集聚吉林",
         ] {
             assert!(!is_furniture(&fold(l)), "{l}");
         }
