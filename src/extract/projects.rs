@@ -3194,7 +3194,8 @@ mod tests {
                 "东北新发地、中蓝光电马达等344个新项目开工，金发科技ABS一期等265个续建项目复工",
                 "東北新發地、中藍光電馬達等344個新項目開工，金發科技ABS一期等265個續建項目復工"
             ),
-            ["中蓝光电马达", "金发科技ABS一期"]
+            // 东北新发地: five characters that open with a place, beside a named item.
+            ["东北新发地", "中蓝光电马达", "金发科技ABS一期"]
         );
         // A count of a kind of project: the items are its investors.
         assert!(both("兴业银行、苏宁易购等9个社区配套项目").is_empty());
