@@ -121,8 +121,8 @@ pub fn fold(s: &str) -> String {
             .chars()
             .next_back()
             .is_some_and(crate::corpus::decode::is_han);
+        // (A start may end on the bracket itself: 當(dāng)前機(.)
         if after_han
-            && !cut.is_empty()
             && cut
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || crate::corpus::normalize::is_toned_vowel(c))
@@ -401,6 +401,7 @@ mod tests {
         ));
         // A gold start cut inside a pinyin gloss, its tone mark and all.
         assert!(quote_matches("圍繞汽車產(chǎn", "圍繞汽車產業，總投資135億元……"));
+        assert!(quote_matches("當(dāng)前機(", "當前機遇疊加、前景無限……"));
         assert!(!quote_matches("下一步我们将继续", "今年以来，全区签约项目……"));
         let late = format!("{}下一步我们将继续加大投资", "很".repeat(40));
         assert!(!quote_matches("下一步我们将继续", &late));
