@@ -203,6 +203,11 @@ fn speaker_after(chars: &[char], close: usize, utterance: bool) -> Option<(Speak
     if clause.is_empty() {
         return None;
     }
+    // “…”在王国建看来，…: the frame names whose view the quotation was (what follows it is
+    // the writer's paraphrase, no words of his).
+    if let Some(np) = lexicon().framed_speaker(clause) {
+        return Some((np, from + clause.len(), false));
+    }
     // “…”活动现场，…负责人李超表示: a short frame of place or time may stand first; then the
     // speaker needs a verb of speech.
     let mut framed = false;
@@ -212,6 +217,20 @@ fn speaker_after(chars: &[char], close: usize, utterance: bool) -> Option<(Speak
             from = after + 1;
             clause = clause_from(chars, from);
             framed = true;
+        }
+    }
+    // “…”，经商多年的于文君说: a modifier with 的 before the name.
+    if lexicon()
+        .speaker_at_start(clause)
+        .is_none_or(|np| np.name.is_none() && np.role.is_none())
+    {
+        if let Some(k) = (1..clause.len().min(12)).rev().find(|&k| clause[k] == '的') {
+            let rest = &clause[k + 1..];
+            if let Some(np) = lexicon().speaker_at_start(rest).filter(|np| np.name.is_some()) {
+                if let Some(v) = lexicon().speech_end(rest, np.len) {
+                    return Some((np, from + k + 1 + v, true));
+                }
+            }
         }
     }
     let np = lexicon().speaker_at_start(clause)?;
@@ -627,7 +646,13 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             // Introduced by its speaker, a quotation is speech even when it reads like a
             // list of slogans (用企业负责人的话说，“在这里投资，我们放心”).
             let by_colon = before.is_some();
-            if !by_colon && is_slogan_list(content) {
+            // …unless a person is named saying it after it (“…，…”，于文君道出了…).
+            let said_by_a_person = || {
+                close < chars.len()
+                    && speaker_after(&chars, close, utterance)
+                        .is_some_and(|(np, _, said)| said && np.name.is_some())
+            };
+            if !by_colon && is_slogan_list(content) && !said_by_a_person() {
                 continue;
             }
             // 向“2011海外台商龙江行”参访团…: after a preposition a quotation names something, the
@@ -1095,6 +1120,10 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
             if name.is_none() {
                 continue;
             }
+        } else if let Some(prev) = role.as_deref().and_then(|r| referred_back(r, &quotes)) {
+            // 该负责人说 after 某公司相关负责人说: the one who spoke before with that role.
+            name = prev.speaker.clone();
+            role = prev.role.clone();
         } else if name.is_none() && role.is_some() && !f.mention {
             // 企业表示…。他们还表示…: a group that spoke is one to refer back to.
             last_group = role.clone();
@@ -1158,6 +1187,19 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
         });
     }
     quotes
+}
+
+/// 该负责人, 这位负责人: a role referred back to with a demonstrative is the last speaker
+/// quoted with that role (吉林某公司相关负责人).
+fn referred_back<'q>(role: &str, quotes: &'q [Quote]) -> Option<&'q Quote> {
+    let rest = ["该", "這位", "这位", "此"]
+        .iter()
+        .find_map(|d| role.strip_prefix(d))
+        .filter(|r| r.chars().count() >= 2)?;
+    quotes
+        .iter()
+        .rev()
+        .find(|q| q.role.as_deref().is_some_and(|r| r.ends_with(rest) && r != role))
 }
 
 /// One entry per named person (a name, and its region or an organisation in common), with
@@ -1377,6 +1419,29 @@ mod tests {
         assert!(q[1].text.starts_with("项目建成后"));
         let q = quotes("朝陽區相關負責人表示，接下來，全區將持續聚焦產業發展需求。");
         assert_eq!(who(&q[0]), (None, Some("朝陽區相關負責人"), false));
+    }
+
+    #[test]
+    fn a_role_referred_back_a_frame_after_and_a_modified_name() {
+        // 该负责人: the one quoted before with that role.
+        let q = quotes(
+            "“车间4月初开始复工。”长春华粮材料有限公司相关负责人说，“我们希望三年内实现替代。”该负责人说。",
+        );
+        assert_eq!(q.len(), 2);
+        assert_eq!(who(&q[1]), (None, Some("长春华粮材料有限公司相关负责人"), true));
+        // 在…看来 right after a quotation names whose view it was.
+        let q = quotes("“黑龙江是大粮仓，农业资源丰富。”在王国建看来，两省之间仍有很多互补的地方。");
+        assert_eq!(q.len(), 1);
+        assert_eq!(who(&q[0]), (Some("王国建"), None, true));
+        // A modifier with 的 before the name; clauses a named speaker says are no slogans.
+        let q = quotes("“巴林右旗不仅开放，而且当地的资源丰富”，经商多年的于文君道出了自己的感受。");
+        assert_eq!(who(&q[0]), (Some("于文君"), None, true));
+        // A wish's subject goes on to speak (他希望…，表示将…).
+        let q = quotes(
+            "周军介绍了集团的发展情况。他希望在基础设施建设方面加强合作，表示将充分发挥国有企业的担当。",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(who(&q[0]), (Some("周军"), None, false));
     }
 
     #[test]
