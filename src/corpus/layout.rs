@@ -404,6 +404,10 @@ pub fn parse_byline(folded: &str) -> Option<Vec<String>> {
             continue;
         }
         let n = rest.chars().count();
+        // The paper the reporters write for (文/摄 黑龙江日报 全媒体记者 …).
+        if (3..=8).contains(&n) && rest.ends_with('报') && rest.chars().all(crate::corpus::decode::is_han) {
+            continue;
+        }
         if (2..=4).contains(&n) && rest.chars().all(crate::corpus::decode::is_han) {
             authors.push(rest.to_owned());
         } else {
@@ -802,6 +806,10 @@ mod tests {
             Some(vec!["张三".into(), "李四".into(), "王五".into()])
         );
         assert_eq!(parse_byline("记者 陳星瀚"), Some(vec!["陳星瀚".to_owned()]));
+        assert_eq!(
+            parse_byline("□文/摄 黑龙江日报 全媒体记者 孙思琪"),
+            Some(vec!["孙思琪".to_owned()])
+        );
         assert_eq!(parse_byline("记者从市商务局获悉"), None);
         assert_eq!(parse_byline("本报记者"), None);
     }
