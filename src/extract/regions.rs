@@ -452,14 +452,16 @@ fn masthead_places(a: &Article) -> Vec<usize> {
     out
 }
 
-/// How often the body refers to the home division by its kind alone (我市, 全县, 本区, 我旗):
+/// How often the body refers to the home division by its kind alone (我市, 全县, 本区, 我旗, 该区):
 /// counts per kind (the last character of a division's name).
 fn home_references(a: &Article) -> HashMap<char, usize> {
     let mut out: HashMap<char, usize> = HashMap::new();
     for p in a.paragraphs() {
         let chars: Vec<char> = p.text.chars().collect();
         for w in chars.windows(2) {
-            if matches!(w[0], '我' | '全' | '本') && matches!(w[1], '市' | '县' | '区' | '盟' | '旗' | '州')
+            // (该区 too: the division of that kind the article has named, referred back to.)
+            if matches!(w[0], '我' | '全' | '本' | '该')
+                && matches!(w[1], '市' | '县' | '区' | '盟' | '旗' | '州')
             {
                 *out.entry(w[1]).or_default() += 1;
             }
@@ -728,6 +730,13 @@ mod tests {
         // A delegation's city on a trip: 本报深圳专电, 在深圳招商.
         let text = "王刚率团在深圳招商引资\n\n本报深圳专电 市长王刚率我市代表团在深圳开展经贸活动，宣传大连的发展优势，推动资本北上大连。\n";
         assert_eq!(focus_of(text).as_deref(), Some("大连市"));
+    }
+
+    #[test]
+    fn a_district_referred_back_to_is_what_the_article_is_about() {
+        // No headline; the city is named more often than its district, which 该区 refers to.
+        let text = "\n\n7月26日，长春市绿园区举办政银企对接活动。该区区长高文禄参加活动。\n\n该区商务局负责人作推介。长春市平台公司和长春市金融机构参加。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("绿园区"));
     }
 
     #[test]
