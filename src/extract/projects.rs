@@ -489,7 +489,10 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
         let single = t.word.chars().count() == 1;
         is_cut[i] = is_predicate(t)
             && if single && t.tag == "v" && i == last && i > 0 {
-                true
+                // …节能灯|具|生产基地: unless the character makes a word with the one before
+                // it (灯具), which the segmenter gave to a longer word.
+                let k = t.end - 1;
+                !(k >= 1 && j.has_word(&head[k - 1..=k].iter().collect::<String>()))
             } else if i == 0 {
                 // An adverb or a preposition never opens a name (在|不断发展…). A character
                 // jieba calls a verb before a fragment of a proper name that is no place opens
@@ -1941,7 +1944,17 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
                 _ => break,
             }
         }
-        let any_named = items.iter().any(|(_, named)| *named);
+        // 考察中部石材园区屋顶光伏、中部建材展览馆、石材交易大市场等项目: names of more than
+        // common words each, that 等项目 says are projects, need no project word of their own.
+        // Not fields and kinds (新绿色有机农业、可循环再利用发展、…等项目占比较大).
+        const FIELDS: [&str; 8] = ["农业", "工业", "产业", "行业", "领域", "发展", "经济", "服务业"];
+        let said_to_be_projects = chars[k] == '等'
+            && tail.starts_with("项目")
+            && items.len() >= 2
+            && !items
+                .iter()
+                .any(|(f, _)| FIELDS.iter().any(|w| f.name.ends_with(w)));
+        let any_named = items.iter().any(|(_, named)| *named) || said_to_be_projects;
         out.extend(
             items
                 .into_iter()
@@ -2493,6 +2506,27 @@ mod tests {
         assert_eq!(names("华威集团长春项目计划总投资150亿元"), ["华威集团长春项目"]);
         // A name never opens with a company's ending (…兴和|公司…).
         assert_eq!(names("同时并购中农兴和公司蛋品加工厂"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn names_said_to_be_projects_and_words_the_segmenter_split() {
+        // 等项目 says what the items are.
+        assert_eq!(
+            names("考察团赴湖北考察中部石材园区屋顶光伏、中部建材展览馆、石材交易大市场等项目"),
+            ["中部石材园区屋顶光伏", "中部建材展览馆", "石材交易大市场"]
+        );
+        // Not fields.
+        assert!(names("其中新绿色有机农业、可循环再利用发展、生态观光现代农业等项目占比较大").is_empty());
+        // 灯|具: a character that makes a word with the one before is no verb taking the ending.
+        assert_eq!(
+            names("签约了超量子LED智慧节能灯具生产基地"),
+            ["超量子LED智慧节能灯具生产基地"]
+        );
+        // 扶贫 names what a project is for.
+        assert_eq!(
+            names("中广核新能源风电扶贫项目已经开工"),
+            ["中广核新能源风电扶贫项目"]
+        );
     }
 
     #[test]
