@@ -2470,6 +2470,8 @@ mod tests {
             "因处于高寒地区，黑龙江省黑河市工程项目施工期相对较短",
             "分两期建设12万平方米生产基地",
             "听取了疫情防控期间货运口岸闭环管理情况介绍",
+            // A kind of city.
+            "他指出，珠海与黑河同属边境口岸城市",
             // An aim: what the place is to be made into.
             "园区致力打造东北百亿级先进陶瓷产业基地",
             // A hall where an event is held.
