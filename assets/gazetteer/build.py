@@ -116,7 +116,7 @@ def shorts(code, name, level):
             base = name[: m.start()]
             if len(base) >= 2:
                 out.append(base)
-                # 本溪县, 延边州, 鄂温克旗: the base with the kind of division, as the autonomous
+                # 本溪县, 延边州, 莫力达瓦旗: the base with the kind of division, as the autonomous
                 # ones are usually called — unambiguous where the base alone is a city's too.
                 out.append(base + m.group(2))
         else:

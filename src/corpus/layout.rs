@@ -241,6 +241,23 @@ fn is_keyword_line(folded: &str) -> bool {
     if !items.iter().any(|i| i.iter().any(char::is_ascii_alphabetic)) {
         return false;
     }
+    // One item names the site or its app (…体育, …官方网站, …APP下载), as a headline's do not.
+    const SITE: [&str; 8] = [
+        "体育",
+        "官网",
+        "官方网站",
+        "网站",
+        "APP下载",
+        "app下载",
+        "娱乐",
+        "平台",
+    ];
+    if !items.iter().any(|i| {
+        let t: String = i.iter().collect();
+        SITE.iter().any(|w| t.ends_with(w))
+    }) {
+        return false;
+    }
     // A brand of two Han characters that every item holds, written right after a Latin word of
     // four letters or more in one of them (betway必威; not an acronym: AI产业园).
     let first = &items[0];
@@ -684,6 +701,8 @@ mod tests {
             "长春市 GDP 增长",
             "吉林 AI 产业园开工",
             "开通24小时服务热线，解决企业诉求",
+            "市长热线：企业诉求件件有回音",
+            "Tesla上海超级工厂投产，上海新能源车出口创新高",
             "吉林AI产业园开工，AI企业集聚吉林",
         ] {
             assert!(!is_furniture(&fold(l)), "{l}");

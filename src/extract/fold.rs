@@ -78,12 +78,16 @@ pub fn fold_text(text: &str) -> String {
             '「' | '〝' | '“' if outer_corner => '‘',
             '」' | '〞' | '”' if outer_corner => '’',
             // 总投资170亿元得|…城: after an amount 得 can only be the particle 的 mistyped, as
-            // some sites write it (not 得到, 得以: words of their own).
+            // some sites write it (not 得到, 得不偿失: words of their own).
             '得' if i > 0
                 && chars[i - 1] == '元'
-                && chars.get(i + 1).is_some_and(|&n| {
-                    crate::corpus::decode::is_han(n)
-                        && !crate::corpus::jieba().has_word(&['得', n].iter().collect::<String>())
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|&n| crate::corpus::decode::is_han(n))
+                && !(2..=4).any(|n| {
+                    chars
+                        .get(i..i + n)
+                        .is_some_and(|w| crate::corpus::jieba().has_word(&w.iter().collect::<String>()))
                 }) =>
             {
                 '的'
@@ -251,6 +255,7 @@ mod tests {
         assert_eq!(fold_text("总投资170亿元得医疗城"), "总投资170亿元的医疗城");
         // A word of its own stays (得到), and so does 得 anywhere else.
         assert_eq!(fold_text("投资5亿元得到落实"), "投资5亿元得到落实");
+        assert_eq!(fold_text("为省几百元得不偿失"), "为省几百元得不偿失");
         assert_eq!(fold_text("发展得很好"), "发展得很好");
     }
 

@@ -341,18 +341,25 @@ fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
     rest.chars().count() < 2
 }
 
-/// The text without its dates: a number before 月, 日 or 号, with 底, 初, 末, 前, 后 or 中 after
-/// the last of them (12月31日前, 9月底).
+/// The text without its dates: a month with or without its day, and 底, 初, 末, 前, 后 or 中
+/// after them (12月31日前, 9月底).
 fn without_dates(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
+    let number = |i: usize| chars[i..].iter().take_while(|&&c| is_count_digit(c)).count();
     let mut out = String::new();
     let mut i = 0;
     while i < chars.len() {
-        let digits = chars[i..].iter().take_while(|&&c| is_count_digit(c)).count();
-        if digits > 0 && matches!(chars.get(i + digits), Some('月' | '日' | '号')) {
-            i += digits + 1;
+        // A month, then perhaps its day (日 or 号): a number before 号 alone is an ordinal
+        // (3号线, 1号楼), not a date.
+        let m = number(i);
+        if m > 0 && chars.get(i + m) == Some(&'月') {
+            i += m + 1;
+            let d = number(i);
+            if d > 0 && matches!(chars.get(i + d), Some('日' | '号')) {
+                i += d + 1;
+            }
             if matches!(chars.get(i), Some('底' | '初' | '末' | '前' | '后' | '中'))
-                && !chars[i + 1..].first().is_some_and(|&c| is_count_digit(c))
+                && !chars.get(i + 1).is_some_and(|&c| is_count_digit(c))
             {
                 i += 1;
             }
@@ -622,12 +629,14 @@ fn without_generic_words(text: &str) -> String {
 /// a character of its kind ends (热水河|治理, 丰碑线|改造), as names of works do.
 fn opens_with_a_place(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
+    // (Not a common word that ends in one: 生产线, 高速路.)
     let feature = (2..=3).any(|i| {
         i + 2 <= chars.len()
             && matches!(
                 chars[i],
                 '河' | '江' | '湖' | '山' | '线' | '路' | '港' | '湾' | '岛'
             )
+            && !common_noun(&chars[..=i])
     });
     feature
         || crate::extract::gazetteer::gazetteer()
@@ -638,6 +647,15 @@ fn opens_with_a_place(text: &str) -> bool {
             .tag(text, false)
             .first()
             .is_some_and(|t| t.tag == "ns")
+}
+
+/// True when the characters are one common noun of the dictionary (生产线, 高速路), not a
+/// name it knows (红旗路).
+fn common_noun(chars: &[char]) -> bool {
+    let word: String = chars.iter().collect();
+    let j = crate::corpus::jieba();
+    let tags = j.tag(&word, false);
+    tags.len() == 1 && tags[0].tag == "n"
 }
 
 /// The test of [`has_proper_part`] whatever the length.
@@ -779,8 +797,16 @@ fn stops_are_the_projects(chars: &[char], end: usize) -> bool {
     let sentence_end = (end..chars.len())
         .find(|&j| matches!(chars[j], '。' | '；' | ';' | '！' | '？'))
         .unwrap_or(chars.len());
+    // The 等地 that closes this list: only list items before it (not 等地区, nor one of a later
+    // clause).
+    let list_end = (end..sentence_end)
+        .find(|&j| !(is_name_char(chars[j]) || chars[j] == '、'))
+        .unwrap_or(sentence_end);
     let rest: String = chars[end..sentence_end].iter().collect();
-    let Some(at) = rest.find("等地") else {
+    let Some(at) = rest.find("等地").filter(|&at| {
+        let k = end + rest[..at].chars().count();
+        k + 2 <= list_end && !text_at(chars, k, "等地区")
+    }) else {
         return false;
     };
     let Some(after) = rest[at + "等地".len()..]
@@ -795,7 +821,9 @@ fn stops_are_the_projects(chars: &[char], end: usize) -> bool {
     // 对重点项目进行调研, 调研重点项目: the projects are the object of the inspection, in the clause
     // right after the list.
     let clause = &after[..p];
-    !clause.contains(['，', ',']) && (clause.starts_with('对') || INSPECT.iter().any(|w| clause.contains(w)))
+    // (对 the preposition, not 对接 or 对标.)
+    let to = clause.starts_with('对') && !clause.starts_with("对接") && !clause.starts_with("对标");
+    !clause.contains(['，', ',']) && (to || INSPECT.iter().any(|w| clause.contains(w)))
 }
 
 /// 来到…建材市场、骊住建材、|硼铁合金项目|和…展厅等地进行实地查看: a project visited among
@@ -899,7 +927,14 @@ fn inspected_at_a_named_place(chars: &[char], start: usize) -> bool {
 
 /// 振兴老工业基地|战略: the phrase qualifies the noun after it (a policy), it names no project.
 fn qualifies_a_noun(chars: &[char], end: usize) -> bool {
-    rules().qualified_nouns.longest_at(chars, end).is_some()
+    let r = rules();
+    r.qualified_nouns.longest_at(chars, end).is_some_and(|(k, n)| {
+        // 城市 must end there (…口岸|城市, not …广场|城市综合体, 城市更新).
+        r.qualified_nouns.word(k) != "城市"
+            || !chars
+                .get(end + n)
+                .is_some_and(|&c| crate::corpus::decode::is_han(c) && c != '的')
+    })
 }
 
 /// [`names_something`] on what is left once places, years and figures are taken out: the
@@ -1553,23 +1588,29 @@ fn in_a_slogan(chars: &[char], start: usize, end: usize) -> bool {
     if !opened || chars[end..close].contains(&'“') {
         return false;
     }
-    let after: String = chars[close + 1..chars.len().min(close + 10)].iter().collect();
+    let after: String = chars[close + 1..chars.len().min(close + 12)].iter().collect();
     let after = after.strip_prefix('的').unwrap_or(&after);
+    // The noun the quotation qualifies ends in the word (的战略部署, not 战略合作协议: a
+    // project named in an agreement's title).
     let head: String = after
         .chars()
         .take_while(|&c| crate::corpus::decode::is_han(c))
-        .take(6)
         .collect();
-    PLANS.iter().any(|w| head.contains(w))
+    head.chars().count() <= 6 && PLANS.iter().any(|w| head.ends_with(w))
 }
 
 /// 致力打造|北方百亿级先进陶瓷产业基地: what a place or a project is to be made into is an aim,
 /// not a project — unless it says it is one (打造|…项目).
 fn aspired_to(chars: &[char], start: usize, end: usize) -> bool {
+    // An investment in the clause makes it a project built (投资10亿元打造|…产业园).
+    let clause: String = chars[crate::extract::text::clause_start(chars, start)..start]
+        .iter()
+        .collect();
     ["打造", "打造成", "打造为"]
         .iter()
         .any(|w| text_ending(chars, start, w))
         && !says_it_is_a_project(&chars[start..end])
+        && !clause.contains("投资")
 }
 
 /// 在|伊春国际会展中心|举行: a hall, a hotel or a centre for meetings where an event is held is
@@ -2430,7 +2471,12 @@ mod tests {
             names("开工项目包括清源湖治理、红旗路改造、北方电器产业园等12个新建项目"),
             ["清源湖治理", "红旗路改造", "北方电器产业园"]
         );
-        // Not a firm's short name with its product.
+        // Nor a common word ending in a river's or a road's character (生产线).
+        assert_eq!(
+            names("开工项目包括生产线改造、北方电器产业园等12个新建项目"),
+            ["北方电器产业园"]
+        );
+        // Not a firm's short name with its product (unless it opens with a place).
         assert_eq!(
             names("开工项目包括恒凯消防车、北方电器产业园等12个新建项目"),
             ["北方电器产业园"]
@@ -2484,6 +2530,14 @@ mod tests {
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
+        // An ordinal is no date; an investment makes what is built no aim; 城市 goes on into
+        // a name.
+        assert_eq!(
+            names("开工项目包括地铁3号线二期工程、北方电器产业园等项目"),
+            ["地铁3号线二期工程", "北方电器产业园"]
+        );
+        assert_eq!(names("某公司投资10亿元打造智能装备产业园"), ["智能装备产业园"]);
+        assert_eq!(names("万达广场城市综合体开业"), ["万达广场城市综合体"]);
         // A park hosting its own signing may be a project.
         assert_eq!(names("推介会在深港产业园举行"), ["深港产业园"]);
     }
@@ -2494,6 +2548,8 @@ mod tests {
             names("王明前往同江跨境物流园、松花木材加工厂、江北冷链物流园区等地，对重点项目进行调研"),
             ["同江跨境物流园", "松花木材加工厂", "江北冷链物流园区"]
         );
+        // 对接 is no preposition: the stops of a trip to talk projects over stay places.
+        assert!(names("赴深圳、南沙国际物流园等地，对接重点项目").is_empty());
         // Stops of a visit that says nothing of projects stay places.
         assert!(names("王明前往松花木材加工厂、江北冷链物流园区等地，看望慰问一线职工").is_empty());
         // A company's own, named with 的.

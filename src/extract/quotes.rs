@@ -219,10 +219,13 @@ fn speaker_after(chars: &[char], close: usize, utterance: bool) -> Option<(Speak
             framed = true;
         }
     }
-    // “…”，经商多年的于文君说: a modifier with 的 before the name.
-    if lexicon()
-        .speaker_at_start(clause)
-        .is_none_or(|np| np.name.is_none() && np.role.is_none())
+    // “…”，经商多年的于文君说: a modifier with 的 before the name — after a comma or a sentence
+    // said, not after a term (“…”称号的王强说).
+    let set_apart = utterance || matches!(chars.get(close + 1), Some('，' | ','));
+    if set_apart
+        && lexicon()
+            .speaker_at_start(clause)
+            .is_none_or(|np| np.name.is_none() && np.role.is_none())
     {
         if let Some(k) = (1..clause.len().min(12)).rev().find(|&k| clause[k] == '的') {
             let rest = &clause[k + 1..];
@@ -1120,7 +1123,11 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
             if name.is_none() {
                 continue;
             }
-        } else if let Some(prev) = role.as_deref().and_then(|r| referred_back(r, &quotes)) {
+        } else if let Some(prev) = role
+            .as_deref()
+            .filter(|_| name.is_none())
+            .and_then(|r| referred_back(r, &quotes))
+        {
             // 该负责人说 after 某公司相关负责人说: the one who spoke before with that role.
             name = prev.speaker.clone();
             role = prev.role.clone();
@@ -1429,6 +1436,9 @@ mod tests {
         );
         assert_eq!(q.len(), 2);
         assert_eq!(who(&q[1]), (None, Some("长春华粮材料有限公司相关负责人"), true));
+        // A named speaker keeps his name.
+        let q = quotes("“企业发展得很好。”华丰有限公司董事长李四说。该公司董事长张三说，将继续加大投资。");
+        assert_eq!(who(&q[1]), (Some("张三"), Some("该公司董事长"), false));
         // 在…看来 right after a quotation names whose view it was.
         let q = quotes("“黑龙江是大粮仓，农业资源丰富。”在王国建看来，两省之间仍有很多互补的地方。");
         assert_eq!(q.len(), 1);
@@ -1436,6 +1446,12 @@ mod tests {
         // A modifier with 的 before the name; clauses a named speaker says are no slogans.
         let q = quotes("“巴林右旗不仅开放，而且当地的资源丰富”，经商多年的于文君道出了自己的感受。");
         assert_eq!(who(&q[0]), (Some("于文君"), None, true));
+        // A term before 的 and a name is an honour, no one's words.
+        assert!(
+            quotes("获得“全国模范劳动关系和谐企业”称号的王强说，企业将继续发展。")
+                .iter()
+                .all(|q| q.text != "全国模范劳动关系和谐企业")
+        );
         // A wish's subject goes on to speak (他希望…，表示将…).
         let q = quotes(
             "周军介绍了集团的发展情况。他希望在基础设施建设方面加强合作，表示将充分发挥国有企业的担当。",

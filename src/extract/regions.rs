@@ -458,9 +458,14 @@ fn home_references(a: &Article) -> HashMap<char, usize> {
     let mut out: HashMap<char, usize> = HashMap::new();
     for p in a.paragraphs() {
         let chars: Vec<char> = p.text.chars().collect();
-        for w in chars.windows(2) {
-            // (该区 too: the division of that kind the article has named, referred back to.)
-            if matches!(w[0], '我' | '全' | '本' | '该')
+        for (i, w) in chars.windows(2).enumerate() {
+            // (该区 too: the division of that kind the article has named, referred back to — not
+            // 应该, nor 该区域, 该市场.)
+            let after_ying = i > 0 && chars[i - 1] == '应';
+            let demonstrative =
+                w[0] != '该' || !(after_ying || matches!(chars.get(i + 2), Some('域' | '场')));
+            if demonstrative
+                && matches!(w[0], '我' | '全' | '本' | '该')
                 && matches!(w[1], '市' | '县' | '区' | '盟' | '旗' | '州')
             {
                 *out.entry(w[1]).or_default() += 1;
@@ -737,6 +742,10 @@ mod tests {
         // No headline; the city is named more often than its district, which 该区 refers to.
         let text = "\n\n7月26日，长春市绿园区举办政银企对接活动。该区区长高文禄参加活动。\n\n该区商务局负责人作推介。长春市平台公司和长春市金融机构参加。\n";
         assert_eq!(focus_of(text).as_deref(), Some("绿园区"));
+        // 该区域 and 应该市场化 refer to no division.
+        let text =
+            "\n\n长春市召开会议。长春市各部门参加。该区域内企业持续增加，应该市场化运作。绿园区区长讲话。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("长春市"));
     }
 
     #[test]
