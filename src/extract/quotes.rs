@@ -1131,6 +1131,14 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
             // 该负责人说 after 某公司相关负责人说: the one who spoke before with that role.
             name = prev.speaker.clone();
             role = prev.role.clone();
+        } else if let Some((nm, r)) = role
+            .as_deref()
+            .filter(|_| name.is_none())
+            .and_then(|r| surname_and_title(r, &known))
+        {
+            // 孟书记 after 市委书记孟宪东: a surname with a title is the person named before.
+            name = Some(nm);
+            role = r;
         } else if name.is_none() && role.is_some() && !f.mention {
             // 企业表示…。他们还表示…: a group that spoke is one to refer back to.
             last_group = role.clone();
@@ -1194,6 +1202,26 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
         });
     }
     quotes
+}
+
+/// 孟书记, 王市长: a surname and a title refer to the person named before with that surname and
+/// a role holding the title. The name and the role as first given.
+fn surname_and_title(
+    role: &str,
+    known: &HashMap<String, (Option<String>, Vec<String>)>,
+) -> Option<(String, Option<String>)> {
+    let mut cs = role.chars();
+    let surname = cs.next()?;
+    let title: String = cs.collect();
+    if title.chars().count() < 2 {
+        return None;
+    }
+    let mut hits = known
+        .iter()
+        .filter(|(n, (r, _))| n.starts_with(surname) && r.as_deref().is_some_and(|r| r.ends_with(&title)));
+    let (n, (r, _)) = hits.next()?;
+    // Only one such person: two 王 who are both 市长 leave it open.
+    hits.next().is_none().then(|| (n.clone(), r.clone()))
 }
 
 /// 该负责人, 这位负责人: a role referred back to with a demonstrative is the last speaker
@@ -1446,6 +1474,13 @@ mod tests {
         // A modifier with 的 before the name; clauses a named speaker says are no slogans.
         let q = quotes("“巴林右旗不仅开放，而且当地的资源丰富”，经商多年的于文君道出了自己的感受。");
         assert_eq!(who(&q[0]), (Some("于文君"), None, true));
+        // A surname with a title is the person named before; a name before a title ending
+        // in 市 is no place (崔凯|市长); a preposition opens no name (向来访|领导).
+        let q = quotes("通辽市委书记孟宪东到库伦旗调研。总经理孙良向来访领导详细介绍了项目情况。孟书记表示，希望企业做出更大的贡献。他指出，项目取得了积极进展。");
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|q| q.speaker.as_deref() == Some("孟宪东")));
+        let q = quotes("崔凯市长表示，希望能把握住有利时机，深度交流。");
+        assert_eq!(who(&q[0]), (Some("崔凯"), Some("市长"), false));
         // A term before 的 and a name is an honour, no one's words.
         assert!(
             quotes("获得“全国模范劳动关系和谐企业”称号的王强说，企业将继续发展。")
