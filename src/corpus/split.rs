@@ -208,7 +208,24 @@ fn clean_title(t: &str) -> &str {
         .trim();
     let t = strip_programme(strip_page_label(t));
     let t = trailing_date(t).map_or(t, |(head, _)| head);
-    strip_trailing_label(strip_keyword_tag(t))
+    strip_site_keywords(strip_trailing_label(strip_keyword_tag(t)))
+}
+
+/// The keywords a site's page title ends in, each after an underscore (`…对接会议举行_锦州_锦州市_合作`):
+/// two or more short words, cut off.
+fn strip_site_keywords(t: &str) -> &str {
+    let parts: Vec<&str> = t.split('_').collect();
+    let keywords = &parts[1..];
+    if keywords.len() >= 2
+        && parts[0].chars().count() >= 8
+        && keywords
+            .iter()
+            .all(|k| (1..=8).contains(&k.chars().count()) && !k.contains(['，', ',', '。']))
+    {
+        parts[0].trim_end()
+    } else {
+        t
+    }
 }
 
 /// A headline without a page's label glued before it (`热搜词:某州春季项目集中开工`, `字体:…`):
@@ -664,6 +681,15 @@ mod tests {
             clean_title("某市上半年项目建设 开足马力 要闻"),
             "某市上半年项目建设 开足马力"
         );
+    }
+
+    #[test]
+    fn a_sites_keywords_after_the_headline_are_cut_off() {
+        assert_eq!(
+            clean_title("项目投资总额612亿元!锦州市央地合作对接会议举行_锦州_锦州市_合作"),
+            "项目投资总额612亿元!锦州市央地合作对接会议举行"
+        );
+        assert_eq!(clean_title("招商_引资"), "招商_引资");
     }
 
     #[test]
