@@ -1055,7 +1055,8 @@ fn after_partner(chars: &[char], start: usize, head_end: usize) -> usize {
 fn singled_out(chars: &[char], start: usize, end: usize) -> bool {
     // Signing it, or someone's investing in it or bringing it in (温州客商投资的|满草堂医药综合体,
     // 梨树县引进的|玉米深加工产业园项目).
-    const SIGNING: [&str; 9] = [
+    // (…集团与…集团合作的|有机水田开发项目: the partners' one project.)
+    const SIGNING: [&str; 11] = [
         "签署了",
         "签署",
         "签订了",
@@ -1065,6 +1066,8 @@ fn singled_out(chars: &[char], start: usize, end: usize) -> bool {
         "引进的",
         "招引的",
         "签约的",
+        "合作的",
+        "合资的",
     ];
     let before: String = chars[start.saturating_sub(3)..start].iter().collect();
     // An item of a list of projects (医药健康产业园项目、…发动机生产基地项目、…): a neighbour
@@ -2560,6 +2563,11 @@ mod tests {
         // A zone that names a bureau or a larger area is no project.
         assert!(names("长春国际汽车城经发局局长李明介绍").is_empty());
         assert!(names("绿园区正处于长春国际汽车城板块良好发展机遇期").is_empty());
+        // The partners' one project.
+        assert_eq!(
+            names("由吉林丰盛农业开发集团有限公司与绿野集团合作的有机水田开发项目，投资9亿元"),
+            ["有机水田开发项目"]
+        );
         // The company names its project when only a place is left after it.
         assert_eq!(names("华威集团长春项目计划总投资150亿元"), ["华威集团长春项目"]);
         // A name never opens with a company's ending (…兴和|公司…).
