@@ -11,6 +11,8 @@ use std::sync::OnceLock;
 
 struct Patterns {
     money: Regex,
+    /// An amount written in Chinese numerals, in 万 or 亿 (三十二点九亿元, 五千万元).
+    cn_money: Regex,
     /// An amount in 万/亿 with no currency (签约额15亿): money after a word of money.
     bare_money: Regex,
     money_words: WordSet,
@@ -65,6 +67,7 @@ fn patterns() -> &'static Patterns {
             // 134余亿元, 1000多亿元, 10万余元: 余/多 ("more than") after the number or the unit.
             // 1亿4800万美元: 亿 and 万 in one amount; 4,800: thousands grouped by commas.
             money: re(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[余多]?\s*(?:(?P<yi>亿|億)(?P<n2>\d{1,3}(?:,\d{3})+|\d+)(?:万|萬)|(?P<u>万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬|千))?\s*[余多]?\s*(?P<cur>美元|欧元|歐元|港元|日元|英镑|英鎊|元|美金)"),
+            cn_money: re(r"(?P<n>[一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)\s*[余多]?\s*(?P<u>万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬)\s*[余多]?\s*(?P<cur>美元|欧元|歐元|港元|日元|英镑|英鎊|元|美金)"),
             bare_money: re(r"(\d+(?:\.\d+)?)\s*[余多]?\s*(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬)[余多]?"),
             money_words: WordSet::new(asset_lines(include_str!("../../assets/extract/money_words.txt"))),
             percent: re(r"(\d+(?:\.\d+)?)\s*[%％]|百分之(\d+(?:\.\d+)?)"),
@@ -125,6 +128,54 @@ fn money_value(c: &regex::Captures) -> Option<f64> {
     Some(value.round())
 }
 
+/// A number written in Chinese numerals below ten thousand, with a decimal part after 点
+/// (三十二点九 → 32.9, 两千五百 → 2500, 十五 → 15).
+fn chinese_number(text: &str) -> Option<f64> {
+    let digit = |c: char| {
+        "零〇一二三四五六七八九".find(c).map(|_| match c {
+            '零' | '〇' => 0.0,
+            '一' => 1.0,
+            '二' | '两' => 2.0,
+            '三' => 3.0,
+            '四' => 4.0,
+            '五' => 5.0,
+            '六' => 6.0,
+            '七' => 7.0,
+            '八' => 8.0,
+            _ => 9.0,
+        })
+    };
+    let (whole, frac) = text.split_once('点').map_or((text, None), |(w, f)| (w, Some(f)));
+    let mut total = 0.0;
+    let mut current: Option<f64> = None;
+    for c in whole.chars() {
+        let place = match c {
+            '十' => 10.0,
+            '百' => 100.0,
+            '千' => 1000.0,
+            '两' => {
+                current = Some(2.0);
+                continue;
+            }
+            _ => {
+                current = Some(digit(c)?);
+                continue;
+            }
+        };
+        // 十五: a place with no digit before it counts one of it.
+        total += current.take().unwrap_or(1.0) * place;
+    }
+    total += current.unwrap_or(0.0);
+    if let Some(f) = frac {
+        let mut scale = 0.1;
+        for c in f.chars() {
+            total += digit(c)? * scale;
+            scale /= 10.0;
+        }
+    }
+    (total > 0.0).then_some(total)
+}
+
 /// `218.82亿元` → 21,882,000,000 CNY; `300万美元` → 3,000,000 USD.
 pub fn parse_money(text: &str) -> Option<Money> {
     parse_money_span(text).map(|(m, _)| m)
@@ -162,6 +213,22 @@ fn raw_figures(text: &str, year: Option<i32>, headline: bool) -> Vec<Raw> {
             end: char_index(text, m.end()),
             date: None,
         });
+    }
+    for c in p.cn_money.captures_iter(text) {
+        let (Some(m), Some(n)) = (c.get(0), chinese_number(&c["n"])) else {
+            continue;
+        };
+        let (s, e) = (char_index(text, m.start()), char_index(text, m.end()));
+        if !overlaps(&out, s, e) {
+            out.push(Raw {
+                kind: "money",
+                value: (n * multiplier(&c["u"])).round(),
+                unit: currency(&c["cur"]).to_owned(),
+                start: s,
+                end: e,
+                date: None,
+            });
+        }
     }
     let chars: Vec<char> = text.chars().collect();
     for c in p.bare_money.captures_iter(text) {
@@ -349,7 +416,11 @@ pub fn article_figures(a: &Article, mentions: &[RegionMention], focus: Option<&s
     for (pid, text, folded) in &texts {
         // Every figure pattern reads a number (`\d`, which `is_numeric` covers): a paragraph
         // without one, half of them, is not searched seven times over.
-        if !folded.iter().any(|&c| may_be_digit(c)) {
+        // (Or an amount in Chinese numerals, which 万 or 亿 always follows: 三十二点九亿元.)
+        if !folded
+            .iter()
+            .any(|&c| may_be_digit(c) || matches!(c, '亿' | '万'))
+        {
             continue;
         }
         let chars: Vec<char> = text.chars().collect();
@@ -497,6 +568,22 @@ fn period(chars: &[char], start: usize, year: Option<i32>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_in_chinese_numerals() {
+        let money = |t: &str| -> Vec<f64> {
+            raw_figures(t, Some(2026), false)
+                .into_iter()
+                .filter(|r| r.kind == "money")
+                .map(|r| r.value)
+                .collect()
+        };
+        assert_eq!(money("总金额达三十二点九亿元"), [3_290_000_000.0]);
+        assert_eq!(money("投资五千万元"), [50_000_000.0]);
+        assert_eq!(money("总额一百二十亿元"), [12_000_000_000.0]);
+        assert_eq!(money("投资两千五百万美元"), [25_000_000.0]);
+        assert!(money("多元化发展，一元复始").is_empty());
+    }
 
     fn kinds(text: &str) -> Vec<(String, f64, String, Option<String>)> {
         let chars: Vec<char> = text.chars().collect();
