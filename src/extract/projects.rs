@@ -1310,6 +1310,28 @@ fn parallel_to_a_verb_phrase(chars: &[char], start: usize, end: usize, suffix_le
     before || after
 }
 
+/// 招商推介会及|合作项目, …营口片区及|重点企业项目: a conjunction that joins an event or an area
+/// to a generic kind of project joins two things, neither a named project.
+fn joins_a_generic_kind(chars: &[char], start: usize, end: usize, suffix_len: usize) -> bool {
+    let Some(j) = (start + 2..end - suffix_len)
+        .rev()
+        .find(|&j| matches!(chars[j], '及' | '和' | '与'))
+    else {
+        return false;
+    };
+    // (Not 和 inside a word: 和平, 和谐.)
+    let in_word = crate::corpus::jieba().has_word(&chars[j..(j + 2).min(end)].iter().collect::<String>())
+        || crate::corpus::jieba().has_word(&chars[j - 1..=j].iter().collect::<String>());
+    // What stands before is an event or an area (…推介会, …片区), not a process that the kind
+    // completes (肉牛屠宰及|食品加工项目).
+    let event_or_area =
+        matches!(chars[j - 1], '会' | '区') || text_ending(chars, j, "活动") || text_ending(chars, j, "仪式");
+    !in_word
+        && event_or_area
+        && suffix_at_end(chars, j).is_none()
+        && is_generic(&chars[j + 1..end].iter().collect::<String>(), suffix_len)
+}
+
 /// 年产6万吨N-甲基吡咯烷酮、|γ-丁内酯系列产品项目: after a capacity (年产, 年加工 and a figure)
 /// the 、 lists the products of one project, not projects. Where the name starts then.
 fn capacity_list_start(chars: &[char], start: usize, head_end: usize) -> usize {
@@ -1458,6 +1480,7 @@ fn names_in(chars: &[char]) -> Vec<Found> {
             || counted_by_size(chars, f.start, f.end)
             || aspired_to(chars, f.start, f.end)
             || in_a_slogan(chars, f.start, f.end)
+            || joins_a_generic_kind(chars, f.start, f.end, suffix_at_end(chars, f.end).unwrap_or(0))
         {
             continue;
         }
@@ -2519,6 +2542,10 @@ mod tests {
             "因处于高寒地区，黑龙江省黑河市工程项目施工期相对较短",
             "分两期建设12万平方米生产基地",
             "听取了疫情防控期间货运口岸闭环管理情况介绍",
+            // An event or an area joined to a generic kind of project; 项目 inside a head.
+            "伊春市重点产业项目招商推介会及合作项目签约仪式举行",
+            "听取辽宁自由贸易试验区营口片区及重点企业项目谋划情况",
+            "落实了事关全局的重点项目工程保证责任制",
             // A kind of city.
             "他指出，珠海与黑河同属边境口岸城市",
             // An aim: what the place is to be made into.
