@@ -131,19 +131,18 @@ fn money_value(c: &regex::Captures) -> Option<f64> {
 /// A number written in Chinese numerals below ten thousand, with a decimal part after 点
 /// (三十二点九 → 32.9, 两千五百 → 2500, 十五 → 15).
 fn chinese_number(text: &str) -> Option<f64> {
-    let digit = |c: char| {
-        "零〇一二三四五六七八九".find(c).map(|_| match c {
-            '零' | '〇' => 0.0,
-            '一' => 1.0,
-            '二' | '两' => 2.0,
-            '三' => 3.0,
-            '四' => 4.0,
-            '五' => 5.0,
-            '六' => 6.0,
-            '七' => 7.0,
-            '八' => 8.0,
-            _ => 9.0,
-        })
+    let digit = |c: char| match c {
+        '零' | '〇' => Some(0.0),
+        '一' => Some(1.0),
+        '二' | '两' => Some(2.0),
+        '三' => Some(3.0),
+        '四' => Some(4.0),
+        '五' => Some(5.0),
+        '六' => Some(6.0),
+        '七' => Some(7.0),
+        '八' => Some(8.0),
+        '九' => Some(9.0),
+        _ => None,
     };
     let (whole, frac) = text.split_once('点').map_or((text, None), |(w, f)| (w, Some(f)));
     let mut total = 0.0;
@@ -153,10 +152,6 @@ fn chinese_number(text: &str) -> Option<f64> {
             '十' => 10.0,
             '百' => 100.0,
             '千' => 1000.0,
-            '两' => {
-                current = Some(2.0);
-                continue;
-            }
             _ => {
                 current = Some(digit(c)?);
                 continue;

@@ -705,7 +705,7 @@ impl Lexicon {
                 && !is_preposition(clause[start])
                 // (朝阳|区长: unless the name with that character is no division, 崔凯|市长.)
                 && !(matches!(clause[t], '区' | '區' | '市' | '县' | '縣' | '省' | '州')
-                    && (is_division(&clause[start..=t]) || self.name_at(clause, start, t).is_none()))
+                    && is_division(&clause[start..=t]))
                 && !"司目业業方局厂廠会會部委院站所处處科组組队隊社行店园園村镇鎮乡鄉街办辦"
                     .contains(clause[t - 1])
                 && self.name_at(clause, start, t) == Some(t - start)

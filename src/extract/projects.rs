@@ -384,7 +384,7 @@ fn without_measures(text: &str) -> String {
     while i < chars.len() {
         let number = chars[i..]
             .iter()
-            .take_while(|&&c| c.is_ascii_digit() || c == '.' || (c == '万' || c == '亿'))
+            .take_while(|&&c| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿'))
             .count();
         if number > 0 && chars[i].is_ascii_digit() {
             if let Some(u) = units.iter().find(|u| chars[i + number..].starts_with(u)) {
@@ -809,10 +809,7 @@ fn stops_are_the_projects(chars: &[char], end: usize) -> bool {
     }) else {
         return false;
     };
-    let Some(after) = rest[at + "等地".len()..]
-        .strip_prefix('，')
-        .or_else(|| rest[at + "等地".len()..].strip_prefix(','))
-    else {
+    let Some(after) = rest[at + "等地".len()..].strip_prefix(['，', ',']) else {
         return false;
     };
     let Some(p) = after.find("项目") else {
@@ -1320,8 +1317,8 @@ fn joins_a_generic_kind(chars: &[char], start: usize, end: usize, suffix_len: us
         return false;
     };
     // (Not 和 inside a word: 和平, 和谐.)
-    let in_word = crate::corpus::jieba().has_word(&chars[j..(j + 2).min(end)].iter().collect::<String>())
-        || crate::corpus::jieba().has_word(&chars[j - 1..=j].iter().collect::<String>());
+    let word = |w: &[char]| crate::corpus::jieba().has_word(&w.iter().collect::<String>());
+    let in_word = word(&chars[j..(j + 2).min(end)]) || word(&chars[j - 1..=j]);
     // What stands before is an event or an area (…推介会, …片区), not a process that the kind
     // completes (肉牛屠宰及|食品加工项目).
     let event_or_area =
@@ -1582,20 +1579,14 @@ fn ranked_or_typed(name: &str) -> bool {
 /// 全省最大规模|涝区工程项目, 规模最大的|蛋鸡养殖基地: a superlative before the words says what
 /// the project is the greatest of; it describes a project named elsewhere, it names none.
 fn described_by_a_superlative(chars: &[char], start: usize) -> bool {
-    if chars.get(start) == Some(&'最') {
-        return true;
-    }
-    if start == 0 {
-        return false;
-    }
-    if chars[start - 1] == '最' {
-        return true;
-    }
-    chars[start - 1] == '的'
-        && (start.saturating_sub(8)..start - 1)
-            .rev()
-            .take_while(|&j| crate::corpus::decode::is_han(chars[j]))
-            .any(|j| chars[j] == '最')
+    let before = start.checked_sub(1).map(|j| chars[j]);
+    chars.get(start) == Some(&'最')
+        || before == Some('最')
+        || (before == Some('的')
+            && (start.saturating_sub(8)..start - 1)
+                .rev()
+                .take_while(|&j| crate::corpus::decode::is_han(chars[j]))
+                .any(|j| chars[j] == '最'))
 }
 
 /// 围绕“大干项目、干大项目”的战略部署: words in quotation marks that a plan, a call or a

@@ -210,12 +210,15 @@ fn speaker_after(chars: &[char], close: usize, utterance: bool) -> Option<(Speak
     }
     // “…”活动现场，…负责人李超表示: a short frame of place or time may stand first; then the
     // speaker needs a verb of speech.
+    let lex = lexicon();
+    let mut np = lex.speaker_at_start(clause);
     let mut framed = false;
-    if lexicon().speaker_at_start(clause).is_none() && is_frame_of_place_or_time(clause) {
+    if np.is_none() && is_frame_of_place_or_time(clause) {
         let after = from + clause.len();
         if matches!(chars.get(after), Some('，' | ',')) {
             from = after + 1;
             clause = clause_from(chars, from);
+            np = lex.speaker_at_start(clause);
             framed = true;
         }
     }
@@ -223,29 +226,34 @@ fn speaker_after(chars: &[char], close: usize, utterance: bool) -> Option<(Speak
     // said, not after a term (“…”称号的王强说).
     let set_apart = utterance || matches!(chars.get(close + 1), Some('，' | ','));
     if set_apart
-        && lexicon()
-            .speaker_at_start(clause)
+        && np
+            .as_ref()
             .is_none_or(|np| np.name.is_none() && np.role.is_none())
     {
-        if let Some(k) = (1..clause.len().min(12)).rev().find(|&k| clause[k] == '的') {
-            let rest = &clause[k + 1..];
-            if let Some(np) = lexicon().speaker_at_start(rest).filter(|np| np.name.is_some()) {
-                if let Some(v) = lexicon().speech_end(rest, np.len) {
-                    return Some((np, from + k + 1 + v, true));
-                }
-            }
+        if let Some((np, v)) = named_after_modifier(clause) {
+            return Some((np, from + v, true));
         }
     }
-    let np = lexicon().speaker_at_start(clause)?;
+    let np = np?;
     // A pronoun or name after the quote must be followed by a speech verb (她说, 王海涛笑着说),
     // a role phrase by anything (公司负责人满怀期待) — after a sentence, not a quoted term
     // (“一对一”会见了…负责人, 就…).
-    let verb_end = lexicon().speech_end(clause, np.len);
+    let verb_end = lex.speech_end(clause, np.len);
     if verb_end.is_none() && (np.role.is_none() || !utterance || framed) {
         return None;
     }
     let end = from + verb_end.unwrap_or(np.len);
     Some((np, end, verb_end.is_some()))
+}
+
+/// 经商多年的|于文君说: a name and its speech verb after a modifier that 的 ends, within a dozen
+/// characters. The speaker and where the verb ends in the clause.
+fn named_after_modifier(clause: &[char]) -> Option<(SpeakerNp, usize)> {
+    let k = (1..clause.len().min(12)).rev().find(|&k| clause[k] == '的')?;
+    let rest = &clause[k + 1..];
+    let np = lexicon().speaker_at_start(rest).filter(|np| np.name.is_some())?;
+    let v = lexicon().speech_end(rest, np.len)?;
+    Some((np, k + 1 + v))
 }
 
 /// 活动现场, 座谈会上, 采访中, 当天: a short phrase of place or time that frames what follows.
