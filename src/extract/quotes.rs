@@ -642,6 +642,8 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
         let first = found.len();
         // Speech verbs already used to attribute a direct quote (“…”金小法表示，…).
         let mut used_verbs: Vec<usize> = Vec::new();
+        // Quotations after a comma with no speaker of their own (see below).
+        let mut closing: Vec<(usize, usize)> = Vec::new();
         let spans = quotation_spans(&chars);
         for &(open, close) in &spans {
             let content = &chars[open + 1..close.min(chars.len())];
@@ -696,6 +698,13 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                     && (close + 1 >= chars.len() || is_terminal(chars[close + 1]) || chars[close + 1] == '“');
                 alone.then(|| (SpeakerNp::default(), Via::Continuation))
             }) else {
+                // 姚力军表示，一年以来…，“要抓住…。”: a sentence in quotation marks closing a
+                // sentence of reported speech is that speaker's, said in their words; whether
+                // such speech runs up to it is known once reported speech has been read.
+                let ends_sentence = close + 1 >= chars.len() || is_terminal(chars[close + 1]);
+                if utterance && ends_sentence && open > 0 && matches!(chars[open - 1], '，' | ',') {
+                    closing.push((open, close.min(chars.len())));
+                }
                 continue;
             };
             // “……”王明说，下一步我们将……: what follows the verb is王明's too, reported.
@@ -1019,6 +1028,28 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             {
                 found.push(f);
             }
+        }
+        for (open, close) in closing {
+            let Some(i) = (first..found.len())
+                .find(|&i| !found[i].mention && found[i].start < open && open <= found[i].end)
+            else {
+                continue;
+            };
+            let report = &mut found[i];
+            report.end = open;
+            report.text = chars[report.start..open].iter().collect();
+            found.push(Found {
+                para_ix,
+                mention: false,
+                paragraph: p.id.clone(),
+                context_org: lex.context_organization(&chars, open),
+                np: SpeakerNp::default(),
+                via: Via::Continuation,
+                text: chars[open + 1..close].iter().collect(),
+                direct: true,
+                start: open + 1,
+                end: close,
+            });
         }
         // Direct and reported speech were found in separate passes; keep reading order.
         found[first..].sort_by_key(|f: &Found| f.start);
@@ -1462,6 +1493,23 @@ mod tests {
         assert!(q[1].text.starts_with("项目建成后"));
         let q = quotes("朝陽區相關負責人表示，接下來，全區將持續聚焦產業發展需求。");
         assert_eq!(who(&q[0]), (None, Some("朝陽區相關負責人"), false));
+        // A quotation closing the reported sentence is the same speaker's own words.
+        for text in [
+            "董事长王明表示，一年以来，项目进展顺利，“要抓住发展的机遇，乘上发展的快车。”",
+            "“我们决定再投资。”董事長王明表示，項目進展順利，“要抓住發展的機遇。”",
+        ] {
+            let q = quotes(text);
+            let last = q
+                .last()
+                .map(|q| (q.speaker.as_deref(), q.direct, q.text.as_str()));
+            assert!(
+                matches!(last, Some((Some("王明"), true, t)) if t.starts_with("要抓住")),
+                "{text}"
+            );
+            assert!(q[q.len() - 2].text.ends_with('，'), "{text}");
+        }
+        // With nobody reported before it, such a quotation is no one's.
+        assert!(quotes("会议指出，要大力弘扬，“把握机遇，乘势而上。”").is_empty());
     }
 
     #[test]
