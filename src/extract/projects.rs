@@ -147,8 +147,9 @@ fn start_of_name(chars: &[char], end: usize, max: usize, own_last_word: Option<u
         if let Some((k, n)) = r.boundaries.longest_ending(chars, j) {
             // 数|据|2000P, 等|量置换, 和|平区: a one-character particle that makes a noun with
             // the character before or after it is part of that noun.
+            // So is a verb that makes a noun with the character after it (举办|地 → 举办地).
             let in_word =
-                n == 1 && ((j >= 2 && is_noun(&chars[j - 2..j])) || (j < end && is_noun(&chars[j - 1..=j])));
+                (n == 1 && j >= 2 && is_noun(&chars[j - 2..j])) || (j < end && is_noun(&chars[j - n..=j]));
             let own = own_last_word == Some(j) && r.process_verbs.contains(&r.boundaries.word(k));
             if !(in_word || own) {
                 break;
@@ -513,8 +514,11 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
                 // A preposition after a person opens a phrase too (姜克明就|…); inside a
                 // compound it does not (特种交通|用|铝合金).
                 let person = toks[i - 1].tag == "nr" && toks[i - 1].word.chars().count() >= 2;
+                // 四平·长春共建汽车产业园: places joined by a middle dot name partners inside a
+                // name; prose joins a subject's partners with 与 or 和.
+                let dotted = i >= 2 && toks[i - 2].word == "·" && toks[i - 1].tag == "ns";
                 ((t.tag == "p" && t.word != "与") || !single || t.tag != "v")
-                    && (is_cut[i - 1] || subject_before(i) || (t.tag == "p" && person))
+                    && (is_cut[i - 1] || (subject_before(i) && !dotted) || (t.tag == "p" && person))
             };
     }
     // …总公司投资1亿元新建|大沾河精淀粉加工: a verb after an amount of money is the clause's
@@ -3078,6 +3082,14 @@ mod tests {
             both("锦程产业园及数字经济产业园2个项目超过50亿元"),
             ["锦程产业园及数字经济产业园"]
         );
+        // A verb that makes a noun with the next character (举办地); partners joined by a
+        // middle dot inside a name, where prose would join a subject's with 与.
+        assert_eq!(
+            both("博览会永久举办地综合体项目开工"),
+            ["博览会永久举办地综合体项目"]
+        );
+        assert_eq!(both("白城·松原共建化工产业园揭牌"), ["白城·松原共建化工产业园"]);
+        assert!(both("白城与松原共建化工产业园").is_empty());
     }
 
     #[test]
