@@ -384,9 +384,12 @@ pub fn focus(mentions: &[Resolved], refs: &HashMap<char, usize>, masthead: &[usi
             let total: usize = at.iter().map(freq).sum();
             if let Some(&best) = at.iter().max_by_key(|d| (freq(d), order(d))) {
                 // A district named less than a city elsewhere is a partner's, not the subject.
-                let outweighed = cands
-                    .iter()
-                    .any(|&o| freq(&o) > freq(&best) && !g.contains(o, best) && !g.contains(best, o));
+                // So is one whose own city is named far more often (加快设立凌海市…试验区 in a
+                // report on 锦州's coast): the article is the city's.
+                let outweighed = cands.iter().any(|&o| {
+                    freq(&o) > freq(&best) && !g.contains(o, best) && !g.contains(best, o)
+                        || g.contains(o, best) && freq(&o) >= 3 * freq(&best)
+                });
                 if freq(&best) >= min && freq(&best) * 5 >= total * share && !outweighed {
                     return Some(best);
                 }
@@ -968,5 +971,15 @@ mod tests {
         let (focus, _) =
             regions_of("招商工作回眸\n\n四平市招商引资成效显著。四平市全年签约。梨树县项目落地。\n");
         assert_eq!(focus.as_deref(), Some("四平市"));
+    }
+
+    #[test]
+    fn a_county_its_city_names_far_more_often_is_no_focus() {
+        let city = "沿海经济带建设提速\n\n锦州市全年签约项目。锦州市加快沿海开发。锦州市推进园区建设。\
+                    锦州市优化营商环境。锦州市扩大开放。锦州市引进人才。加快设立凌海市试验区。构建以凌海市为支点的格局。\n";
+        assert_eq!(regions_of(city).0.as_deref(), Some("锦州市"));
+        // A county named as often as its city, or more, is what the article is about.
+        let county = "项目建设提速\n\n凌海市全年签约项目。锦州市领导到凌海市调研。凌海市推进园区建设。\n";
+        assert_eq!(regions_of(county).0.as_deref(), Some("凌海市"));
     }
 }
