@@ -204,16 +204,31 @@ impl Lexicon {
                 j += digits + 1;
                 continue;
             }
-            let Some(open) = word_at(&self.frame_openers, chars, j) else {
-                break;
-            };
-            // The frame runs over words (and 、 between them) up to a speech verb; a comma or
-            // a sentence end means the verb belongs to another clause.
-            // A verb that ends the clause wins over one inside the frame (在听取介绍后|说).
             let verb_end = |e: usize| {
                 let v = e + word_at(&self.adverbials, chars, e).unwrap_or(0);
                 self.speech_verb_at(chars, v).map(|n| v + n)
             };
+            let Some(open) = word_at(&self.frame_openers, chars, j) else {
+                // 陈晓光视察后表示, 王明听取汇报时说: a short act ending in 后 or 时 frames the
+                // time of speaking without a preposition too.
+                let timed = (j + 2..=(j + 7).min(chars.len())).find(|&e| {
+                    matches!(chars[e - 1], '后' | '时')
+                        && chars[j..e].iter().all(|&c| is_han(c))
+                        // It opens with a word (视察, 听取), not inside a name (陈晓|光视察).
+                        && crate::corpus::jieba().has_word(&chars[j..j + 2].iter().collect::<String>())
+                        && verb_end(e).is_some()
+                });
+                match timed {
+                    Some(e) => {
+                        j = e;
+                        continue;
+                    }
+                    None => break,
+                }
+            };
+            // The frame runs over words (and 、 between them) up to a speech verb; a comma or
+            // a sentence end means the verb belongs to another clause.
+            // A verb that ends the clause wins over one inside the frame (在听取介绍后|说).
             let closes: Vec<usize> = (j + open + 1..(j + open + 20).min(chars.len()))
                 .take_while(|&e| is_han(chars[e - 1]) || matches!(chars[e - 1], '、' | '“' | '”'))
                 .filter(|&e| verb_end(e).is_some())
@@ -266,7 +281,10 @@ impl Lexicon {
             return true;
         }
         let clausal = word_at(&self.clausal_verbs, chars, v).is_some_and(|n| v + n == end);
-        clausal && !matches!(chars.get(end), Some('了' | '着' | '过' | '的')) && !self.is_courtesy(chars, end)
+        // 表示出…意愿: with 出 the verb shows something, a noun; nobody is speaking.
+        clausal
+            && !matches!(chars.get(end), Some('了' | '着' | '过' | '的' | '出'))
+            && !self.is_courtesy(chars, end)
     }
 
     /// Where a verb that takes what was said as its object (表示, 称) starts, if one ends at `end`.
@@ -582,7 +600,8 @@ impl Lexicon {
                 {
                     return Some(end - 1 - i);
                 }
-                if is_bound(end) {
+                // 鲁花|集团: before an organisation's ending it is a company's name.
+                if is_bound(end) && self.org_suffix_at(chars, end).is_none() {
                     return Some(end - i);
                 }
             }

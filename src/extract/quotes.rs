@@ -213,14 +213,19 @@ fn speaker_after(chars: &[char], close: usize, utterance: bool) -> Option<(Speak
     let lex = lexicon();
     let mut np = lex.speaker_at_start(clause);
     let mut framed = false;
-    if np.is_none() && is_frame_of_place_or_time(clause) {
-        let after = from + clause.len();
-        if matches!(chars.get(after), Some('，' | ',')) {
-            from = after + 1;
-            clause = clause_from(chars, from);
-            np = lex.speaker_at_start(clause);
-            framed = true;
+    // Two of them at most (“…”8月8日，在与彰武县签约后，吉恩怀坦言).
+    for _ in 0..2 {
+        if np.is_some() || !is_frame_of_place_or_time(clause) {
+            break;
         }
+        let after = from + clause.len();
+        if !matches!(chars.get(after), Some('，' | ',')) {
+            break;
+        }
+        from = after + 1;
+        clause = clause_from(chars, from);
+        np = lex.speaker_at_start(clause);
+        framed = true;
     }
     // “…”，经商多年的于文君说: a modifier with 的 before the name — after a comma or a sentence
     // said, not after a term (“…”称号的王强说).
@@ -259,6 +264,17 @@ fn named_after_modifier(clause: &[char]) -> Option<(SpeakerNp, usize)> {
 /// 活动现场, 座谈会上, 采访中, 当天: a short phrase of place or time that frames what follows.
 fn is_frame_of_place_or_time(clause: &[char]) -> bool {
     const ENDS: [&str; 9] = ["现场", "上", "中", "时", "后", "期间", "当天", "当日", "间隙"];
+    // 8月8日, 20日: a date.
+    let digits = clause.iter().filter(|c| c.is_ascii_digit()).count();
+    if digits > 0
+        && clause.len() <= 8
+        && matches!(clause.last(), Some('日' | '号'))
+        && clause
+            .iter()
+            .all(|&c| c.is_ascii_digit() || "年月日号".contains(c))
+    {
+        return true;
+    }
     (2..=8).contains(&clause.len())
         && clause.iter().all(|&c| is_han(c))
         && ENDS.iter().any(|e| {
@@ -1387,6 +1403,37 @@ mod tests {
         // Without a verb of speech the frame leaves the quotation unattributed.
         let q = quotes("“能参加此次活动，感到分外荣光。”会上，项目负责人满怀期待。");
         assert!(q.iter().all(|q| q.role.as_deref() != Some("项目负责人")), "{q:?}");
+        // A date and a frame, one after the other.
+        let q = quotes(
+            "“我是看好了这里的资源优势！”8月8日，在与该县签约后，公司负责人王明坦言，落户这里大有裨益。",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|q| q.speaker.as_deref() == Some("王明")), "{q:?}");
+    }
+
+    #[test]
+    fn acts_and_manners_before_the_verb_staff_and_companies_as_sources() {
+        // An act ending in 后 or 时 before the verb, with no preposition.
+        let q = quotes("陈晓光视察后表示，产业集中区雏形已初步形成。");
+        assert_eq!(q[0].speaker.as_deref(), Some("陈晓光"));
+        // 一句话道出: how briefly it was said.
+        let q = quotes("“路不铺，水不通，简直是笑话！”县经委副主任胡义英一句话道出了其中的道理。");
+        assert_eq!(q[0].speaker.as_deref(), Some("胡义英"));
+        // A chief engineer after 据; staff named by the body they work for.
+        let q = quotes("“项目已具备验收条件。”据铁路工程公司项目总工安玉波介绍，该项目总投资1.84亿元。");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|q| q.speaker.as_deref() == Some("安玉波")), "{q:?}");
+        let q = quotes("“項目分兩期建設。”施工單位人員介紹，目前項目已完成主體工程。");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            q.iter().all(|q| q.role.as_deref() == Some("施工單位人員")),
+            "{q:?}"
+        );
+        // A company speaks as one; a name before 集团 is the company's.
+        let q = quotes("鲁花集团对在我市投资很有意愿，并表示将尽快组织团队来我市考察。");
+        assert_eq!(who(&q[0]), (None, Some("鲁花集团"), false));
+        // 表示出…意愿 shows something; nobody speaks.
+        assert!(quotes("两家能源公司对投资环境给予了肯定，并表示出较强烈的投资意愿。").is_empty());
     }
 
     #[test]
