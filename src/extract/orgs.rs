@@ -85,12 +85,33 @@ pub fn article(a: &Article, words: &Words) -> Vec<OrgMention> {
                 continue;
             }
             // A name does not run over another organisation's ending (上市公司|楚天科技…).
-            let mut start = name_start(&chars, end - n, 30);
-            if let Some(inner) = (start + 2..end - n)
-                .rev()
-                .find(|&j| kind_ending(&chars, j).is_some_and(|(s, _)| s.chars().count() >= 2))
+            let from = |at: usize| {
+                let mut start = name_start(&chars, at, 30);
+                if let Some(inner) = (start + 2..end - n)
+                    .rev()
+                    .find(|&j| kind_ending(&chars, j).is_some_and(|(s, _)| s.chars().count() >= 2))
+                {
+                    start = inner;
+                }
+                start
+            };
+            let mut start = from(end - n);
+            // 上海均和|产业发展集团: 和 inside a company's name cut it, leaving a generic head; the
+            // name runs on over it when the segmenter left a lone character before 和 (均, 兴: a
+            // fragment of the name, where a conjunction joins words: 金融机构和|商协会).
+            if start > 2
+                && chars[start - 1] == '和'
+                && bounds.contains(&(start - 2))
+                && kind_ending(&chars, start - 1).is_none()
             {
-                start = inner;
+                let name: String = chars[start..end].iter().collect();
+                if is_generic(&name, suffix) {
+                    let wider = from(start - 1);
+                    // A short fragment before 和, the name's own beginning.
+                    if wider + 1 < start - 1 && start - 1 - wider <= 4 {
+                        start = wider;
+                    }
+                }
             }
             let name: String = chars[start..end].iter().collect();
             let clean = !name.contains(['“', '”', '+']) && !unbalanced(&name);
@@ -171,6 +192,13 @@ mod tests {
             names("中鼎新能源集团有限公司生产车间。"),
             ["中鼎新能源集团有限公司"]
         );
+        // 和 inside a name after a lone character; a conjunction between words stays one.
+        assert_eq!(
+            names("书记会见了上海均和产业发展集团副总裁。"),
+            ["上海均和产业发展集团"]
+        );
+        assert_eq!(names("邀请金融机构和商协会参加。"), Vec::<String>::new());
+        assert_eq!(names("市商务局和发改局参加。"), ["市商务局"]);
     }
 
     #[test]
