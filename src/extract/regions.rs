@@ -437,9 +437,28 @@ fn masthead_places(a: &Article) -> Vec<usize> {
     let mut out = Vec::new();
     let lines = a.furniture.iter().chain(&a.publication).chain(&a.site);
     for line in lines {
+        // 来源:海伦市委办, 某县政府办: a local party committee's or government's office as the
+        // source is the home's own, where a paper named after a place (吉林日报) is not.
+        let organ = [
+            "市委",
+            "县委",
+            "区委",
+            "旗委",
+            "市政府",
+            "县政府",
+            "区政府",
+            "旗政府",
+        ]
+        .iter()
+        // The name runs to the kind (海伦市|委办).
+        .find_map(|w| {
+            line.find(w)
+                .map(|i| i + w.chars().next().map_or(0, char::len_utf8))
+        });
         let Some(cut) = ["人民政府", "政府网", "融媒体中心"]
             .iter()
             .find_map(|w| line.find(w))
+            .or(organ)
         else {
             continue;
         };
@@ -806,6 +825,10 @@ mod tests {
     fn a_government_sites_masthead_names_its_home() {
         let text = "浑江区人民政府 发布时间:2024-06-25 信息来源:浑江发布\n\n李明带队赴北京开展招商引资工作\n\n6月，李明率队到北京开展招商活动，拜访了中创新能源技术开发(北京)有限公司。\n";
         assert_eq!(focus_of(text).as_deref(), Some("浑江区"));
+        // So does a source that is a local party committee's or government's office.
+        let text = "日期:2024-04-01 来源:海伦市委办\n为扩大招商引资成果，市委书记率队赴山东、浙江等地开展招商考察活动，\
+                    宣传我市投资环境，介绍我市大豆、水稻的优势，邀请企业来我市考察。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("海伦市"));
     }
 
     #[test]
