@@ -113,7 +113,9 @@ fn segmenter_reads_name(phrase: &[char], at: usize) -> bool {
         if here == at {
             starts_at_word = true;
         }
-        if pos > at {
+        // (The surname alone may be tagged as anything: 张/q 安顺/nr.)
+        let lone_surname = here == at && t.word.chars().count() == 1 && pos < phrase.len();
+        if pos > at && !lone_surname {
             all_names &= t.tag.starts_with("nr");
         }
     }
@@ -142,7 +144,7 @@ pub struct SpeakerNp {
 
 impl SpeakerNp {
     /// A bare name with no role, covering `len` chars of its clause.
-    fn named(name: &[char], len: usize) -> SpeakerNp {
+    pub(crate) fn named(name: &[char], len: usize) -> SpeakerNp {
         SpeakerNp {
             name: Some(name.iter().collect()),
             role: None,
@@ -473,7 +475,13 @@ impl Lexicon {
         if adverbial > 0 && self.speech_verb_at(chars, i + adverbial).is_some() {
             return 2;
         }
-        match word_at(&self.predicates, chars, i) {
+        // 赵宏利|再次来到吉林: an adverb may stand before the predicate too.
+        let skipped = i + word_at(&self.adverbials, chars, i).unwrap_or(0);
+        match word_at(&self.predicates, chars, i).or_else(|| {
+            (skipped > i)
+                .then(|| word_at(&self.predicates, chars, skipped))
+                .flatten()
+        }) {
             Some(n) if n >= 2 => 2,
             Some(_) => 1,
             None => 0,
@@ -502,6 +510,9 @@ impl Lexicon {
                     // 郭威|踩着: an aspect particle follows a verb, so the character before it
                     // ends no name.
                     || (given == 2 && aspect_particle_at(chars, end))
+                    // 简要地|介绍: 地 and 的 after a word make it an adverb or a modifier; no
+                    // name ends with them.
+                    || matches!(chars[end - 1], '地' | '的')
                 {
                     continue;
                 }
@@ -595,7 +606,7 @@ impl Lexicon {
                 // character given name; a name does not end in one.
                 // So may it glue a verb before an aspect particle (郭威踩|着).
                 if given == 2
-                    && ("在向对于就是说的等也都将已正又从还".contains(chars[end - 1])
+                    && ("在向对于就是说的地等也都将已正又从还".contains(chars[end - 1])
                         || aspect_particle_at(chars, end))
                 {
                     return Some(end - 1 - i);
@@ -704,7 +715,8 @@ impl Lexicon {
                     i += m;
                     role_end = Some(i);
                 }
-                if clause.get(i) == Some(&'、') {
+                // 董事兼副总经理: 兼 joins two positions one person holds.
+                if matches!(clause.get(i), Some('、' | '兼')) {
                     if let Some(next) = (i + 1..end.min(i + 20)).find(|&j| self.role_at(clause, j).is_some())
                     {
                         i = next;

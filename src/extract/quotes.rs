@@ -703,6 +703,20 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                         (np, Via::SpeakerAfter)
                     })
             });
+            // “…”赵宏利对…十分看好: a sentence said, then a person named before in the paragraph
+            // or the article doing something else: it was theirs.
+            let np = np.or_else(|| {
+                if !utterance || close + 1 >= chars.len() {
+                    return None;
+                }
+                let clause = clause_from(&chars, close + 1);
+                let n = lex.name_at(clause, 0, clause.len())?;
+                let name: String = clause[..n].iter().collect();
+                let before: String = chars[..open].iter().collect();
+                let known = before.contains(&name)
+                    || found.iter().any(|f: &Found| f.np.name.as_deref() == Some(&name));
+                known.then(|| (SpeakerNp::named(&clause[..n], n), Via::SpeakerAfter))
+            });
             let Some((np, via)) = np.or_else(|| {
                 // A sentence in quotation marks on its own: perhaps the last speaker going on.
                 // Someone speaking in the first person may also be cut off by the page, the
@@ -1434,6 +1448,29 @@ mod tests {
         assert_eq!(who(&q[0]), (None, Some("鲁花集团"), false));
         // 表示出…意愿 shows something; nobody speaks.
         assert!(quotes("两家能源公司对投资环境给予了肯定，并表示出较强烈的投资意愿。").is_empty());
+    }
+
+    #[test]
+    fn names_before_other_predicates_joined_titles_and_subjects_for_pronouns() {
+        // A name after a position, then an adverb and a predicate that is no speech verb.
+        let q = quotes("“我们看重这里的交通条件。”旺旺集团基金会总经理赵宏利再次来到吉林，向记者讲起原因。");
+        assert_eq!(q[0].speaker.as_deref(), Some("赵宏利"));
+        // A sentence said, then a person named before doing something else: theirs.
+        let q = quotes(
+            "赵宏利说，公司在长春建厂。“这家公司最初的年产值是5000万元。”赵宏利对企业的发展十分看好。",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].speaker.as_deref(), Some("赵宏利"));
+        assert!(quotes("“这家公司最初的年产值是5000万元。”赵宏利对企业的发展十分看好。").is_empty());
+        // 兼 joins two positions; the subject is then the one 他 refers to.
+        let q = quotes("赵宏利说，公司在长春建厂。医疗科技股份有限公司董事兼副总经理曾冠凯第一次到访吉林省。他表示，企业有望拓展东北市场。");
+        assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some("曾冠凯"));
+        // 简要地 is an adverb, not a name.
+        let q = quotes("修文成会长表示热烈欢迎，随后，简要地介绍了商会的基本情况。他说：“商会自成立以来，一直受到关注。”");
+        assert_eq!(q[0].speaker.as_deref(), Some("修文成"));
+        // An organisation, a name the segmenter cut (张/安顺), a title.
+        let q = quotes("会上，通化市委张安顺书记发表了致辞。他强调，通化始终把投资拉动作为主战略。");
+        assert_eq!(who(&q[0]), (Some("张安顺"), Some("通化市委书记"), false));
     }
 
     #[test]
