@@ -625,12 +625,18 @@ impl Lexicon {
     /// several people (12家签约企业相关负责人, 企业代表们). Its length.
     pub fn group_at_start(&self, clause: &[char]) -> Option<usize> {
         let head = &clause[..clause.len().min(16)];
-        let objects = head.iter().position(|&c| is_preposition(c)).unwrap_or(head.len());
-        // 台商们: the plural suffix belongs to the group.
-        let by_word = (0..objects).find_map(|i| {
-            let n = word_at(&self.collectives, clause, i)?;
-            (i + n <= objects).then_some(i + n + usize::from(clause.get(i + n) == Some(&'们')))
-        });
+        // (与会的, 在场的, 在座的: a preposition's character in a verb that modifies the group.)
+        let objects = (0..head.len())
+            .find(|&i| is_preposition(head[i]) && head.get(i + 2) != Some(&'的'))
+            .unwrap_or(head.len());
+        // 台商们: the plural suffix belongs to the group. The last group word is its head
+        // (香港商界|人士, not 香|港商).
+        let by_word = (0..objects)
+            .filter_map(|i| {
+                let n = word_at(&self.collectives, clause, i)?;
+                (i + n <= objects).then_some(i + n + usize::from(clause.get(i + n) == Some(&'们')))
+            })
+            .max();
         let hint = clause[..clause.len().min(40)]
             .iter()
             .any(|&c| matches!(c, '们' | '等' | '家' | '位' | '名'));

@@ -261,9 +261,18 @@ fn named_after_modifier(clause: &[char]) -> Option<(SpeakerNp, usize)> {
     Some((np, k + 1 + v))
 }
 
-/// 活动现场, 座谈会上, 采访中, 当天: a short phrase of place or time that frames what follows.
+/// 活动现场, 座谈会上, 采访中, 当天, 提起…: a short phrase of place, time or topic that frames
+/// what follows.
 fn is_frame_of_place_or_time(clause: &[char]) -> bool {
     const ENDS: [&str; 9] = ["现场", "上", "中", "时", "后", "期间", "当天", "当日", "间隙"];
+    // 提起同江优势, 谈到未来: the topic the speaker was brought to.
+    if (3..=12).contains(&clause.len())
+        && ["提起", "谈起", "说起", "提到", "谈到", "说到", "谈及"]
+            .iter()
+            .any(|w| clause.starts_with(&w.chars().collect::<Vec<_>>()))
+    {
+        return true;
+    }
     // 8月8日, 20日: a date.
     let digits = clause.iter().filter(|c| c.is_ascii_digit()).count();
     if digits > 0
@@ -1471,6 +1480,15 @@ mod tests {
         // An organisation, a name the segmenter cut (张/安顺), a title.
         let q = quotes("会上，通化市委张安顺书记发表了致辞。他强调，通化始终把投资拉动作为主战略。");
         assert_eq!(who(&q[0]), (Some("张安顺"), Some("通化市委书记"), false));
+        // A topic frame after a quotation, and an idiom of speaking.
+        let q = quotes(
+            "“同江拥有百年口岸，对俄贸易前景广阔。”提起同江优势，牧业有限公司执行董事兼总经理崔兴如数家珍。",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("崔兴"));
+        // A group modified by a verb with 的; its head is the last group word.
+        let q =
+            quotes("会后，与会的香港商界人士对合作产生了浓厚的兴趣。他们表示，满洲里是欧亚大陆桥的桥头堡。");
+        assert_eq!(who(&q[0]), (None, Some("与会的香港商界人士"), false));
     }
 
     #[test]
