@@ -180,6 +180,21 @@ fn start_of_name(chars: &[char], end: usize, max: usize, own_last_word: Option<u
     j
 }
 
+/// A name never starts inside a division's name (新宾满族自|治县南杂木工业园区, where the
+/// segmenter read 自 as a preposition): it starts with the division.
+fn outside_a_division(chars: &[char], start: usize) -> usize {
+    if start == 0 || !crate::corpus::decode::is_han(chars[start - 1]) {
+        return start;
+    }
+    let from = start.saturating_sub(8);
+    let window: String = chars[from..(start + 4).min(chars.len())].iter().collect();
+    crate::extract::gazetteer::gazetteer()
+        .find(&window, &|_| true)
+        .iter()
+        .find(|h| from + h.start < start && start < from + h.end && h.end - h.start >= 3)
+        .map_or(start, |h| from + h.start)
+}
+
 /// True when the characters are one noun of the dictionary (数据, 等量, 和平).
 fn is_noun(word: &[char]) -> bool {
     let word: String = word.iter().collect();
@@ -892,8 +907,35 @@ fn locates_a_project(chars: &[char], start: usize, end: usize) -> bool {
     let after = |words: &[&str]| words.iter().any(|w| text_ending(chars, start, w));
     // 落户在|…高新技术产业园。, 位于|…产业园区。: after a verb of being located a park or a
     // base is where something is, whatever follows. A project says so (…项目, …工程).
+    let own = says_it_is_a_project(&chars[start..end]);
+    // 位于沈抚连接带上的|…工业园区: the same, with a phrase of place before 的.
+    let located_de = start > 0 && chars[start - 1] == '的' && {
+        let clause_start = (0..start - 1)
+            .rev()
+            .find(|&j| !is_name_char(chars[j]) && chars[j] != '的')
+            .map_or(0, |j| j + 1);
+        let phrase: String = chars[clause_start.max(start.saturating_sub(16))..start]
+            .iter()
+            .collect();
+        LOCATED[..5].iter().any(|w| phrase.contains(w))
+    };
+    // …工业园区|各在建项目, …产业园|内…项目: the projects in it name it as their place.
+    let holds_projects = matches!(chars.get(end), Some('各' | '内'))
+        && chars[end + 1..chars.len().min(end + 10)]
+            .windows(2)
+            .any(|w| w == ['项', '目']);
+    // 来到…工业园区，详细了解…: one stop of a visit, inspected.
+    let visited = ["来到", "走进", "深入"]
+        .iter()
+        .any(|w| text_ending(chars, start, w))
+        && matches!(chars.get(end), Some('，' | ','))
+        && {
+            let next: String = chars[end + 1..chars.len().min(end + 12)].iter().collect();
+            INSPECT.iter().chain(&["了解"]).any(|v| next.contains(v))
+        };
     (after(&LOCATED[..5]) && matches!(chars.get(end), Some('内' | '里')))
-        || (!says_it_is_a_project(&chars[start..end]) && after(&LOCATED))
+        || (!own && (after(&LOCATED) || located_de || visited))
+        || holds_projects
         || inspected_at(chars, end)
 }
 
@@ -1224,6 +1266,7 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
             .map_or(start, |j| j + 1);
         let amount = leading_amount(&chars[start..end - n]).unwrap_or(0);
         let start = start + amount;
+        let start = outside_a_division(chars, start);
         let name: String = chars[start..end].iter().collect();
         // The tests that read the characters around the name first, those that ask jieba
         // or the gazetteer last. 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before
@@ -3090,6 +3133,23 @@ mod tests {
         );
         assert_eq!(both("白城·松原共建化工产业园揭牌"), ["白城·松原共建化工产业园"]);
         assert!(both("白城与松原共建化工产业园").is_empty());
+    }
+
+    #[test]
+    fn industrial_parks_built_not_parks_visited_or_holding_projects() {
+        assert_eq!(
+            both("加快建设扎哈淖尔工业园区和鲁北工业园区，吸引大企业落户"),
+            ["扎哈淖尔工业园区", "鲁北工业园区"]
+        );
+        // A name starts with the division it opens with, however the segmenter cut it.
+        assert_eq!(
+            both("新宾满族自治县南杂木工业园区建设加快"),
+            ["新宾满族自治县南杂木工业园区"]
+        );
+        // Located by a phrase before 的; one stop of a visit; the place of projects in it.
+        assert!(both("首先来到位于沈抚连接带上的拉古工业园区，详细了解园区规划").is_empty());
+        assert!(both("副县长来到南杂木工业园区，重点考察了森隆公司").is_empty());
+        assert!(both("汤河子工业园区各在建项目施工现场一片繁忙").is_empty());
     }
 
     #[test]
