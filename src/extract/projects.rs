@@ -148,8 +148,8 @@ fn start_of_name(chars: &[char], end: usize, max: usize, own_last_word: Option<u
             // 数|据|2000P, 等|量置换, 和|平区: a one-character particle that makes a noun with
             // the character before or after it is part of that noun.
             // So is a verb that makes a noun with the character after it (举办|地 → 举办地).
-            let in_word =
-                (n == 1 && j >= 2 && is_noun(&chars[j - 2..j])) || (j < end && is_noun(&chars[j - n..=j]));
+            let in_word = (n == 1 && j >= 2 && is_noun(&chars[j - 2..j]))
+                || (j < end && crate::corpus::decode::is_han(chars[j]) && is_noun(&chars[j - n..=j]));
             let own = own_last_word == Some(j) && r.process_verbs.contains(&r.boundaries.word(k));
             if !(in_word || own) {
                 break;
@@ -237,9 +237,15 @@ fn verb_object(name: &str, suffix_len: usize) -> bool {
         return true;
     }
     let tags = j.tag(&head, false);
-    tags.last().is_some_and(|t| {
-        t.tag == "v" && t.word.chars().count() >= 2 && !rules().process_verbs.contains(t.word)
-    })
+    // 火锅|旗舰店/v: after a noun a three-character "verb" of the segmenter is the head of a
+    // compound noun (not 全面|聚焦: verbs taking 项目 have two).
+    let compound = tags.len() >= 2
+        && tags[tags.len() - 2].tag == "n"
+        && tags.last().is_some_and(|t| t.word.chars().count() >= 3);
+    !compound
+        && tags.last().is_some_and(|t| {
+            t.tag == "v" && t.word.chars().count() >= 2 && !rules().process_verbs.contains(t.word)
+        })
 }
 
 /// True when what is left of a name without generic words is under two characters
@@ -1243,6 +1249,15 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
         let start = start_of_name(chars, end - n, 36, generic_ending.then_some(end - n));
         let Some(start) = after_predicate(chars, start, end - n) else {
             continue;
+        };
+        // 就|“…项目”: a predicate cut before an opening mark whose closing one is not in the name.
+        let start = if matches!(chars.get(start), Some('“' | '‘'))
+            && !chars[start..end].contains(&'”')
+            && !chars[start..end].contains(&'’')
+        {
+            start + 1
+        } else {
+            start
         };
         let start = trim_front(chars, after_partner(chars, start, end - n), end);
         let start = after_class_of_projects(chars, start, end - n);
@@ -3150,6 +3165,26 @@ mod tests {
         assert!(both("首先来到位于沈抚连接带上的拉古工业园区，详细了解园区规划").is_empty());
         assert!(both("副县长来到南杂木工业园区，重点考察了森隆公司").is_empty());
         assert!(both("汤河子工业园区各在建项目施工现场一片繁忙").is_empty());
+    }
+
+    #[test]
+    fn compound_nouns_and_quoted_names_after_a_preposition() {
+        // A three-character "verb" after a noun heads a compound noun (火锅|旗舰店).
+        assert_eq!(
+            both("小尾羊蒙式火锅旗舰店项目正式对外营业"),
+            ["小尾羊蒙式火锅旗舰店项目"]
+        );
+        // A name in quotation marks after 就.
+        assert_eq!(
+            both("就“华冶吉粤生物质发电综合产业园项目”进行汇报"),
+            ["华冶吉粤生物质发电综合产业园项目"]
+        );
+        // 包装 inside a name is packaging (纸制品包装); 谋划包装 still names no project.
+        assert_eq!(
+            both("成功签约了艺虹环保纸制品包装智能生产项目"),
+            ["艺虹环保纸制品包装智能生产项目"]
+        );
+        assert!(both("积极谋划包装大项目好项目").is_empty());
     }
 
     #[test]
