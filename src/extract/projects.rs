@@ -710,7 +710,13 @@ fn counted_after(chars: &[char], end: usize) -> bool {
         .count();
     // …知巢鸟总部及数字经济产业园2个项目: a count of the projects just listed, not of a kind.
     let of_projects = chars[(end + digits + 1).min(chars.len())..].starts_with(&['项', '目']);
-    digits > 0 && matches!(chars.get(end + digits), Some('个' | '项' | '家')) && !of_projects
+    // 青贮饲料基地3万亩: so does an area, the kind measured.
+    let rest = &chars[(end + digits).min(chars.len())..];
+    let area = matches!(
+        rest,
+        ['亩', ..] | ['万', '亩', ..] | ['公', '顷', ..] | ['万', '公', '顷', ..]
+    );
+    digits > 0 && (matches!(chars.get(end + digits), Some('个' | '项' | '家')) && !of_projects || area)
 }
 
 /// 2023年沈阳市首批|项目, 金普新区招商|项目, 链条内科技型产业|项目: a class word right before
@@ -1721,10 +1727,17 @@ fn counted_by_size(chars: &[char], start: usize, end: usize) -> bool {
         return false;
     };
     let head_end = end - n;
-    head_end >= start + 2
-        && chars[head_end - 1] == '大'
-        && is_cn_digit(chars[head_end - 2])
-        && chars[head_end - 2] != '一'
+    // 粮乳肉菜四大|标准化|基地: a few qualifying characters may follow the count.
+    let by_size = (start + 1..head_end)
+        .rev()
+        .take(5)
+        .any(|k| chars[k] == '大' && is_cn_digit(chars[k - 1]) && chars[k - 1] != '一');
+    // 两期项目, 三期工程: the phases counted, not one of them named.
+    let phases = head_end == start + 2
+        && chars[start + 1] == '期'
+        && is_cn_digit(chars[start])
+        && chars[start] != '一';
+    by_size || phases
 }
 
 /// Ranks among projects of a kind (see [`ranked_or_typed`]).
@@ -3185,6 +3198,24 @@ mod tests {
             ["艺虹环保纸制品包装智能生产项目"]
         );
         assert!(both("积极谋划包装大项目好项目").is_empty());
+    }
+
+    #[test]
+    fn verbs_designations_counts_and_areas_name_no_project() {
+        for text in [
+            // Verbs before their object.
+            "连续4年累计获得中药材基地建设项目",
+            "持续深化工程建设项目",
+            "充分利用人参高新技术产业园区的优势",
+            // What a project serves as.
+            "该项目作为合作区纺织服装业升级版标杆项目",
+            // A count with qualifiers after it, phases counted, an area measured.
+            "建设粮乳肉菜四大标准化基地",
+            "两期项目建成投产后",
+            "发展青贮饲料基地3万亩",
+        ] {
+            assert!(both(text).is_empty(), "{text}: {:?}", both(text));
+        }
     }
 
     #[test]
