@@ -1288,6 +1288,16 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
         let amount = leading_amount(&chars[start..end - n]).unwrap_or(0);
         let start = start + amount;
         let start = outside_a_division(chars, start);
+        // 首座跨江铁路大桥|同江中俄黑龙江铁路大桥: a description with the same ending stands in
+        // apposition before the name, which opens with its place.
+        let start = (start + 2..end - n)
+            .rev()
+            .find(|&k| {
+                k >= n
+                    && chars[k - n..k] == chars[end - n..end]
+                    && opens_with_a_place(&chars[k..end].iter().collect::<String>())
+            })
+            .unwrap_or(start);
         let name: String = chars[start..end].iter().collect();
         // The tests that read the characters around the name first, those that ask jieba
         // or the gazetteer last. 沉浸式餐饮娱乐项目《见东方·吉时晚宴》: a description before
@@ -1741,7 +1751,7 @@ fn counted_by_size(chars: &[char], start: usize, end: usize) -> bool {
 }
 
 /// Ranks among projects of a kind (see [`ranked_or_typed`]).
-const RANKS: [&str; 4] = ["首个", "首家", "第一个", "第一家"];
+const RANKS: [&str; 6] = ["首个", "首家", "首座", "第一个", "第一家", "第一座"];
 
 /// 全国首家|寒地食用菌研发中心: a rank opening the phrase (with where it holds) says what the
 /// project is first of; the name follows it.
@@ -3198,6 +3208,18 @@ mod tests {
             ["艺虹环保纸制品包装智能生产项目"]
         );
         assert!(both("积极谋划包装大项目好项目").is_empty());
+    }
+
+    #[test]
+    fn farms_plants_and_bridges_and_a_description_in_apposition() {
+        assert_eq!(
+            both("建设万头安格斯肉牛良种繁育场和150万吨玉米秸秆饲料厂"),
+            ["万头安格斯肉牛良种繁育场", "150万吨玉米秸秆饲料厂"]
+        );
+        assert_eq!(
+            both("中俄两国首座跨江铁路大桥同江中俄黑龙江铁路大桥实现贯通"),
+            ["同江中俄黑龙江铁路大桥"]
+        );
     }
 
     #[test]
