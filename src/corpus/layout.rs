@@ -59,6 +59,8 @@ struct Rules {
     date_timed: Regex,
     /// A date then the page's other metadata (2015-11-02  标签:… 来源:延吉新闻网  作者:…).
     date_with_meta: Regex,
+    /// A date anywhere in a metadata line.
+    date_anywhere: Regex,
     page: Regex,
     copyright: Regex,
     source: Regex,
@@ -109,8 +111,9 @@ fn rules() -> &'static Rules {
                 r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?[^。,!?;:“”]{0,20}$",
             ),
             date_with_meta: re(
-                r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s.{0,40}(来源|作者|标签|编辑|浏览|点击|字号)\s*:",
+                r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s(.{0,40}(来源|作者|标签|编辑|浏览|点击|字号)\s*:|[^\s。，,]{2,20}(网|报|网站|客户端)\s?\d*$)",
             ),
+            date_anywhere: re(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"),
             page: re(r"^第\s*[0-9A-Z]{1,3}\s*版"),
             copyright: re(r"^(?:版权所有\s*:?\s*)?(.{2,16}?)社?\s*版权所有|版权所有\s*:?\s*(.{2,16}?)社?$"),
             source: re(r"(?:^|\s|[「【\[(“]|消息|文章|信息|新闻|稿件|本文)来源\s*:\s*([^\s」】”)\]）]{2,16})"),
@@ -174,8 +177,11 @@ pub fn classify(lines: &[Line]) -> Vec<LineKind> {
             link_follows = false;
             LineKind::Furniture
         } else if meta {
-            // 来源:四平日报 发布时间:2025-06-18: furniture, but its date counts.
-            parse_dateline(f).map_or(LineKind::Furniture, LineKind::Date)
+            // 来源:四平日报 发布时间:2025-06-18: furniture, but its date counts, wherever it
+            // stands (来源:冰城+客户端 2025-04-15).
+            parse_dateline(f)
+                .or_else(|| r.date_anywhere.captures(f).and_then(|c| ymd(&c[1], &c[2], &c[3])))
+                .map_or(LineKind::Furniture, LineKind::Date)
         } else if is_furniture(f) {
             // `上一篇:` alone: its link text is on the next line.
             link_follows = r.link_headers.iter().any(|h| f.trim_end_matches(':').trim() == h);
@@ -727,6 +733,9 @@ mod tests {
         ] {
             assert_eq!(furniture_kinds(text), [true, true, true, true, false], "{text}");
         }
+        // A font-size switch, a tool's label broken before its bracket, a follow prompt.
+        let text = "设置字体大小:【大 中 小】\n【页面调色板\n】\n关注某市新闻网\n某市招商引资工作会议召开\n";
+        assert_eq!(furniture_kinds(text), [true, true, true, true, false]);
         // Button words inside a headline, or a label with its value, are no row of buttons.
         for l in [
             "打印机产业园项目开工",
@@ -746,6 +755,9 @@ mod tests {
         ] {
             assert_eq!(furniture_kinds(text), [true, true, true, true, false], "{text}");
         }
+        // A font-size switch, a tool's label broken before its bracket, a follow prompt.
+        let text = "设置字体大小:【大 中 小】\n【页面调色板\n】\n关注某市新闻网\n某市招商引资工作会议召开\n";
+        assert_eq!(furniture_kinds(text), [true, true, true, true, false]);
     }
 
     #[test]

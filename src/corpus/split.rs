@@ -368,7 +368,10 @@ fn headline_below(lines: &[Line], kinds: &[LineKind], first: usize) -> usize {
             let f = &lines[c].folded;
             let tagged = top.len() > f.len() && top.starts_with(f.as_str());
             let under_navigation = (first + 1..c).any(|j| kinds[j] == LineKind::Furniture);
-            tagged || (under_navigation && dated(c))
+            // A breadcrumb (当前位置:首页 > …) stands right over the page's own headline.
+            let under_breadcrumb =
+                c > first + 1 && kinds[c - 1] == LineKind::Furniture && lines[c - 1].folded.contains("位置");
+            tagged || (under_navigation && dated(c)) || under_breadcrumb
         })
         .unwrap_or(first)
 }
@@ -881,6 +884,20 @@ mod tests {
                 "首页\n新闻中心\n电视节目\n融媒大喇叭\n高新技术产业区\n空港经济开发区\n某市概况 某市新闻 社会民生 公示公告 图片新闻\n您当前的位置:某某新闻网 > 新闻中心 > 正文\n\n某市长会见某某株式会社常务副社长\n\n2015-11-02  标签:某某 会见  来源:某某新闻网  作者:张三",
                 "某市长会见某某株式会社常务副社长",
             ),
+            // A site's slogan over a breadcrumb and the headline.
+            (
+                "服务粉丝\n\n我们一直在努力\n当前位置:首页 > 情感 > 故事 >\n\n某市:新年新气象 打响项目攻坚战\n\n日期: 来源:某市融媒",
+                "某市:新年新气象 打响项目攻坚战",
+            ),
+            // A slogan, an app's and a follow prompt, the headline over its source and date.
+            (
+                "最权威及时的某市综合新闻\n安装某某+客户端\n关注某市新闻网\n\n40个重点项目开复工\n\n来源:某某+客户端 2025-04-15",
+                "40个重点项目开复工",
+            ),
+            // A breadcrumb label and one run together; the date with a site's name and a count.
+            ("本页位置:首页新闻中心经济新闻\n某州吸引各国客商投资\n\n2008年08月28日 16:18", "某州吸引各国客商投资"),
+            ("首页财经详情\n\n某旗赴京作推介\n\n来源网络2023-05-26 19:58:22 18", "某旗赴京作推介"),
+            ("某项目在某市破土动工\n\n   2020-09-01 互联网中国铸造网12840", "某项目在某市破土动工"),
         ] {
             let a = split_text(&format!("{head}{body}"));
             assert_eq!(a[0].title, title, "{head}");
