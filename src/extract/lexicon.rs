@@ -69,11 +69,11 @@ pub fn is_preposition(c: char) -> bool {
 }
 
 /// Whether the text after a position word names a body rather than a person: 委员|会,
-/// 领事|馆, 领导|小组, 成员|单位, 领导|班子.
+/// 领事|馆, 经理|部, 领导|小组, 成员|单位, 领导|班子.
 fn names_a_body(after: &[char]) -> bool {
     matches!(
         after,
-        ['会' | '馆', ..] | ['小', '组', ..] | ['单', '位', ..] | ['班', '子', ..]
+        ['会' | '馆' | '部', ..] | ['小', '组', ..] | ['单', '位', ..] | ['班', '子', ..]
     )
 }
 
@@ -475,6 +475,10 @@ impl Lexicon {
         if adverbial > 0 && self.speech_verb_at(chars, i + adverbial).is_some() {
             return 2;
         }
+        // 秦交忠|操着…: a verb with its aspect particle.
+        if chars.get(i).is_some_and(|&c| is_han(c)) && matches!(chars.get(i + 1), Some('着' | '著')) {
+            return 1;
+        }
         // 赵宏利|再次来到吉林: an adverb may stand before the predicate too.
         let skipped = i + word_at(&self.adverbials, chars, i).unwrap_or(0);
         match word_at(&self.predicates, chars, i).or_else(|| {
@@ -511,8 +515,9 @@ impl Lexicon {
                     // ends no name.
                     || (given == 2 && aspect_particle_at(chars, end))
                     // 简要地|介绍: 地 and 的 after a word make it an adverb or a modifier; no
-                    // name ends with them.
+                    // name ends with them. Nor holds a pronoun (来|我省).
                     || matches!(chars[end - 1], '地' | '的')
+                    || chars[i + 1..end].iter().any(|c| "我你他她它这那".contains(*c))
                 {
                     continue;
                 }
@@ -569,7 +574,12 @@ impl Lexicon {
             .count();
         (2..=run)
             .rev()
-            .find(|&n| i + n == clause_end || self.predicate_strength(chars, i + n) == 2)
+            // (书记巴音朝鲁、省长…: or a list of people goes on.)
+            .find(|&n| {
+                i + n == clause_end
+                    || chars.get(i + n) == Some(&'、')
+                    || self.predicate_strength(chars, i + n) == 2
+            })
     }
 
     /// 工作人员|匙武|告诉记者: between a position and a verb of speech stands a name, even one
@@ -599,7 +609,10 @@ impl Lexicon {
             }
             for given in [2, 1] {
                 let end = i + s + given;
-                if end > chars.len() || !chars[i..end].iter().all(|c| is_han(*c)) {
+                if end > chars.len()
+                    || !chars[i..end].iter().all(|c| is_han(*c))
+                    || chars[i + s..end].iter().any(|c| "我你他她它这那".contains(*c))
+                {
                     continue;
                 }
                 // 李岩在|致辞中: the segmenter may glue a preposition or particle to a one-
@@ -798,6 +811,12 @@ impl Lexicon {
                 let role: String = clause[start..re].iter().collect();
                 // 公司董事长 李英军：…: a caption of television sets a space between.
                 let gap = usize::from(clause.get(re) == Some(&' ') && re + 1 < end);
+                // …董事长的秦交忠: the positions qualify the name with 的.
+                let gap = if clause.get(re) == Some(&'的') && self.name_at(clause, re + 1, end).is_some() {
+                    1
+                } else {
+                    gap
+                };
                 let at = re + gap;
                 let name = self
                     .name_at(clause, at, end)

@@ -1489,6 +1489,15 @@ mod tests {
         let q =
             quotes("会后，与会的香港商界人士对合作产生了浓厚的兴趣。他们表示，满洲里是欧亚大陆桥的桥头堡。");
         assert_eq!(who(&q[0]), (None, Some("与会的香港商界人士"), false));
+        // A department (经理部) inside the role; a transliterated name in a list of people;
+        // no name holds a pronoun (来|我省).
+        let q = quotes("据石化东区项目经理部施工经理卢思屹介绍，项目预计4月30日全面中交。");
+        assert_eq!(q[0].speaker.as_deref(), Some("卢思屹"));
+        let q = quotes("省委书记巴音朝鲁、省长景俊海会见了代表团。巴音朝鲁代表省委欢迎各位企业家来我省参观。他说，吉林非常重视经贸往来。");
+        assert_eq!(q[0].speaker.as_deref(), Some("巴音朝鲁"));
+        // Positions that qualify a name with 的; a verb with its aspect particle after it.
+        let q = quotes("某投资有限公司董事长的秦交忠操着不太熟练的普通话道破原由：“这里的人很地道！”");
+        assert_eq!(q[0].speaker.as_deref(), Some("秦交忠"));
     }
 
     #[test]
