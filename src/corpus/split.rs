@@ -193,8 +193,12 @@ fn join_title<'a>(parts: impl Iterator<Item = &'a str>) -> String {
 /// A headline without what a page sets around it: a reprint's 原题：, a list bullet, a
 /// trailing separator (`• 长春九台招商引资走进天津 |` → the headline).
 fn clean_title(t: &str) -> &str {
-    let mut t = original_title(t).unwrap_or(t).trim();
-    for label in ["原题", "原題", "原标题", "原標題"] {
+    // | 标题: …| |||: a field of a government page's table of metadata.
+    let mut t = original_title(t)
+        .unwrap_or(t)
+        .trim()
+        .trim_start_matches(['|', '｜', ' ']);
+    for label in ["原题", "原題", "原标题", "原標題", "标题", "標題"] {
         if let Some(rest) = t.strip_prefix(label) {
             if let Some(rest) = rest.strip_prefix([':', '：']) {
                 t = rest.trim_start();
@@ -898,6 +902,11 @@ mod tests {
             ("本页位置:首页新闻中心经济新闻\n某州吸引各国客商投资\n\n2008年08月28日 16:18", "某州吸引各国客商投资"),
             ("首页财经详情\n\n某旗赴京作推介\n\n来源网络2023-05-26 19:58:22 18", "某旗赴京作推介"),
             ("某项目在某市破土动工\n\n   2020-09-01 互联网中国铸造网12840", "某项目在某市破土动工"),
+            // A breadcrumb opening with its separator; a disclaimer under a picture; a field of a
+            // government page's table.
+            (">首页> IT >\n\n某市:煤城之春50多个大工地热火朝天\n\n时间:2022-04-12 16:10:51", "某市:煤城之春50多个大工地热火朝天"),
+            ("(资料图片仅供参考)\n\n某市长赴某所考察\n\n2022-04-12", "某市长赴某所考察"),
+            ("| 标题: 1-9月全市重点项目建设情况 | |||\n| 索引号:01166760-1/2025-00033 | |||", "1-9月全市重点项目建设情况"),
         ] {
             let a = split_text(&format!("{head}{body}"));
             assert_eq!(a[0].title, title, "{head}");

@@ -575,10 +575,11 @@ impl Lexicon {
         (2..=run)
             .rev()
             // (书记巴音朝鲁、省长…: or a list of people goes on.)
+            // A long run is a name before any predicate (巴音朝鲁|在长春会见…).
             .find(|&n| {
                 i + n == clause_end
                     || chars.get(i + n) == Some(&'、')
-                    || self.predicate_strength(chars, i + n) == 2
+                    || self.predicate_strength(chars, i + n) >= if n >= 4 { 1 } else { 2 }
             })
     }
 
@@ -845,6 +846,16 @@ impl Lexicon {
                     });
                 if let Some((n, h)) = bare_name {
                     return Some(SpeakerNp::named(&clause[start..start + n], start + n + h));
+                }
+                // 奇·达楞太对…: a name with a middle dot is a transliterated person's, whatever
+                // characters it has; it ends where the first predicate follows.
+                let dot = (start + 1..end.min(start + 5)).find(|&j| clause[j] == '·');
+                if let Some(n) = dot.and_then(|d| {
+                    (d + 2 - start..=(end - start).min(10))
+                        .take_while(|&n| is_han(clause[start + n - 1]))
+                        .find(|&n| start + n == end || self.predicate_strength(clause, start + n) >= 1)
+                }) {
+                    return Some(SpeakerNp::named(&clause[start..start + n], start + n));
                 }
                 // 企业表示 / 各签约企业纷纷表示: a group that speaks, when no position is named.
                 let k = self.collective_end(clause, start)?;

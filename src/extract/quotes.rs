@@ -1498,6 +1498,15 @@ mod tests {
         // Positions that qualify a name with 的; a verb with its aspect particle after it.
         let q = quotes("某投资有限公司董事长的秦交忠操着不太熟练的普通话道破原由：“这里的人很地道！”");
         assert_eq!(q[0].speaker.as_deref(), Some("秦交忠"));
+        // A transliterated name before any predicate, or with a middle dot, is a subject.
+        let q = quotes(
+            "书记巴音朝鲁在长春会见了考察团。\n\n巴音朝鲁代表省委对考察团表示欢迎。他说，吉林是老工业基地。",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("巴音朝鲁"));
+        let q = quotes(
+            "董事长钟永生等座谈交流。\n\n座谈会上，奇·达楞太对协议的签订表示祝贺。他说，通辽是示范区。",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("奇·达楞太"));
     }
 
     #[test]
