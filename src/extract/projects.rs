@@ -1973,6 +1973,12 @@ fn by_enumeration(chars: &[char]) -> Vec<Found> {
         if tail[..to_project].contains(['了', '着', '过']) {
             continue;
         }
+        // “专班包保”、…等一系列推进措施使项目…: items that the tail calls measures, ways or
+        // policies before any project word are those, whatever project follows.
+        const NOT_PROJECTS: [&str; 8] = ["措施", "举措", "方式", "手段", "政策", "机制", "模式", "办法"];
+        if NOT_PROJECTS.iter().any(|w| tail[..to_project].contains(w)) {
+            continue;
+        }
         let numerals = tail
             .chars()
             .take_while(|&c| is_count_digit(c) || "百千".contains(c))
@@ -3235,6 +3241,8 @@ mod tests {
             "建设粮乳肉菜四大标准化基地",
             "两期项目建成投产后",
             "发展青贮饲料基地3万亩",
+            // Items a list calls measures before any project word.
+            "“专班包保”、“一会三函”、“领办代办”等一系列推进措施使项目得以快速实施",
         ] {
             assert!(both(text).is_empty(), "{text}: {:?}", both(text));
         }
