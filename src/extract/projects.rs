@@ -236,6 +236,19 @@ fn verb_object(name: &str, suffix_len: usize) -> bool {
     {
         return true;
     }
+    // 齐心协力抓|项目, 提档升级上|项目: a one-character verb of the campaigns for projects (抓,
+    // 上, 引, 跑, 谈, 争, 促) takes 项目 as its object, unless it ends a word that is no verb
+    // (线上, 以上; not 力抓).
+    if let Some(&last) = chars.last() {
+        let noun_word = chars.len() >= 2 && {
+            let w: String = chars[chars.len() - 2..].iter().collect();
+            let tags = j.tag(&w, false);
+            j.has_word(&w) && tags.len() == 1 && !tags[0].tag.starts_with('v')
+        };
+        if "抓上引跑谈争促".contains(last) && !noun_word {
+            return true;
+        }
+    }
     let tags = j.tag(&head, false);
     // 火锅|旗舰店/v: after a noun a three-character "verb" of the segmenter is the head of a
     // compound noun (not 全面|聚焦: verbs taking 项目 have two).
@@ -3243,6 +3256,10 @@ mod tests {
             "发展青贮饲料基地3万亩",
             // Items a list calls measures before any project word.
             "“专班包保”、“一会三函”、“领办代办”等一系列推进措施使项目得以快速实施",
+            // One-character verbs of the campaigns for projects, and verbs before their object.
+            "营造全省齐心协力抓项目的浓厚氛围",
+            "实施现有企业提档升级上项目",
+            "举行奠基仪式并宣布工程项目开工",
         ] {
             assert!(both(text).is_empty(), "{text}: {:?}", both(text));
         }
