@@ -73,8 +73,12 @@ pub fn is_preposition(c: char) -> bool {
 fn names_a_body(after: &[char]) -> bool {
     matches!(
         after,
-        ['会' | '馆' | '部', ..] | ['小', '组', ..] | ['单', '位', ..] | ['班', '子', ..]
-    )
+        ['会' | '馆', ..] | ['小', '组', ..] | ['单', '位', ..] | ['班', '子', ..]
+    ) || (after.first() == Some(&'部')
+        // (经理|部, but not 书记|部署 nor 部分, 部门: words of their own.)
+        && !after
+            .get(..2)
+            .is_some_and(|w| crate::corpus::jieba().has_word(&w.iter().collect::<String>())))
 }
 
 /// A word of the segmenter's dictionary that is not a person's name (老师, 小区; 李白 is nr).
@@ -113,8 +117,8 @@ fn segmenter_reads_name(phrase: &[char], at: usize) -> bool {
         if here == at {
             starts_at_word = true;
         }
-        // (The surname alone may be tagged as anything: 张/q 安顺/nr.)
-        let lone_surname = here == at && t.word.chars().count() == 1 && pos < phrase.len();
+        // (The surname alone may be tagged as anything — 张/q 安顺/nr — but a conjunction: 和/c.)
+        let lone_surname = here == at && t.word.chars().count() == 1 && pos < phrase.len() && t.tag != "c";
         if pos > at && !lone_surname {
             all_names &= t.tag.starts_with("nr");
         }
@@ -283,9 +287,15 @@ impl Lexicon {
             return true;
         }
         let clausal = word_at(&self.clausal_verbs, chars, v).is_some_and(|n| v + n == end);
-        // 表示出…意愿: with 出 the verb shows something, a noun; nobody is speaking.
+        // 表示出…意愿: with 出 the verb shows something, a noun; nobody is speaking (but 出 may
+        // open a word: 表示|出口形势…).
+        let shows = chars.get(end) == Some(&'出')
+            && !chars
+                .get(end..end + 2)
+                .is_some_and(|w| crate::corpus::jieba().has_word(&w.iter().collect::<String>()));
         clausal
-            && !matches!(chars.get(end), Some('了' | '着' | '过' | '的' | '出'))
+            && !matches!(chars.get(end), Some('了' | '着' | '过' | '的'))
+            && !shows
             && !self.is_courtesy(chars, end)
     }
 
@@ -465,7 +475,8 @@ impl Lexicon {
     }
 
     /// How strongly the text at `i` reads as a predicate after a subject: 2 for a speech verb
-    /// or a longer predicate (谈起, 满怀), 1 for a one-character adverb (也, 还), 0 otherwise.
+    /// or a longer predicate (谈起, 满怀, also after an adverb: 再次来到), 1 for a one-character
+    /// word of the list (也, 对) or a verb with 着 (操着), 0 otherwise.
     fn predicate_strength(&self, chars: &[char], i: usize) -> u8 {
         if self.speech_verb_at(chars, i).is_some() {
             return 2;
@@ -476,7 +487,11 @@ impl Lexicon {
             return 2;
         }
         // 秦交忠|操着…: a verb with its aspect particle.
-        if chars.get(i).is_some_and(|&c| is_han(c)) && matches!(chars.get(i + 1), Some('着' | '著')) {
+        // (Not 着重, 着力: words of their own.)
+        if chars.get(i).is_some_and(|&c| is_han(c))
+            && matches!(chars.get(i + 1), Some('着' | '著'))
+            && aspect_particle_at(chars, i + 1)
+        {
             return 1;
         }
         // 赵宏利|再次来到吉林: an adverb may stand before the predicate too.

@@ -716,19 +716,23 @@ fn names_something(head: &str) -> bool {
 }
 
 /// 新能源项目3个, 农产品加工项目4个: a project word followed by a count names a kind.
-fn counted_after(chars: &[char], end: usize) -> bool {
+fn counted_after(chars: &[char], start: usize, end: usize) -> bool {
     let digits = chars[end..]
         .iter()
         .take_while(|&&c| is_count_digit(c) || "百千余多".contains(c))
         .count();
     // …知巢鸟总部及数字经济产业园2个项目: a count of the projects just listed, not of a kind.
     let of_projects = chars[(end + digits + 1).min(chars.len())..].starts_with(&['项', '目']);
-    // 青贮饲料基地3万亩: so does an area, the kind measured.
+    // 青贮饲料基地3万亩: so does an area, the kind measured — a kind in common words (not
+    // 长白山人参种植基地3000亩).
     let rest = &chars[(end + digits).min(chars.len())..];
     let area = matches!(
         rest,
         ['亩', ..] | ['万', '亩', ..] | ['公', '顷', ..] | ['万', '公', '顷', ..]
-    );
+    ) && {
+        let head_end = end - suffix_at_end(chars, end).unwrap_or(0);
+        !opens_with_a_place(&chars[start..head_end.max(start)].iter().collect::<String>())
+    };
     digits > 0 && (matches!(chars.get(end + digits), Some('个' | '项' | '家')) && !of_projects || area)
 }
 
@@ -939,16 +943,24 @@ fn locates_a_project(chars: &[char], start: usize, end: usize) -> bool {
             .rev()
             .find(|&j| !is_name_char(chars[j]) && chars[j] != '的')
             .map_or(0, |j| j + 1);
-        let phrase: String = chars[clause_start.max(start.saturating_sub(16))..start]
-            .iter()
-            .collect();
+        // Only since the 的 before this one, and not across a verb of building (位于…的|…集团投资
+        // 建设的|…产业园: the place is the company's).
+        let from = (clause_start..start - 1)
+            .rev()
+            .find(|&j| chars[j] == '的')
+            .map_or(clause_start, |j| j + 1)
+            .max(start.saturating_sub(16));
+        let phrase: String = chars[from..start].iter().collect();
         LOCATED[..5].iter().any(|w| phrase.contains(w))
+            && !["投资", "建设", "新建"].iter().any(|w| phrase.contains(w))
     };
-    // …工业园区|各在建项目, …产业园|内…项目: the projects in it name it as their place.
-    let holds_projects = matches!(chars.get(end), Some('各' | '内'))
-        && chars[end + 1..chars.len().min(end + 10)]
-            .windows(2)
-            .any(|w| w == ['项', '目']);
+    // …工业园区|各在建项目, …产业园|内各项目: the projects in it name it as their place (not
+    // 中韩产业园|内新签约项目12个, where the park is the one built).
+    let rest = &chars[end..];
+    let holds_projects = (rest.starts_with(&['各'])
+        || rest.starts_with(&['内', '各'])
+        || rest.starts_with(&['内', '在', '建']))
+        && rest[..rest.len().min(10)].windows(2).any(|w| w == ['项', '目']);
     // 来到…工业园区，详细了解…: one stop of a visit, inspected.
     let visited = ["来到", "走进", "深入"]
         .iter()
@@ -1308,6 +1320,10 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
             .find(|&k| {
                 k >= n
                     && chars[k - n..k] == chars[end - n..end]
+                    // (After a rank only: 京东亚洲一号物流园|长春物流园 is a brand's branch.)
+                    && ["首座", "首个", "首家", "第一"]
+                        .iter()
+                        .any(|r| chars[start..k].iter().collect::<String>().contains(r))
                     && opens_with_a_place(&chars[k..end].iter().collect::<String>())
             })
             .unwrap_or(start);
@@ -1322,7 +1338,7 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
             || (["公司", "集团"].iter().any(|w| text_at(chars, start, w)) && start + 2 < end - n)
             || inside_of(chars, bounds, end)
             || unbalanced(&name)
-            || counted_after(chars, end)
+            || counted_after(chars, start, end)
             || names_a_class(chars, start, end)
             || word_goes_on(chars, bounds, end, n)
             || crate::extract::lexicon::lexicon()
@@ -1557,7 +1573,7 @@ fn names_in(chars: &[char]) -> Vec<Found> {
         if part_of_this_project(chars, &f)
             || relied_on(chars, f.start, f.end)
             || in_a_definition(chars, f.start)
-            || designated(chars, f.start)
+            || designated(chars, f.start, f.end)
             || names_no_project(&f.name)
             || holds_an_amount(&f.name)
             || counted_before(chars, f.start, f.end)
@@ -1750,12 +1766,18 @@ fn counted_by_size(chars: &[char], start: usize, end: usize) -> bool {
         return false;
     };
     let head_end = end - n;
-    // 粮乳肉菜四大|标准化|基地: a few qualifying characters may follow the count.
-    let by_size = (start + 1..head_end)
-        .rev()
-        .take(5)
-        .any(|k| chars[k] == '大' && is_cn_digit(chars[k - 1]) && chars[k - 1] != '一');
-    // 两期项目, 三期工程: the phases counted, not one of them named.
+    // 粮乳肉菜四大|标准化|基地: a short qualifier may follow the count; not inside a place's
+    // name (五大连池).
+    let by_size = (start + 1..head_end).rev().take(4).any(|k| {
+        chars[k] == '大'
+            && is_cn_digit(chars[k - 1])
+            && chars[k - 1] != '一'
+            && !crate::extract::gazetteer::gazetteer()
+                .find(&chars[k - 1..head_end].iter().collect::<String>(), &|_| true)
+                .iter()
+                .any(|h| h.start == 0)
+    });
+    // 两期项目 (two phases), 二期工程 (the second phase): a phase alone names no project.
     let phases = head_end == start + 2
         && chars[start + 1] == '期'
         && is_cn_digit(chars[start])
@@ -1832,8 +1854,13 @@ fn inside_of(chars: &[char], bounds: &Bounds, end: usize) -> bool {
 
 /// 被…列为|绿色能源转化标杆项目, 评为|…示范基地: what a body names something as is a title
 /// it gives, not the name of a project.
-fn designated(chars: &[char], start: usize) -> bool {
+fn designated(chars: &[char], start: usize, end: usize) -> bool {
     let r = &rules().designations;
+    // 作为 names what a project serves as (该项目作为|…标杆项目), when the name ends the
+    // phrase; before 的 and a noun it is a role of the subject (作为|…项目的投资主体).
+    if text_ending(chars, start, "作为") {
+        return chars.get(end) != Some(&'的');
+    }
     // 打造|成东北…基地: the verb's 成 or 为 may have stayed on the name's front.
     r.longest_ending(chars, start).is_some()
         || (matches!(chars.get(start), Some('成' | '为')) && r.longest_ending(chars, start + 1).is_some())
@@ -3190,6 +3217,28 @@ mod tests {
         );
         assert_eq!(both("白城·松原共建化工产业园揭牌"), ["白城·松原共建化工产业园"]);
         assert!(both("白城与松原共建化工产业园").is_empty());
+        // A count inside a place's name; 作为 before a role of the subject; a place before 的
+        // that is a company's; a park built, with projects in it; a brand's branch; a named
+        // base with its area.
+        for (text, name) in [
+            ("五大连池矿泉产业园开工", "五大连池矿泉产业园"),
+            (
+                "吉林亚泰集团作为亚泰医药产业园项目的投资主体",
+                "亚泰医药产业园项目",
+            ),
+            (
+                "位于经开区的亚泰集团投资建设的亚泰医药产业园正式投产",
+                "亚泰医药产业园",
+            ),
+            ("总投资10亿元的中韩产业园内新签约项目12个", "中韩产业园"),
+            (
+                "京东亚洲一号物流园长春物流园正式运营",
+                "京东亚洲一号物流园长春物流园",
+            ),
+            ("投资建设长白山人参种植基地3000亩", "长白山人参种植基地"),
+        ] {
+            assert_eq!(both(text), [name], "{text}");
+        }
     }
 
     #[test]

@@ -712,19 +712,23 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                         (np, Via::SpeakerAfter)
                     })
             });
-            // “…”赵宏利对…十分看好: a sentence said, then a person named before in the paragraph
-            // or the article doing something else: it was theirs.
+            // “…”赵宏利对…十分看好: a sentence said, then the person who has been speaking doing
+            // something else: it was theirs. That person is named before it in the paragraph
+            // with a speech verb (赵宏利说，…), or was the article's last speaker so far.
             let np = np.or_else(|| {
                 if !utterance || close + 1 >= chars.len() {
                     return None;
                 }
                 let clause = clause_from(&chars, close + 1);
                 let n = lex.name_at(clause, 0, clause.len())?;
-                let name: String = clause[..n].iter().collect();
-                let before: String = chars[..open].iter().collect();
-                let known = before.contains(&name)
-                    || found.iter().any(|f: &Found| f.np.name.as_deref() == Some(&name));
-                known.then(|| (SpeakerNp::named(&clause[..n], n), Via::SpeakerAfter))
+                let name = &clause[..n];
+                let said_here = (0..open.saturating_sub(n))
+                    .any(|p| chars[p..p + n] == *name && lex.speech_end(&chars[..open], p + n).is_some());
+                let spoke_last =
+                    found.iter().rev().find(|f: &&Found| !f.mention).is_some_and(|f| {
+                        f.np.name.as_deref() == Some(name.iter().collect::<String>().as_str())
+                    });
+                (said_here || spoke_last).then(|| (SpeakerNp::named(name, n), Via::SpeakerAfter))
             });
             let Some((np, via)) = np.or_else(|| {
                 // A sentence in quotation marks on its own: perhaps the last speaker going on.
@@ -741,7 +745,18 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 // sentence of reported speech is that speaker's, said in their words; whether
                 // such speech runs up to it is known once reported speech has been read.
                 let ends_sentence = close + 1 >= chars.len() || is_terminal(chars[close + 1]);
-                if utterance && ends_sentence && open > 0 && matches!(chars[open - 1], '，' | ',') {
+                // (Not words cited by the clause before: 正如总书记所强调的，“…”, 牢记嘱托，“…”.)
+                let cited = open > 1 && {
+                    let clause = &chars[clause_start_before(&chars, open - 1)..open - 1];
+                    let text: String = clause.iter().collect();
+                    clause.last() == Some(&'的')
+                        || text.contains("正如")
+                        || ["嘱托", "要求", "号召", "指示", "精神"]
+                            .iter()
+                            .any(|w| text.ends_with(w))
+                };
+                if utterance && ends_sentence && !cited && open > 0 && matches!(chars[open - 1], '，' | ',')
+                {
                     closing.push((open, close.min(chars.len())));
                 }
                 continue;
@@ -1471,9 +1486,20 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].speaker.as_deref(), Some("赵宏利"));
         assert!(quotes("“这家公司最初的年产值是5000万元。”赵宏利对企业的发展十分看好。").is_empty());
+        // Not someone named before who has not spoken: the words go on from the last speaker.
+        let q = quotes("市长王明、董事长李华出席仪式。李华在致辞中表示，公司将加大投资。“我们将把这里建成一流的生产基地。”王明为项目揭牌。");
+        assert!(q.iter().all(|q| q.speaker.as_deref() != Some("王明")), "{q:?}");
         // 兼 joins two positions; the subject is then the one 他 refers to.
         let q = quotes("赵宏利说，公司在长春建厂。医疗科技股份有限公司董事兼副总经理曾冠凯第一次到访吉林省。他表示，企业有望拓展东北市场。");
         assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some("曾冠凯"));
+        // 部署 after a position is a verb, 和 a conjunction, 着重 a word, 表示出口 speech.
+        let q = quotes("“要把项目建设作为头等大事。”县委书记部署全年工作时强调。");
+        assert_eq!(who(&q[0]), (None, Some("县委书记"), true));
+        let q = quotes("省商务厅和李明处长表示，将加快推进项目建设。");
+        assert!(q[0].speaker.as_deref() != Some("和李明"), "{q:?}");
+        let q = quotes("“要加快项目建设。”市长王明华着重强调。");
+        assert!(q[0].speaker.as_deref() != Some("王明"), "{q:?}");
+        assert_eq!(quotes("海关负责人表示出口形势稳中向好。").len(), 1);
         // 简要地 is an adverb, not a name.
         let q = quotes("修文成会长表示热烈欢迎，随后，简要地介绍了商会的基本情况。他说：“商会自成立以来，一直受到关注。”");
         assert_eq!(q[0].speaker.as_deref(), Some("修文成"));
@@ -1630,6 +1656,10 @@ mod tests {
         }
         // With nobody reported before it, such a quotation is no one's.
         assert!(quotes("会议指出，要大力弘扬，“把握机遇，乘势而上。”").is_empty());
+        // Words the clause before cites stay inside the reported speech.
+        let q = quotes("王明表示，正如总书记所强调的，“绿水青山就是金山银山。”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(!q[0].direct);
     }
 
     #[test]

@@ -384,11 +384,12 @@ pub fn focus(mentions: &[Resolved], refs: &HashMap<char, usize>, masthead: &[usi
             let total: usize = at.iter().map(freq).sum();
             if let Some(&best) = at.iter().max_by_key(|d| (freq(d), order(d))) {
                 // A district named less than a city elsewhere is a partner's, not the subject.
-                // So is one whose own city is named far more often (加快设立凌海市…试验区 in a
-                // report on 锦州's coast): the article is the city's.
+                // So is one whose own city (the division right above it) is named far more
+                // often (加快设立凌海市…试验区 in a report on 锦州's coast): the article is the
+                // city's.
                 let outweighed = cands.iter().any(|&o| {
                     freq(&o) > freq(&best) && !g.contains(o, best) && !g.contains(best, o)
-                        || g.contains(o, best) && freq(&o) >= 3 * freq(&best)
+                        || g.divisions[best].parent == Some(o) && freq(&o) >= 3 * freq(&best)
                 });
                 if freq(&best) >= min && freq(&best) * 5 >= total * share && !outweighed {
                     return Some(best);
@@ -435,26 +436,38 @@ pub fn focus(mentions: &[Resolved], refs: &HashMap<char, usize>, masthead: &[usi
 fn masthead_places(a: &Article) -> Vec<usize> {
     let g = gazetteer();
     let mut out = Vec::new();
-    let lines = a.furniture.iter().chain(&a.publication).chain(&a.site);
-    for line in lines {
-        // 来源:海伦市委办, 某县政府办: a local party committee's or government's office as the
-        // source is the home's own, where a paper named after a place (吉林日报) is not.
-        let organ = [
-            "市委",
-            "县委",
-            "区委",
-            "旗委",
-            "市政府",
-            "县政府",
-            "区政府",
-            "旗政府",
-        ]
+    let lines = a
+        .furniture
         .iter()
-        // The name runs to the kind (海伦市|委办).
-        .find_map(|w| {
-            line.find(w)
-                .map(|i| i + w.chars().next().map_or(0, char::len_utf8))
-        });
+        .map(|l| (l, false))
+        .chain(a.publication.iter().map(|l| (l, true)))
+        .chain(a.site.iter().map(|l| (l, false)));
+    for (line, source) in lines {
+        // 来源:海伦市委办: a local party committee's or government's office as the article's
+        // source is the home's own (its 办, 宣传部 or 办公室), where a paper named after a
+        // place (吉林日报) is not, nor a link elsewhere on the page (上一篇:吉林市委书记…).
+        let organ = source
+            .then(|| {
+                [
+                    "市委",
+                    "县委",
+                    "区委",
+                    "旗委",
+                    "市政府",
+                    "县政府",
+                    "区政府",
+                    "旗政府",
+                ]
+                .iter()
+                .find_map(|w| {
+                    let i = line.find(w)?;
+                    let rest = &line[i + w.len()..];
+                    (rest.is_empty() || ["办", "宣传部", "办公室"].iter().any(|o| rest.starts_with(o)))
+                        // The name runs to the kind (海伦市|委办).
+                        .then(|| i + w.chars().next().map_or(0, char::len_utf8))
+                })
+            })
+            .flatten();
         let Some(cut) = ["人民政府", "政府网", "融媒体中心"]
             .iter()
             .find_map(|w| line.find(w))
@@ -1004,5 +1017,9 @@ mod tests {
         // A county named as often as its city, or more, is what the article is about.
         let county = "项目建设提速\n\n凌海市全年签约项目。锦州市领导到凌海市调研。凌海市推进园区建设。\n";
         assert_eq!(regions_of(county).0.as_deref(), Some("凌海市"));
+        // Only the division right above counts so: a province named often over a county.
+        let province = "项目建设提速\n\n吉林省重点项目推进会在长白县召开。吉林省领导出席。吉林省要求加快。\
+                        吉林省部署。吉林省强调。吉林省表示。长白县签约项目5个。\n";
+        assert_eq!(regions_of(province).0.as_deref(), Some("长白朝鲜族自治县"));
     }
 }
