@@ -532,7 +532,7 @@ impl Lexicon {
                     // 简要地|介绍: 地 and 的 after a word make it an adverb or a modifier; no
                     // name ends with them. Nor holds a pronoun (来|我省).
                     || matches!(chars[end - 1], '地' | '的')
-                    || chars[i + 1..end].iter().any(|c| "我你他她它这那".contains(*c))
+                    || holds_pronoun(&chars[i + s..end])
                 {
                     continue;
                 }
@@ -627,7 +627,7 @@ impl Lexicon {
                 let end = i + s + given;
                 if end > chars.len()
                     || !chars[i..end].iter().all(|c| is_han(*c))
-                    || chars[i + s..end].iter().any(|c| "我你他她它这那".contains(*c))
+                    || holds_pronoun(&chars[i + s..end])
                 {
                     continue;
                 }
@@ -885,6 +885,11 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// 来|我省: a given name never holds a pronoun.
+fn holds_pronoun(given: &[char]) -> bool {
+    given.iter().any(|c| "我你他她它这那".contains(*c))
 }
 
 /// 踩|着, 看|了: an aspect particle at `i`, which follows a verb — not the first character of a

@@ -161,12 +161,7 @@ fn start_of_name(chars: &[char], end: usize, max: usize, own_last_word: Option<u
     while j < end && matches!(chars[j], ')' | '）' | '”' | '’' | '.' | '-' | '+') {
         j += 1;
     }
-    // “永春现代生物医药城: an opening mark whose closing one is not in the name.
-    for (open, close) in [('“', '”'), ('‘', '’')] {
-        if j < end && chars[j] == open && !chars[j..end].contains(&close) {
-            j += 1;
-        }
-    }
+    let j = past_unclosed_mark(chars, j, end);
     // …产业园(汽车零部件制造基地: a name inside brackets opened before it starts after them.
     let mut depth = 0i32;
     for k in (j..end).rev() {
@@ -193,6 +188,16 @@ fn outside_a_division(chars: &[char], start: usize) -> usize {
         .iter()
         .find(|h| from + h.start < start && start < from + h.end && h.end - h.start >= 3)
         .map_or(start, |h| from + h.start)
+}
+
+/// “永春现代生物医药城: past an opening mark at `j` whose closing one is not in the name.
+fn past_unclosed_mark(chars: &[char], mut j: usize, end: usize) -> usize {
+    for (open, close) in [('“', '”'), ('‘', '’')] {
+        if j < end && chars[j] == open && !chars[j..end].contains(&close) {
+            j += 1;
+        }
+    }
+    j
 }
 
 /// True when the characters are one noun of the dictionary (数据, 等量, 和平).
@@ -1282,14 +1287,7 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
             continue;
         };
         // 就|“…项目”: a predicate cut before an opening mark whose closing one is not in the name.
-        let start = if matches!(chars.get(start), Some('“' | '‘'))
-            && !chars[start..end].contains(&'”')
-            && !chars[start..end].contains(&'’')
-        {
-            start + 1
-        } else {
-            start
-        };
+        let start = past_unclosed_mark(chars, start, end);
         let start = trim_front(chars, after_partner(chars, start, end - n), end);
         let start = after_class_of_projects(chars, start, end - n);
         // 等生态旅游产业及|生物质秸秆综合利用项目: after the list's category, a name joined to it.
@@ -1313,18 +1311,25 @@ fn by_suffix(chars: &[char], bounds: &Bounds) -> Vec<Found> {
         let amount = leading_amount(&chars[start..end - n]).unwrap_or(0);
         let start = start + amount;
         let start = outside_a_division(chars, start);
-        // 首座跨江铁路大桥|同江中俄黑龙江铁路大桥: a description with the same ending stands in
-        // apposition before the name, which opens with its place.
-        let start = (start + 2..end - n)
-            .rev()
-            .find(|&k| {
-                k >= n
-                    && chars[k - n..k] == chars[end - n..end]
-                    // (After a rank only: 京东亚洲一号物流园|长春物流园 is a brand's branch.)
-                    && ["首座", "首个", "首家", "第一"]
-                        .iter()
-                        .any(|r| chars[start..k].iter().collect::<String>().contains(r))
-                    && opens_with_a_place(&chars[k..end].iter().collect::<String>())
+        // 首座跨江铁路大桥|同江中俄黑龙江铁路大桥: a description after a rank, with the same ending,
+        // stands in apposition before the name, which opens with its place (not
+        // 京东亚洲一号物流园|长春物流园, a brand's branch).
+        let head: String = chars[start..end - n].iter().collect();
+        let after_rank = RANKS
+            .iter()
+            .chain(&["第一"])
+            .filter_map(|r| {
+                head.find(r)
+                    .map(|b| start + head[..b].chars().count() + r.chars().count())
+            })
+            .min();
+        let start = after_rank
+            .and_then(|from| {
+                (from.max(start + 2)..end - n).rev().find(|&k| {
+                    k >= n
+                        && chars[k - n..k] == chars[end - n..end]
+                        && opens_with_a_place(&chars[k..end].iter().collect::<String>())
+                })
             })
             .unwrap_or(start);
         let name: String = chars[start..end].iter().collect();

@@ -676,6 +676,7 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 continue;
             }
             let utterance = content.iter().any(|c| is_terminal(*c));
+            let ends_sentence = close + 1 >= chars.len() || is_terminal(chars[close + 1]);
             let before = open.checked_sub(1).and_then(|j| match chars[j] {
                 '：' | ':' => speaker_before_colon(&chars, j),
                 '，' | ',' => speaker_before_comma(&chars, j),
@@ -724,10 +725,12 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 let name = &clause[..n];
                 let said_here = (0..open.saturating_sub(n))
                     .any(|p| chars[p..p + n] == *name && lex.speech_end(&chars[..open], p + n).is_some());
-                let spoke_last =
-                    found.iter().rev().find(|f: &&Found| !f.mention).is_some_and(|f| {
-                        f.np.name.as_deref() == Some(name.iter().collect::<String>().as_str())
-                    });
+                let spoke_last = found
+                    .iter()
+                    .rev()
+                    .find(|f: &&Found| !f.mention)
+                    .and_then(|f| f.np.name.as_deref())
+                    .is_some_and(|s| s.chars().eq(name.iter().copied()));
                 (said_here || spoke_last).then(|| (SpeakerNp::named(name, n), Via::SpeakerAfter))
             });
             let Some((np, via)) = np.or_else(|| {
@@ -744,7 +747,6 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 // 姚力军表示，一年以来…，“要抓住…。”: a sentence in quotation marks closing a
                 // sentence of reported speech is that speaker's, said in their words; whether
                 // such speech runs up to it is known once reported speech has been read.
-                let ends_sentence = close + 1 >= chars.len() || is_terminal(chars[close + 1]);
                 // (Not words cited by the clause before: 正如总书记所强调的，“…”, 牢记嘱托，“…”.)
                 let cited = open > 1 && {
                     let clause = &chars[clause_start_before(&chars, open - 1)..open - 1];
@@ -782,7 +784,6 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             // 直言“活动太丰富了”。: after its speaker's verb a quotation that ends the sentence and
             // reads as speech (a particle that ends spoken sentences, the first person) is what
             // was said — not a term (强调“三个一”).
-            let ends_sentence = close + 1 >= chars.len() || is_terminal(chars[close + 1]);
             let spoken =
                 content.last().is_some_and(|c| "了啊呀吧呢嘛啦哇".contains(*c)) || first_person(content);
             if !utterance && content.len() < 8 && !(by_colon && (by_colon_mark || (ends_sentence && spoken)))
