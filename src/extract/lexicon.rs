@@ -530,8 +530,9 @@ impl Lexicon {
                     // ends no name.
                     || (given == 2 && aspect_particle_at(chars, end))
                     // 简要地|介绍: 地 and 的 after a word make it an adverb or a modifier; no
-                    // name ends with them. Nor holds a pronoun (来|我省).
-                    || matches!(chars[end - 1], '地' | '的')
+                    // name ends with them, nor with 等 closing a list (杨军、赵超|等). Nor holds a
+                    // pronoun (来|我省).
+                    || matches!(chars[end - 1], '地' | '的' | '等')
                     || holds_pronoun(&chars[i + s..end])
                 {
                     continue;

@@ -348,20 +348,72 @@ fn nominal_speech(clause: &[char]) -> bool {
     })
 }
 
-/// Two speakers joined by 和, 与 or 、 before one speech verb (王德佳和刘鑫分别表示, 市长张明与
-/// 企业负责人均表示): each a named person or a position, the second followed by the verb.
-fn pair_of_speakers(clause: &[char]) -> Option<(SpeakerNp, SpeakerNp)> {
+/// Several people named one after another at the start of `clause`, joined by 、 和 与 及
+/// (王德佳和刘鑫分别表示, 市长张明与企业负责人均表示, 杨军、赵超等嘉宾一致表示): each a named
+/// person or a position, the list closed by 等 and a word for the group if it says one. Returns
+/// them and where the list ends, or `None` for fewer than two.
+fn speakers_listed(clause: &[char]) -> Option<(Vec<SpeakerNp>, usize)> {
     let lex = lexicon();
-    let k = (2..clause.len().min(24)).find(|&k| matches!(clause[k], '和' | '与' | '、'))?;
-    let first = lex
-        .speaker_at_start(&clause[..k])
-        .filter(|np| np.len == k && !np.pronoun)?;
-    let rest = &clause[k + 1..];
-    let second = lex.speaker_at_start(rest).filter(|np| {
-        !np.pronoun && np.len < rest.len() && lex.speech_end(rest, np.len) == Some(rest.len())
-    })?;
-    let person = |np: &SpeakerNp| np.name.is_some() || np.role.is_some();
-    (person(&first) && person(&second)).then_some((first, second))
+    // A position alone must say whose it is (企业负责人, not 董事长 of 董事长、总经理王明).
+    let person = |np: &SpeakerNp| {
+        !np.pronoun
+            && (np.name.is_some()
+                || np
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| r.chars().count() > np.titles.iter().map(|t| t.chars().count()).sum()))
+    };
+    let mut items = Vec::new();
+    let mut i = 0;
+    loop {
+        let rest = &clause[i..];
+        // An item ends at a joining word, or at the 等 that closes the list.
+        let item = (2..rest.len().min(24))
+            .filter(|&k| matches!(rest[k], '和' | '与' | '、' | '及' | '等'))
+            .find_map(|k| {
+                // A position with no name before 、 is one of the next person's (省委常委、
+                // 副省长王明).
+                let np = lex
+                    .speaker_at_start(&rest[..k])
+                    .filter(|np| np.len == k && person(np) && (np.name.is_some() || rest[k] != '、'))?;
+                Some((np, rest[k] == '等'))
+            });
+        match item {
+            Some((np, last)) => {
+                i += np.len;
+                items.push(np);
+                if last {
+                    break;
+                }
+                i += 1;
+            }
+            None => {
+                let np = lex.speaker_at_start(rest).filter(|np| person(np) && np.len < rest.len())?;
+                i += np.len;
+                items.push(np);
+                break;
+            }
+        }
+    }
+    if clause.get(i) == Some(&'等') {
+        i += 1 + group_word_len(&clause[i + 1..]);
+    }
+    (items.len() >= 2).then_some((items, i))
+}
+
+/// The word for a group after 等 (等|嘉宾, 等|企业负责人): nouns only, up to six characters.
+fn group_word_len(rest: &[char]) -> usize {
+    let head: String = rest.iter().take(6).take_while(|c| is_han(**c)).collect();
+    let j = crate::corpus::jieba();
+    let mut n = 0;
+    for t in j.tag(&head, false) {
+        // (The segmenter tags 嘉宾 a place: any noun but a person's name.)
+        if !(t.tag.starts_with('n') && t.tag != "nr") {
+            break;
+        }
+        n += t.word.chars().count();
+    }
+    n
 }
 
 /// Whether a quotation speaks in the first person (我, 我们, 咱们): somebody's words, even
@@ -853,24 +905,31 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             if nominal_speech(clause) {
                 continue;
             }
-            let speaks = |np: &SpeakerNp| {
-                np.len < clause.len()
-                    && (lex.speech_end(clause, np.len) == Some(clause.len())
-                        || punct && lex.addresses_to_end(clause, np.len))
+            let speaks_from = |end: usize| {
+                end < clause.len()
+                    && (lex.speech_end(clause, end) == Some(clause.len())
+                        || punct && lex.addresses_to_end(clause, end))
             };
-            let np = lex.speaker_at_start(clause).filter(speaks).or_else(|| {
-                let here = paragraph_names.get_or_insert_with(|| names_at_clause_starts(&chars, &spans));
-                let names = found.iter().filter_map(|f| f.np.name.as_deref()).chain(
-                    here.iter()
-                        .filter(|(at, _)| *at < clause_start)
-                        .map(|(_, n)| n.as_str()),
-                );
-                known_name_at(names, clause).filter(speaks)
-            });
-            // 王德佳和刘鑫分别表示: two speakers of the same words.
-            let nps = match np {
-                Some(np) => vec![np],
-                None => pair_of_speakers(clause).map_or_else(Vec::new, |(a, b)| vec![a, b]),
+            let speaks = |np: &SpeakerNp| speaks_from(np.len);
+            // 王德佳和刘鑫分别表示: several speakers of the same words, read before one phrase
+            // (前杨镇代表和…公司代表分别表示 is two people, not one position).
+            let listed = speakers_listed(clause)
+                .filter(|&(_, end)| speaks_from(end))
+                .map(|(nps, _)| nps);
+            let mut np = || {
+                lex.speaker_at_start(clause).filter(speaks).or_else(|| {
+                    let here = paragraph_names.get_or_insert_with(|| names_at_clause_starts(&chars, &spans));
+                    let names = found.iter().filter_map(|f| f.np.name.as_deref()).chain(
+                        here.iter()
+                            .filter(|(at, _)| *at < clause_start)
+                            .map(|(_, n)| n.as_str()),
+                    );
+                    known_name_at(names, clause).filter(speaks)
+                })
+            };
+            let nps = match listed {
+                Some(nps) => nps,
+                None => np().into_iter().collect(),
             };
             for np in nps {
                 let f = reported(
