@@ -477,7 +477,7 @@ impl Lexicon {
     /// How strongly the text at `i` reads as a predicate after a subject: 2 for a speech verb
     /// or a longer predicate (谈起, 满怀, also after an adverb: 再次来到), 1 for a one-character
     /// word of the list (也, 对) or a verb with 着 (操着), 0 otherwise.
-    fn predicate_strength(&self, chars: &[char], i: usize) -> u8 {
+    pub(crate) fn predicate_strength(&self, chars: &[char], i: usize) -> u8 {
         if self.speech_verb_at(chars, i).is_some() {
             return 2;
         }
@@ -533,6 +533,9 @@ impl Lexicon {
                     // name ends with them, nor with 等 closing a list (杨军、赵超|等). Nor holds a
                     // pronoun (来|我省).
                     || matches!(chars[end - 1], '地' | '的' | '等')
+                    // 李岩|在致辞中: a function word that may open the predicate ends no
+                    // two-character given name.
+                    || (given == 2 && matches!(chars[end - 1], '在' | '也' | '还' | '则' | '又' | '就' | '都'))
                     || holds_pronoun(&chars[i + s..end])
                 {
                     continue;
@@ -865,7 +868,10 @@ impl Lexicon {
                 }
                 // 奇·达楞太对…: a name with a middle dot is a transliterated person's, whatever
                 // characters it has; it ends where the first predicate follows.
-                let dot = (start + 1..end.min(start + 5)).find(|&j| clause[j] == '·');
+                // (Not 李华|对奇·达楞太: no preposition before the dot.)
+                let dot = (start + 1..end.min(start + 5))
+                    .find(|&j| clause[j] == '·')
+                    .filter(|&d| !clause[start..d].iter().any(|&c| is_preposition(c)));
                 if let Some(n) = dot.and_then(|d| {
                     (d + 2 - start..=(end - start).min(10))
                         .take_while(|&n| is_han(clause[start + n - 1]))

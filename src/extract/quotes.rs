@@ -4,7 +4,7 @@
 use crate::corpus::decode::is_han;
 use crate::corpus::model::{Article, Paragraph, ParagraphId};
 use crate::extract::gazetteer::gazetteer;
-use crate::extract::lexicon::{lexicon, SpeakerNp};
+use crate::extract::lexicon::{is_preposition, lexicon, SpeakerNp};
 use crate::extract::model::{Level, Person, Quote, Span, Via};
 use crate::extract::text::Words;
 use std::collections::HashMap;
@@ -367,16 +367,23 @@ fn speakers_listed(clause: &[char]) -> Option<(Vec<SpeakerNp>, usize)> {
     let mut i = 0;
     loop {
         let rest = &clause[i..];
-        // An item ends at a joining word, or at the 等 that closes the list.
+        // An item ends at a joining word, or at the 等 that closes the list, or at a
+        // preposition opening the predicate's phrase (钟永生|对…表示欢迎).
         let item = (2..rest.len().min(24))
-            .filter(|&k| matches!(rest[k], '和' | '与' | '、' | '及' | '等'))
+            .filter(|&k| {
+                matches!(rest[k], '和' | '与' | '、' | '及' | '等')
+                    || (!items.is_empty() && is_preposition(rest[k]))
+            })
             .find_map(|k| {
                 // A position with no name before 、 is one of the next person's (省委常委、
                 // 副省长王明).
                 let np = lex
                     .speaker_at_start(&rest[..k])
                     .filter(|np| np.len == k && person(np) && (np.name.is_some() || rest[k] != '、'))?;
-                Some((np, rest[k] == '等'))
+                Some((
+                    np,
+                    rest[k] == '等' || is_preposition(rest[k]) && !matches!(rest[k], '与'),
+                ))
             });
         match item {
             Some((np, last)) => {
@@ -388,7 +395,9 @@ fn speakers_listed(clause: &[char]) -> Option<(Vec<SpeakerNp>, usize)> {
                 i += 1;
             }
             None => {
-                let np = lex.speaker_at_start(rest).filter(|np| person(np) && np.len < rest.len())?;
+                let np = lex
+                    .speaker_at_start(rest)
+                    .filter(|np| person(np) && np.len < rest.len())?;
                 i += np.len;
                 items.push(np);
                 break;
@@ -457,27 +466,35 @@ fn opening_unsaid_speech(
     chars: &[char],
     before: &Paragraph,
     earlier: &[Found],
-) -> Option<Found> {
-    let (start, _, _) = unsaid_subject_speech(chars, 0, true)?;
+) -> Vec<Found> {
+    let Some((start, _, _)) = unsaid_subject_speech(chars, 0, true) else {
+        return Vec::new();
+    };
     let prev: Vec<char> = before.text.chars().collect();
     let from = prev
         .len()
         .checked_sub(1)
         .map_or(0, |e| sentence_start_before(&prev, e));
-    let np = sentence_subject(&prev, from, prev.len(), &quotation_spans(&prev))
-        .map(|(_, np)| np)
-        .or_else(|| division_subject(&prev[from..]))
+    let nps = sentence_subjects(&prev, from, prev.len(), &quotation_spans(&prev))
+        .map(|(_, nps)| nps)
+        .or_else(|| division_subject(&prev[from..]).map(|np| vec![np]))
         .or_else(|| {
             earlier
                 .iter()
                 .rev()
                 .take_while(|g| g.para_ix + 1 == para_ix)
                 .find(|g| g.mention && (g.np.name.is_some() || g.np.plural) && from <= g.start)
-                .map(|g| g.np.clone())
-        })?;
-    let mut f = reported(para_ix, id, chars, 0, np, start);
-    f.via = Via::Subject;
-    (f.end > f.start + 5).then_some(f)
+                .map(|g| vec![g.np.clone()])
+        })
+        .unwrap_or_default();
+    nps.into_iter()
+        .map(|np| {
+            let mut f = reported(para_ix, id, chars, 0, np, start);
+            f.via = Via::Subject;
+            f
+        })
+        .filter(|f| f.end > f.start + 5)
+        .collect()
 }
 
 /// The subject of the clauses from `from` to `before`: the last clause there that opens with a
@@ -489,22 +506,56 @@ fn sentence_subject(
     before: usize,
     spans: &[(usize, usize)],
 ) -> Option<(usize, SpeakerNp)> {
+    sentence_subjects(chars, from, before, spans).and_then(|(c, nps)| Some((c, nps.into_iter().next()?)))
+}
+
+/// As `sentence_subject`, with every person of a subject that lists several: joined in the
+/// clause (姜超、钟永生对…表示欢迎，认为…) or each given a clause of their own before the one
+/// with the predicate (…董事长卢继斌，…董事长王宇，…董事长谢学林先后致辞，…一致表示…).
+fn sentence_subjects(
+    chars: &[char],
+    from: usize,
+    before: usize,
+    spans: &[(usize, usize)],
+) -> Option<(usize, Vec<SpeakerNp>)> {
     let lex = lexicon();
     let starts: Vec<usize> = (from..before)
         .filter(|&j| j == from || matches!(chars[j - 1], '，' | ','))
         .filter(|&j| !spans.iter().any(|&(o, c)| o < j && j <= c))
         .collect();
-    starts.into_iter().rev().find_map(|c| {
-        let clause = trim_lead(clause_from(chars, c));
-        let np = lex.speaker_at_start(clause)?;
-        let clean = np.name.is_some()
+    let clean = |np: &SpeakerNp| {
+        np.name.is_some()
             || np.pronoun
             || np
                 .role
                 .as_deref()
-                .is_some_and(|r| !r.chars().any(crate::extract::lexicon::is_preposition));
-        (clean && np.len < clause.len()).then_some((c, np))
-    })
+                .is_some_and(|r| !r.chars().any(crate::extract::lexicon::is_preposition))
+    };
+    let (at, c, mut nps) = starts.iter().enumerate().rev().find_map(|(at, &c)| {
+        let clause = trim_lead(clause_from(chars, c));
+        if let Some((nps, end)) = speakers_listed(clause) {
+            // What follows is the predicate, or a preposition's phrase before it (姜超、钟永生|
+            // 对…表示欢迎).
+            if end < clause.len() && (lex.predicate_strength(clause, end) > 0 || is_preposition(clause[end]))
+            {
+                return Some((at, c, nps));
+            }
+        }
+        let np = lex.speaker_at_start(clause)?;
+        (clean(&np) && np.len < clause.len()).then_some((at, c, vec![np]))
+    })?;
+    // Clauses right before that are a named person and nothing else list more of the subject.
+    for &b in starts[..at].iter().rev() {
+        let clause = trim_lead(clause_from(chars, b));
+        let Some(np) = lex
+            .speaker_at_start(clause)
+            .filter(|np| np.name.is_some() && np.len == clause.len())
+        else {
+            break;
+        };
+        nps.insert(0, np);
+    }
+    Some((c, nps))
 }
 
 /// 抚顺县感谢丰县…。¶同时表示，…: a county or a city that opens a sentence as the subject of
@@ -1065,11 +1116,9 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
         // reporting verb is not (肖明介绍了…，希望企业家们…; 姜有为希望企业…).
         // A paragraph may open with it too (…介绍了县情。¶并表示，将…).
         let opens = para_ix > 0 && !chars.is_empty() && !spans.iter().any(|&(o, _)| o == 0);
-        if let Some(f) = opens
-            .then(|| opening_unsaid_speech(para_ix, &p.id, &chars, paragraphs[para_ix - 1], &found[..first]))
-            .flatten()
-        {
-            found.push(f);
+        if opens {
+            let fs = opening_unsaid_speech(para_ix, &p.id, &chars, paragraphs[para_ix - 1], &found[..first]);
+            found.extend(fs);
         }
         for s in 1..chars.len() {
             let after_comma = matches!(chars[s - 1], '，' | ',');
@@ -1117,7 +1166,7 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             }
             // Else a person named as the subject of a clause before (智新富对…很满意，表示要…),
             // as the mentions found them.
-            let subject = sentence_subject(&chars, subject_from, s, &spans).or_else(|| {
+            let subject = sentence_subjects(&chars, subject_from, s, &spans).or_else(|| {
                 found[first..]
                     .iter()
                     .rev()
@@ -1128,19 +1177,22 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                             && subject_from <= g.start
                             && g.start < s
                     })
-                    .map(|g| (g.start, g.np.clone()))
+                    .map(|g| (g.start, vec![g.np.clone()]))
             });
-            let Some((clause_start, np)) = subject else {
+            let Some((clause_start, nps)) = subject else {
                 continue;
             };
-            let mut f = reported(para_ix, &p.id, &chars, clause_start, np, start);
-            f.via = Via::Subject;
-            if f.end > f.start + 5
-                && !found[first..]
-                    .iter()
-                    .any(|g: &Found| !g.mention && g.start <= start && start < g.end)
-            {
-                found.push(f);
+            // Speech found before for these words holds them already (the subjects listed
+            // share them).
+            let said = found[first..]
+                .iter()
+                .any(|g: &Found| !g.mention && g.start <= start && start < g.end);
+            for np in nps {
+                let mut f = reported(para_ix, &p.id, &chars, clause_start, np, start);
+                f.via = Via::Subject;
+                if f.end > f.start + 5 && !said {
+                    found.push(f);
+                }
             }
         }
         for (open, close) in closing {
@@ -1640,6 +1692,51 @@ mod tests {
         ] {
             assert!(quotes(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn several_speakers_listed_share_their_words() {
+        let speakers =
+            |text: &str| -> Vec<String> { quotes(text).iter().filter_map(|q| q.speaker.clone()).collect() };
+        // Joined in the clause, by 、 or 和, closed by 等 and a word for the group.
+        assert_eq!(
+            speakers("王明、李华、张强分别表示，将加快项目建设进度，争取早日投产。"),
+            ["王明", "李华", "张强"]
+        );
+        assert_eq!(
+            speakers("杨军、赵超等嘉宾一致表示，将聚焦吉林所需，发挥自身优势。"),
+            ["杨军", "赵超"]
+        );
+        // The subject of a sentence whose speech comes after a comma, its predicate opened by
+        // a preposition's phrase.
+        assert_eq!(
+            speakers("姜超、钟永生对考察团一行表示欢迎，认为通辽发展优势明显，企业将加强沟通。"),
+            ["姜超", "钟永生"]
+        );
+        // Each given a clause of their own before the one with the predicate.
+        let q = quotes(
+            "活动中，集团董事长卢继斌，航空公司董事长王宇，科技公司董事长谢学林先后致辞，一致表示将与浑南开展积极合作，全力推动项目建设。",
+        );
+        assert_eq!(
+            q.iter().map(|q| who(q)).collect::<Vec<_>>(),
+            [
+                (Some("卢继斌"), Some("集团董事长"), false),
+                (Some("王宇"), Some("航空公司董事长"), false),
+                (Some("谢学林"), Some("科技公司董事长"), false)
+            ]
+        );
+        // Positions of one person are no list (省委常委、副省长王明), nor a position that says
+        // not whose it is.
+        let q = quotes("省委常委、副省长王明表示，将继续提升招商引资的水平。");
+        assert_eq!(
+            q.iter().map(|q| who(q)).collect::<Vec<_>>(),
+            [(Some("王明"), Some("省委常委、副省长"), false)]
+        );
+        // Traditional, with the 等 list.
+        assert_eq!(
+            speakers("楊軍、趙超等嘉賓一致表示，將聚焦吉林所需，發揮自身優勢。"),
+            ["楊軍", "趙超"]
+        );
     }
 
     fn who(q: &Quote) -> (Option<&str>, Option<&str>, bool) {
