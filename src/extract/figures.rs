@@ -83,6 +83,11 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// Whether a word names what a figure measures (产值, 销售收入).
+pub(crate) fn is_metric(word: &str) -> bool {
+    patterns().metrics.contains(word)
+}
+
 fn multiplier(unit: &str) -> f64 {
     match unit {
         "万亿" | "萬億" => 1e12,

@@ -257,9 +257,25 @@ fn verb_object(name: &str, suffix_len: usize) -> bool {
     let tags = j.tag(&head, false);
     // 火锅|旗舰店/v: after a noun a three-character "verb" of the segmenter is the head of a
     // compound noun (not 全面|聚焦: verbs taking 项目 have two).
-    let compound = tags.len() >= 2
-        && tags[tags.len() - 2].tag == "n"
-        && tags.last().is_some_and(|t| t.word.chars().count() >= 3);
+    // Nor after the verb's own object, named before it in two words or more (三家店|水库|引水,
+    // 海参|海肠|混养, …金属矿|采选): a compound of noun and verb names the process (not
+    // 全面|聚焦, 重点|推进: one word before the verb, of manner).
+    // A clause that takes 项目 as its object has a verb, an adverb or a modal before its verb
+    // (双方|进一步|夯实, 人大代表|要|跟踪): none of those here. A measure before the verb sets a
+    // goal (肉牛|产值|翻番|工程), no process.
+    let before = &tags[..tags.len().saturating_sub(1)];
+    let object_before = before.len() >= 2
+        && before.iter().map(|t| t.word.chars().count()).sum::<usize>() >= 3
+        && before.last().is_some_and(|t| {
+            matches!(t.tag, "n" | "nz" | "ns" | "nt" | "j") && !crate::extract::figures::is_metric(t.word)
+        })
+        && !before
+            .iter()
+            .any(|t| matches!(t.tag, "d" | "ad" | "v" | "p" | "c" | "r" | "u"));
+    let compound = object_before
+        || tags.len() >= 2
+            && tags[tags.len() - 2].tag == "n"
+            && tags.last().is_some_and(|t| t.word.chars().count() >= 3);
     !compound
         && tags.last().is_some_and(|t| {
             t.tag == "v" && t.word.chars().count() >= 2 && !rules().process_verbs.contains(t.word)
@@ -342,10 +358,30 @@ fn counted(name: &str) -> bool {
     // (栋, 座, 处: buildings and sites counted, 5栋鸡舍地基工程.)
     let classifier = |c: char| matches!(c, '个' | '家' | '批' | '项' | '类' | '条' | '栋' | '座' | '处');
     // 130多个, 20余项: an approximate count too.
-    chars.windows(2).any(|w| numeral(w[0]) && classifier(w[1]))
-        || chars
-            .windows(3)
-            .any(|w| numeral(w[0]) && matches!(w[1], '多' | '余') && classifier(w[2]))
+    let at = (0..chars.len()).find(|&i| {
+        numeral(chars[i])
+            && (chars.get(i + 1).is_some_and(|&c| classifier(c))
+                || matches!(chars.get(i + 1), Some('多' | '余'))
+                    && chars.get(i + 2).is_some_and(|&c| classifier(c)))
+    });
+    // 三家店|水库, 四家子|村: a place named with a count is no count.
+    at.is_some_and(|i| !in_a_proper_name(&chars, i))
+}
+
+/// Whether the segmenter reads the character at `i` inside a name of a place, a person or an
+/// organisation of three characters or more.
+fn in_a_proper_name(chars: &[char], i: usize) -> bool {
+    let text: String = chars.iter().collect();
+    let j = crate::corpus::jieba();
+    let mut k = 0;
+    for t in j.tag(&text, false) {
+        let n = t.word.chars().count();
+        if k <= i && i < k + n {
+            return n >= 3 && matches!(t.tag, "ns" | "nr" | "nz" | "nt");
+        }
+        k += n;
+    }
+    false
 }
 
 fn is_generic_as_is(name: &str, suffix_len: usize, strip_places: bool) -> bool {
@@ -2928,6 +2964,24 @@ mod tests {
         assert!(names("各部门精准跟踪项目进展。").is_empty());
         // 3D打印 is a way of making things, not a verb taking 项目.
         assert_eq!(both("东城区3D打印项目正在推进。"), ["东城区3D打印项目"]);
+        // A verb after its own object named in the name is the process (水库|引水); after an
+        // adverb or a modal it takes 项目 as its object in a clause.
+        assert_eq!(names("西山水库引水工程开工。"), ["西山水库引水工程"]);
+        assert_eq!(
+            names("白音诺尔多金属矿采选项目年内取得核准。"),
+            ["白音诺尔多金属矿采选项目"]
+        );
+        assert_eq!(
+            names("凌海市推动海参海肠混养项目取得突破。"),
+            ["海参海肠混养项目"]
+        );
+        // A place named with a count (三家店) is no count of projects.
+        assert_eq!(
+            names("投资5.4亿元的三家店水库引水工程均已开工。"),
+            ["三家店水库引水工程"]
+        );
+        assert!(names("双方进一步夯实项目合作基础。").is_empty());
+        assert!(names("人大代表要跟踪项目进展。").is_empty());
     }
 
     #[test]
