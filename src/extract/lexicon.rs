@@ -602,6 +602,22 @@ impl Lexicon {
             })
     }
 
+    /// A transliterated name of four characters or more opening `clause` as its subject
+    /// (巴达日拉图|对…表示欢迎, 巴达日拉图|表示): a run of the characters foreign names are
+    /// written with, up to a predicate or a preposition. Its length.
+    pub fn transliterated_subject(&self, clause: &[char]) -> Option<usize> {
+        let run = clause
+            .iter()
+            .take(8)
+            .take_while(|c| self.transliteration.contains(c))
+            .count();
+        (4..=run).rev().find(|&n| {
+            clause
+                .get(n)
+                .is_some_and(|&c| is_preposition(c) || self.predicate_strength(clause, n) > 0)
+        })
+    }
+
     /// 工作人员|匙武|告诉记者: between a position and a verb of speech stands a name, even one
     /// whose surname is rare (匙); two or three characters that make no common word.
     fn name_before_speech(&self, chars: &[char], i: usize, clause_end: usize) -> Option<usize> {
@@ -865,6 +881,9 @@ impl Lexicon {
                     });
                 if let Some((n, h)) = bare_name {
                     return Some(SpeakerNp::named(&clause[start..start + n], start + n + h));
+                }
+                if let Some(n) = self.transliterated_subject(&clause[start..]) {
+                    return Some(SpeakerNp::named(&clause[start..start + n], start + n));
                 }
                 // 奇·达楞太对…: a name with a middle dot is a transliterated person's, whatever
                 // characters it has; it ends where the first predicate follows.

@@ -410,6 +410,44 @@ fn speakers_listed(clause: &[char]) -> Option<(Vec<SpeakerNp>, usize)> {
     (items.len() >= 2).then_some((items, i))
 }
 
+/// 市发改委和市商务局负责人分别表示: one position after several bodies, with 分别 or 各自 after
+/// it, is each body's: one speaker per body (市发改委负责人, 市商务局负责人).
+fn distributed(clause: &[char], np: SpeakerNp) -> Vec<SpeakerNp> {
+    // (…公司|代表|分别表示: a word for a delegate may stand between the phrase and 分别.)
+    let each = (np.len..clause.len().min(np.len + 5)).find(|&p| {
+        ["分别", "各自"]
+            .iter()
+            .any(|w| clause[p..].iter().take(2).copied().eq(w.chars()))
+    });
+    let (Some(p), Some(role)) = (each, np.role.as_deref().filter(|_| np.name.is_none())) else {
+        return vec![np];
+    };
+    let whole = &clause[..p];
+    // The shared position: the last one named, or what follows the bodies (…公司|代表).
+    let role_len = role.chars().count().min(whole.len());
+    let tail: Vec<char> = match np.titles.last() {
+        Some(t) if role.ends_with(t.as_str()) && p == np.len => t.chars().collect(),
+        _ => whole[role_len..].to_vec(),
+    };
+    let bodies = &whole[..whole.len() - tail.len()];
+    let chunks: Vec<&[char]> = bodies.split(|c| matches!(c, '、' | '和' | '及' | '与')).collect();
+    if tail.is_empty() || chunks.len() < 2 || chunks.iter().any(|c| c.len() < 2) {
+        return vec![np];
+    }
+    chunks
+        .into_iter()
+        .map(|c| {
+            let mut r: String = c.iter().collect();
+            r.extend(&tail);
+            SpeakerNp {
+                role: Some(r),
+                titles: vec![tail.iter().collect()],
+                ..np.clone()
+            }
+        })
+        .collect()
+}
+
 /// The word for a group after 等 (等|嘉宾, 等|企业负责人): nouns only, up to six characters.
 fn group_word_len(rest: &[char]) -> usize {
     let head: String = rest.iter().take(6).take_while(|c| is_han(**c)).collect();
@@ -542,7 +580,7 @@ fn sentence_subjects(
             }
         }
         let np = lex.speaker_at_start(clause)?;
-        (clean(&np) && np.len < clause.len()).then_some((at, c, vec![np]))
+        (clean(&np) && np.len < clause.len()).then(|| (at, c, distributed(clause, np)))
     })?;
     // Clauses right before that are a named person and nothing else list more of the subject.
     for &b in starts[..at].iter().rev() {
@@ -980,7 +1018,7 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             };
             let nps = match listed {
                 Some(nps) => nps,
-                None => np().into_iter().collect(),
+                None => np().into_iter().flat_map(|np| distributed(clause, np)).collect(),
             };
             for np in nps {
                 let f = reported(
@@ -1053,7 +1091,8 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 // A name that is also a word (单义) is a name once the article has found that
                 // name as a speaker or a subject before (市委书记单义率团…).
                 None => lex
-                    .name_by_words(clause, 0, &shifted)
+                    .transliterated_subject(clause)
+                    .or_else(|| lex.name_by_words(clause, 0, &shifted))
                     .filter(|&n| {
                         n < clause.len()
                             && is_han(clause[n])
@@ -1732,6 +1771,25 @@ mod tests {
             q.iter().map(|q| who(q)).collect::<Vec<_>>(),
             [(Some("王明"), Some("省委常委、副省长"), false)]
         );
+        // One position after several bodies, with 分别: each body's.
+        let q = quotes("市发改委和市商务局负责人分别表示，将继续提升招商引资的水平。");
+        assert_eq!(
+            q.iter().map(|q| q.role.as_deref()).collect::<Vec<_>>(),
+            [Some("市发改委负责人"), Some("市商务局负责人")]
+        );
+        let q = quotes("开发区、前杨镇和风电有限公司代表分别作表态发言，表示将继续提升招商引资的水平。");
+        assert_eq!(
+            q.iter().map(|q| q.role.as_deref()).collect::<Vec<_>>(),
+            [Some("开发区代表"), Some("前杨镇代表"), Some("风电有限公司代表")]
+        );
+        // Without 分别 the bodies share one speaker (市委、市政府负责人).
+        assert_eq!(
+            quotes("市发改委、市商务局负责人表示，将继续提升招商引资的水平。").len(),
+            1
+        );
+        // A transliterated name opening the clause before a preposition.
+        let q = quotes("巴达日拉图对考察团一行到访表示欢迎。他表示，双方发展战略高度契合，希望深化合作。");
+        assert_eq!(q[0].speaker.as_deref(), Some("巴达日拉图"));
         // Traditional, with the 等 list.
         assert_eq!(
             speakers("楊軍、趙超等嘉賓一致表示，將聚焦吉林所需，發揮自身優勢。"),
