@@ -57,6 +57,9 @@ struct Rules {
     date_iso_alone: Regex,
     /// A date with a clock time, then perhaps the site's name (2020年04月13日 02:04某某网).
     date_timed: Regex,
+    /// A channel's label before the date and time, and maybe a region's after (民生 2024-11-13
+    /// 11:02 内蒙古).
+    date_channel: Regex,
     /// A date then the page's other metadata (2015-11-02  标签:… 来源:延吉新闻网  作者:…).
     date_with_meta: Regex,
     /// A date anywhere in a metadata line.
@@ -113,6 +116,9 @@ fn rules() -> &'static Rules {
             ),
             date_timed: re(
                 r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?[^。,!?;:“”]{0,20}$",
+            ),
+            date_channel: re(
+                r"^[\p{Han}]{2,6}\s+(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(:\d{2})?(\s+[\p{Han}]{2,6})?$",
             ),
             date_with_meta: re(
                 r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s(.{0,40}(来源|作者|标签|编辑|浏览|点击|字号)\s*:|[^\s。，,]{2,20}(网|报|网站|客户端)\s?\d*$)",
@@ -352,6 +358,7 @@ pub fn parse_dateline(folded: &str) -> Option<String> {
             r.date_iso_alone
                 .captures(folded)
                 .or_else(|| r.date_timed.captures(folded))
+                .or_else(|| r.date_channel.captures(folded))
                 .or_else(|| r.date_with_meta.captures(folded))
                 .map(|c| (c[1].to_owned(), c[2].to_owned(), c[3].to_owned()))
         })?;
@@ -703,6 +710,9 @@ mod tests {
             "本篇文章1067字,读完约3分钟",
             "资讯电话:",
             "139-32128-146",
+            "主办:某某网股份有限公司 举报电话 / 新闻热线:0431-8888888 邮箱:news@example.cn",
+            "某某网移动版",
+            "签发时间:",
         ] {
             assert!(is_furniture(&fold(l)), "{l}");
         }
@@ -822,6 +832,11 @@ mod tests {
             Some("2026-01-14")
         );
         assert_eq!(parse_dateline("2026/1/14 09:30").as_deref(), Some("2026-01-14"));
+        // A channel's label before the date and time, a region's after.
+        assert_eq!(
+            parse_dateline(&fold("民生   2024-11-13 11:02   内蒙古")).as_deref(),
+            Some("2024-11-13")
+        );
         assert_eq!(
             parse_dateline("来源:吉林日报 发布日期:2025.12.3").as_deref(),
             Some("2025-12-03")

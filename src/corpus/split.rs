@@ -492,7 +492,11 @@ fn find_starts(lines: &[Line], kinds: &[LineKind]) -> Vec<Start> {
         // exclamation or a question when its date or byline is right under it (…项目开工！ |
         // 2024年06月24日 20:06), which a caption never has.
         let exclaimed_over_date = f.ends_with(['!', '?']) && dated_below(kinds, i);
+        // A line of clauses ending in a colon opens what it introduces (盛夏时节，踏访…的热情：);
+        // a headline runs on after a colon only from a short head (敦化市：). Clauses trailing
+        // off in an ellipsis are prose too (…如火如荼，规划蓝图跃然眼前……).
         kinds[i] == LineKind::Text
+            && !((ends_with_colon(f) || f.ends_with('…')) && f.contains([',', '，']))
             && (!is_caption_like(f) || exclaimed_over_date)
             && !is_masthead(f)
             && f.chars().filter(|&c| crate::corpus::decode::is_han(c)).count() >= 2
@@ -861,6 +865,9 @@ mod tests {
         let a = split_text("这是一段没有标题的正文，说明了很多事情，而且很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。\n");
         assert_eq!(a[0].title, "");
         assert_eq!(a[0].body.len(), 1);
+        // Clauses that end in a colon or trail off in an ellipsis are prose, however short.
+        let a = split_text("盛夏时节，踏访项目建设一线，酷日挡不住建设者的热情：\n看！工地塔吊林立，一批项目建设如火如荼，规划蓝图跃然眼前……\n项目建设高歌猛进，全市上下干劲十足，重点项目全面推进，各项工作取得明显成效。\n");
+        assert_eq!(a[0].title, "");
     }
 
     #[test]
