@@ -468,10 +468,33 @@ fn masthead_places(a: &Article) -> Vec<usize> {
                 })
             })
             .flatten();
+        // 来源:盘锦日报: a city's or a county's own paper as the source is the home's voice
+        // (a province's, 吉林日报 or 辽宁日报, covers too much to name one).
+        let paper = source
+            .then(|| {
+                ["日报", "晚报"]
+                    .iter()
+                    .find_map(|w| {
+                        line.strip_suffix(w)
+                            .or_else(|| line.strip_suffix(&format!("{w}社")[..]))
+                    })
+                    .filter(|name| {
+                        g.find(name, &|_| true).iter().any(|h| {
+                            h.start == 0
+                                && h.end == name.chars().count()
+                                && h.candidates
+                                    .iter()
+                                    .all(|&c| g.divisions[c].level > Level::Province)
+                        })
+                    })
+                    .map(str::len)
+            })
+            .flatten();
         let Some(cut) = ["人民政府", "政府网", "融媒体中心"]
             .iter()
             .find_map(|w| line.find(w))
             .or(organ)
+            .or(paper)
         else {
             continue;
         };
@@ -842,6 +865,19 @@ mod tests {
         let text = "日期:2024-04-01 来源:海伦市委办\n为扩大招商引资成果，市委书记率队赴山东、浙江等地开展招商考察活动，\
                     宣传我市投资环境，介绍我市大豆、水稻的优势，邀请企业来我市考察。\n";
         assert_eq!(focus_of(text).as_deref(), Some("海伦市"));
+        // So does a city's own paper as the source; a province's names no home.
+        let text = "发布时间:2021-02-20 信息来源:盘锦日报\n\n全市招商工作开局就冲刺\n\n2月18日，全市招商引资工作会议召开。\
+                    全市签约项目101个，其中与深圳某集团签约能源合作项目。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("盘锦市"));
+        let text = "发布时间:2021-02-20 信息来源:吉林日报\n\n全市招商工作开局就冲刺\n\n2月18日，全市招商引资工作会议召开。\
+                    全市签约项目101个，其中与深圳某集团签约能源合作项目。\n";
+        assert_ne!(focus_of(text).as_deref(), Some("吉林市"));
+    }
+
+    #[test]
+    fn a_banner_goes_by_its_direction_too() {
+        let text = "5月25日，东苏旗12个重点项目集中开工，总投资近40亿元。近年来，东苏旗深入实施招商引资。\n";
+        assert_eq!(focus_of(text).as_deref(), Some("苏尼特左旗"));
     }
 
     #[test]
