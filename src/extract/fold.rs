@@ -92,6 +92,18 @@ pub fn fold_text(text: &str) -> String {
             {
                 '的'
             }
+            // 标志著, 随著, 展示著: 著 after a verb is the aspect particle 着, as Traditional
+            // text writes it (not 显著, 著名, 土著: words of their own).
+            '著' if i > 0
+                && crate::corpus::decode::is_han(chars[i - 1])
+                && ![i - 1, i].iter().any(|&k| {
+                    chars
+                        .get(k..k + 2)
+                        .is_some_and(|w| crate::corpus::jieba().has_word(&w.iter().collect::<String>()))
+                }) =>
+            {
+                '着'
+            }
             c => {
                 let f = fold_char(c);
                 match f {
@@ -257,6 +269,15 @@ mod tests {
         assert_eq!(fold_text("投资5亿元得到落实"), "投资5亿元得到落实");
         assert_eq!(fold_text("为省几百元得不偿失"), "为省几百元得不偿失");
         assert_eq!(fold_text("发展得很好"), "发展得很好");
+    }
+
+    #[test]
+    fn zhe_after_a_verb_is_the_aspect_particle() {
+        assert_eq!(fold_text("標志著該工程正式啟動"), "标志着该工程正式启动");
+        assert_eq!(fold_text("隨著項目推進"), "随着项目推进");
+        // Words of their own keep it (显著, 著名, 土著).
+        assert_eq!(fold_text("成效顯著"), "成效显著");
+        assert_eq!(fold_text("著名企業家"), "著名企业家");
     }
 
     #[test]

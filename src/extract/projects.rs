@@ -533,9 +533,10 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
     let r = rules();
     let lex = crate::extract::lexicon::lexicon();
     let g = crate::extract::gazetteer::gazetteer();
+    // An aspect particle closes the predicate before it (标志|着|该工程, 完成|了|…).
     let is_predicate = |t: &Tok| match t.tag {
         "v" => !r.process_verbs.contains(t.word),
-        "d" | "p" | "ad" => true,
+        "d" | "p" | "ad" | "uz" | "ul" | "ug" => true,
         _ => false,
     };
     // What can stand before a verb as its subject or modifier (a verb only when it is itself
@@ -570,6 +571,12 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
     let mut is_cut = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         let single = t.word.chars().count() == 1;
+        // (地 makes an adverb only of a manner: 图文并茂|地, not 寒|地, 新发|地.)
+        let adverbial = t.tag == "uv" && i > 0 && matches!(toks[i - 1].tag, "l" | "i" | "a" | "ad" | "z");
+        if (matches!(t.tag, "uz" | "ul" | "ug") || adverbial) && i > 0 {
+            is_cut[i] = true;
+            continue;
+        }
         is_cut[i] = is_predicate(t)
             && if single && t.tag == "v" && i == last && i > 0 {
                 // …节能灯|具|生产基地: unless the character makes a word with the one before
@@ -2982,6 +2989,12 @@ mod tests {
         );
         assert!(names("双方进一步夯实项目合作基础。").is_empty());
         assert!(names("人大代表要跟踪项目进展。").is_empty());
+        // An aspect particle closes the predicate before the name (标志着|该工程).
+        assert_eq!(
+            names("建设新厂区一期工程的正式签约，标志着该工程正式进入启动阶段。"),
+            ["新厂区一期工程"]
+        );
+        assert!(names("大型展板图文并茂地展示着项目建设成果。").is_empty());
     }
 
     #[test]
