@@ -1300,6 +1300,7 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
     let mut last_quote: Option<(usize, usize)> = None;
     // The last group named as a subject (考察团, 12家签约企业相关负责人), for 他们 and 大家.
     let mut last_group: Option<String> = None;
+    let named = named_after_positions(a);
     for f in article_quotes(a, words) {
         if f.via == Via::Continuation {
             let prev = last_quote
@@ -1383,6 +1384,17 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
             // 孟书记 after 市委书记孟宪东: a surname with a title is the person named before.
             name = Some(nm);
             role = r;
+        } else if let Some((nm, r)) = role.as_deref().filter(|_| name.is_none()).and_then(|r| {
+            let before = named
+                .iter()
+                .filter(|p| (p.0, p.1) < (f.para_ix, f.start))
+                .map(|p| (p.2.clone(), (Some(p.3.clone()), vec![p.3.clone()])));
+            surname_and_title(r, &before.collect())
+        }) {
+            // 包副总裁 after 会见了…副总裁包鑫磊: or the person named after a position anywhere
+            // before, speaker or not.
+            name = Some(nm);
+            role = r;
         } else if name.is_none() && role.is_some() && !f.mention {
             // 企业表示…。他们还表示…: a group that spoke is one to refer back to.
             last_group = role.clone();
@@ -1450,6 +1462,38 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
 
 /// 孟书记, 王市长: a surname and a title refer to the person named before with that surname and
 /// a role holding the title. The name and the role as first given.
+/// People named right after a position anywhere in the article (会见了…集团副总裁包鑫磊、…),
+/// each with the paragraph and place of the mention and the position: for a later 包副总裁.
+fn named_after_positions(a: &Article) -> Vec<(usize, usize, String, String)> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (para_ix, p) in a.paragraphs().enumerate() {
+        let chars: Vec<char> = p.text.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let Some(n) = lex.role_at(&chars, i) else {
+                i += 1;
+                continue;
+            };
+            let j = i + n;
+            // The name runs to the next mark of a list or a clause (…包鑫磊、…).
+            let stop = (j..chars.len().min(j + 4))
+                .find(|&k| matches!(chars[k], '、' | '，' | '。' | '；' | '：' | '）'))
+                .unwrap_or(chars.len());
+            if (2..=3).contains(&(stop - j)) && lex.name_at(&chars, j, stop) == Some(stop - j) {
+                out.push((
+                    para_ix,
+                    i,
+                    chars[j..stop].iter().collect(),
+                    chars[i..j].iter().collect(),
+                ));
+            }
+            i = j;
+        }
+    }
+    out
+}
+
 fn surname_and_title(
     role: &str,
     known: &HashMap<String, (Option<String>, Vec<String>)>,
@@ -1790,6 +1834,12 @@ mod tests {
         // A transliterated name opening the clause before a preposition.
         let q = quotes("巴达日拉图对考察团一行到访表示欢迎。他表示，双方发展战略高度契合，希望深化合作。");
         assert_eq!(q[0].speaker.as_deref(), Some("巴达日拉图"));
+        // A surname and a title refer back to a person named after a position, speaker or not.
+        let q = quotes("市长会见了柒味集团副总裁包鑫磊、宝迪集团董事长夏毅强。|包副总裁对市领导的工作作风给予了高度赞扬，并表示近期将来访进行实地考察。".replace('|', "\n\n").as_str());
+        assert_eq!(
+            q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(),
+            [Some("包鑫磊")]
+        );
         // Traditional, with the 等 list.
         assert_eq!(
             speakers("楊軍、趙超等嘉賓一致表示，將聚焦吉林所需，發揮自身優勢。"),
