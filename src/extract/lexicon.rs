@@ -184,6 +184,18 @@ impl Lexicon {
         if let Some(end) = verb(i) {
             return Some(end - i);
         }
+        // 开门见山地说, 语重心长地指出: any word of manner (an idiom, an adjective) with 地.
+        let manner_de = (2..=5).find(|&k| {
+            chars.get(i + k) == Some(&'地') && chars[i..i + k].iter().all(|&c| is_han(c)) && {
+                let w: String = chars[i..i + k].iter().collect();
+                let j = crate::corpus::jieba();
+                let tags = j.tag(&w, false);
+                tags.len() == 1 && matches!(tags[0].tag, "l" | "i" | "a" | "ad" | "z")
+            }
+        });
+        if let Some(end) = manner_de.and_then(|k| verb(i + k + 1)) {
+            return Some(end - i);
+        }
         // 自信地说, 笑着说, and without the particle: 精彩解读, 深情讲述.
         let k = word_at(&self.manners, chars, i)?;
         let particle = usize::from(matches!(chars.get(i + k), Some('地' | '着' | '著')));
@@ -494,6 +506,18 @@ impl Lexicon {
         {
             return 1;
         }
+        // 曾新|信心十足, 王明|感慨万千: an idiom of four characters or more after the name.
+        if chars.get(i..i + 4).is_some_and(|w| w.iter().all(|&c| is_han(c))) {
+            let w: String = chars[i..chars.len().min(i + 6)].iter().collect();
+            let j = crate::corpus::jieba();
+            let tags = j.tag(&w, false);
+            if tags
+                .first()
+                .is_some_and(|t| t.tag == "i" && t.word.chars().count() >= 4)
+            {
+                return 1;
+            }
+        }
         // 赵宏利|再次来到吉林: an adverb may stand before the predicate too.
         let skipped = i + word_at(&self.adverbials, chars, i).unwrap_or(0);
         match word_at(&self.predicates, chars, i).or_else(|| {
@@ -710,6 +734,35 @@ impl Lexicon {
     /// Reads a speaker phrase at the start of `clause`: [据] [organisation] role [、org role…]
     /// [name], or a name alone, or 他/她.
     pub fn speaker_at_start(&self, clause: &[char]) -> Option<SpeakerNp> {
+        // 会上王伟国强调, 仪式上田鹏飞致辞说: a frame of place or time before a named speaker,
+        // with no comma after it.
+        if let Some(k) = self.frame_before_name(clause) {
+            if let Some(np) = self.speaker_at_start(&clause[k..]).filter(|np| np.name.is_some()) {
+                return Some(SpeakerNp {
+                    len: np.len + k,
+                    ..np
+                });
+            }
+        }
+        self.speaker_at_start_here(clause)
+    }
+
+    /// The length of a short frame opening a clause (会上, 仪式上, 座谈中, 会后): two to five
+    /// characters that end in a word of place or time.
+    fn frame_before_name(&self, clause: &[char]) -> Option<usize> {
+        let j = crate::corpus::jieba();
+        (2..=5.min(clause.len().saturating_sub(2))).find(|&k| {
+            matches!(clause[k - 1], '上' | '中' | '后') && clause[..k].iter().all(|&c| is_han(c)) && {
+                let head: String = clause[..k].iter().collect();
+                let tags = j.tag(&head, false);
+                tags.last().is_some_and(|t| matches!(t.tag, "f" | "t"))
+                        // Not a name ending there (王中|…): the frame is made of words.
+                        && !tags.iter().any(|t| t.tag.starts_with("nr"))
+            }
+        })
+    }
+
+    fn speaker_at_start_here(&self, clause: &[char]) -> Option<SpeakerNp> {
         let mut start = 0;
         if matches!(clause.first(), Some('据' | '據')) {
             start = 1;
@@ -844,7 +897,14 @@ impl Lexicon {
                 len: re + 1,
             }),
             Some(re) => {
-                let role: String = clause[start..re].iter().collect();
+                // 一直在建设工地的|…公司董事长: a clause before 的 describes the person; the role
+                // is what follows it.
+                // (Not after a preposition's phrase: 对…的企业家 is an object, kept whole.)
+                let from = first_title
+                    .filter(|_| !is_preposition(clause[start]))
+                    .and_then(|t| (start..t).rev().find(|&k| clause[k] == '的').map(|k| k + 1))
+                    .unwrap_or(start);
+                let role: String = clause[from..re].iter().collect();
                 // 公司董事长 李英军：…: a caption of television sets a space between.
                 let gap = usize::from(clause.get(re) == Some(&' ') && re + 1 < end);
                 // …董事长的秦交忠: the positions qualify the name with 的.

@@ -1840,6 +1840,28 @@ mod tests {
             q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(),
             [Some("包鑫磊")]
         );
+        // A frame of place before the name, with no comma; the address the words were given in.
+        let q = quotes("会上王伟国强调，今年是实施规划的重要一年，我们要推动项目发展。");
+        assert_eq!(q[0].speaker.as_deref(), Some("王伟国"));
+        let q = quotes(
+            "仪式上，播放了宣传片。|田鹏飞致辞说，安达区位优势明显，资源丰富。"
+                .replace('|', "\n\n")
+                .as_str(),
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("田鹏飞"));
+        // Any word of manner with 地 before the verb; an idiom after the name after a quotation;
+        // a clause before 的 describes the person and is no part of the role.
+        let q = quotes(
+            "“黑龙江是块宝地。”银行有限公司主席郑海泉开门见山地说出了自己的印象：“今天，我参观了飞机制造。”",
+        );
+        assert_eq!(
+            q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(),
+            [Some("郑海泉"), Some("郑海泉")]
+        );
+        let q = quotes(
+            "“现在条件比较艰苦，春节期间都将不休息。”一直在建设工地的食品生产有限公司董事长曾新信心十足。",
+        );
+        assert_eq!(who(&q[0]), (Some("曾新"), Some("食品生产有限公司董事长"), true));
         // Traditional, with the 等 list.
         assert_eq!(
             speakers("楊軍、趙超等嘉賓一致表示，將聚焦吉林所需，發揮自身優勢。"),
