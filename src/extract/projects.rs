@@ -556,11 +556,28 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
     };
     // 姜克明就|…: a person's name opening the clause before a preposition is its subject, however
     // the segmenter cut the name (姜|克|明).
+    // (赵晓红还就…: an adverb may stand between.)
     if clause_initial {
-        if let Some(n) = (3..=4).find(|&n| {
-            head.get(n).is_some_and(|c| "就对向为在与".contains(*c)) && lex.name_at(&head, 0, n) == Some(n)
+        if let Some(n) = (3..=5).find(|&n| {
+            head.get(n).is_some_and(|c| "就对向为在与".contains(*c))
+                && (lex.name_at(&head, 0, n) == Some(n)
+                    || "还也又则".contains(head[n - 1]) && lex.name_at(&head, 0, n - 1) == Some(n - 1))
         }) {
             return after_predicate(chars, start + n + 1, head_end);
+        }
+    }
+    // 县委书记刘金成就…: a person named after a position, then a preposition, opens a phrase
+    // of their own, however the segmenter joined the name to the preposition (成就).
+    if let Some(k) = (0..head.len()).rev().find_map(|r| {
+        let r0 = lex.role_ending(&head, r).map(|_| r)?;
+        (2..=3).find_map(|m| {
+            let p = r0 + m;
+            (head.get(p).is_some_and(|c| "就对向为在与".contains(*c)) && lex.name_at(&head, r0, p) == Some(m))
+                .then_some(p + 1)
+        })
+    }) {
+        if k < head.len() {
+            return after_predicate(chars, start + k, head_end);
         }
     }
     // 正在|筹建…, 已经|启动…: a verb right after an adverb of aspect is a predicate. (Not after
@@ -3195,6 +3212,15 @@ mod tests {
             both("听取了松原市“创业孵化中心”、华信冷链物流园等项目情况"),
             ["“创业孵化中心”", "华信冷链物流园"]
         );
+        // A person named after a position, then a preposition (however the segmenter joined
+        // them: 刘金|成就), or a name, an adverb and a preposition opening the clause.
+        assert_eq!(
+            names("延寿县县委书记刘金成就延寿县沙棘产业园规划建设现状作了介绍。"),
+            ["延寿县沙棘产业园"]
+        );
+        assert!(names("赵晓红还就新项目落地提出了要求。").is_empty());
+        // Determiners name no project (有关项目, 上述项目).
+        assert!(names("会议研究了有关项目的推进情况。").is_empty());
     }
 
     #[test]
