@@ -506,15 +506,16 @@ impl Lexicon {
         {
             return 1;
         }
-        // 曾新|信心十足, 王明|感慨万千: an idiom of four characters or more after the name.
-        if chars.get(i..i + 4).is_some_and(|w| w.iter().all(|&c| is_han(c))) {
+        // 曾新|信心十足, 王明|感慨万千: an idiom of four characters or more after the name; 徐强|
+        // 面对…: a verb of two characters or more (not 徐强面|对…).
+        if chars.get(i..i + 2).is_some_and(|w| w.iter().all(|&c| is_han(c))) {
             let w: String = chars[i..chars.len().min(i + 6)].iter().collect();
             let j = crate::corpus::jieba();
             let tags = j.tag(&w, false);
-            if tags
-                .first()
-                .is_some_and(|t| t.tag == "i" && t.word.chars().count() >= 4)
-            {
+            if tags.first().is_some_and(|t| {
+                let n = t.word.chars().count();
+                t.tag == "i" && n >= 4 || t.tag == "v" && n >= 2
+            }) {
                 return 1;
             }
         }
@@ -560,6 +561,10 @@ impl Lexicon {
                     // 李岩|在致辞中: a function word that may open the predicate ends no
                     // two-character given name.
                     || (given == 2 && matches!(chars[end - 1], '在' | '也' | '还' | '则' | '又' | '就' | '都'))
+                    // 殷殷|嘱托, 谆谆|教诲: a doubled character is an adverb, no name.
+                    || chars[i + s] == chars[i + s - 1]
+                    // 负责人|满怀|期待: a predicate word is no name (满 is a surname).
+                    || word_at(&self.predicates, chars, i).is_some_and(|n| n >= end - i)
                     || holds_pronoun(&chars[i + s..end])
                 {
                     continue;

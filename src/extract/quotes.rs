@@ -1862,6 +1862,21 @@ mod tests {
             "“现在条件比较艰苦，春节期间都将不休息。”一直在建设工地的食品生产有限公司董事长曾新信心十足。",
         );
         assert_eq!(who(&q[0]), (Some("曾新"), Some("食品生产有限公司董事长"), true));
+        // A verb after the name (徐强|面对…, not 徐强面|对…); 亦 before the predicate; 告知记者.
+        let q = quotes("“公司从签约到开工只用了48天。”公司总经理徐强面对热火朝天的施工现场充满希望。");
+        assert_eq!(q[0].speaker.as_deref(), Some("徐强"));
+        let q = quotes("集团董事会主席郁亮亦十分看好发展前景，表示将不断扩大投资。");
+        assert_eq!(q[0].speaker.as_deref(), Some("郁亮"));
+        let q = quotes("“我们投资1亿元建设生产线。”公司副总经理崔洪润告知记者，企业产量每年都在增长。");
+        assert_eq!(
+            q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(),
+            [Some("崔洪润"), Some("崔洪润")]
+        );
+        // A predicate word is no name (满 is a surname): the position speaks.
+        let q = quotes("“满产后年销售额可达5亿元。”公司负责人满怀期待。");
+        assert_eq!(who(&q[0]), (None, Some("公司负责人"), true));
+        // A doubled character is an adverb, no name (总书记殷殷嘱托).
+        assert!(quotes("牢记总书记殷殷嘱托，推动高质量发展。").is_empty());
         // Traditional, with the 等 list.
         assert_eq!(
             speakers("楊軍、趙超等嘉賓一致表示，將聚焦吉林所需，發揮自身優勢。"),
