@@ -757,13 +757,23 @@ impl Lexicon {
     fn frame_before_name(&self, clause: &[char]) -> Option<usize> {
         let j = crate::corpus::jieba();
         (2..=5.min(clause.len().saturating_sub(2))).find(|&k| {
-            matches!(clause[k - 1], '上' | '中' | '后') && clause[..k].iter().all(|&c| is_han(c)) && {
-                let head: String = clause[..k].iter().collect();
-                let tags = j.tag(&head, false);
-                tags.last().is_some_and(|t| matches!(t.tag, "f" | "t"))
-                        // Not a name ending there (王中|…): the frame is made of words.
-                        && !tags.iter().any(|t| t.tag.starts_with("nr"))
+            if !(matches!(clause[k - 1], '上' | '中' | '后') && clause[..k].iter().all(|&c| is_han(c))) {
+                return false;
             }
+            // The frame ends where a word ends, read with what follows (not 区投促|中心), and
+            // holds no name (王中|…): it is made of words.
+            let head: String = clause[..clause.len().min(k + 4)].iter().collect();
+            let mut at = 0;
+            for t in j.tag(&head, false) {
+                at += t.word.chars().count();
+                if at == k {
+                    return matches!(t.tag, "f" | "t");
+                }
+                if at > k || t.tag.starts_with("nr") {
+                    return false;
+                }
+            }
+            false
         })
     }
 
