@@ -716,6 +716,10 @@ mod tests {
         ] {
             assert!(is_furniture(&fold(l)), "{l}");
         }
+        // A sentence about a report line is body text.
+        assert!(!is_furniture(&fold(
+            "为优化营商环境，市营商环境建设局公布了举报电话：0431-12345678，接受企业投诉。"
+        )));
         for l in [
             "招商引资是经济发展的“源头活水”",
             "首页经济点亮商圈",

@@ -493,8 +493,8 @@ fn find_starts(lines: &[Line], kinds: &[LineKind]) -> Vec<Start> {
         // 2024年06月24日 20:06), which a caption never has.
         let exclaimed_over_date = f.ends_with(['!', '?']) && dated_below(kinds, i);
         // A line of clauses ending in a colon opens what it introduces (盛夏时节，踏访…的热情：);
-        // a headline runs on after a colon only from a short head (敦化市：). Clauses trailing
-        // off in an ellipsis are prose too (…如火如荼，规划蓝图跃然眼前……).
+        // a headline runs on after a colon only from a head with no comma (敦化市：). Clauses
+        // trailing off in an ellipsis are prose too (…如火如荼，规划蓝图跃然眼前……).
         kinds[i] == LineKind::Text
             && !((ends_with_colon(f) || f.ends_with('…')) && f.contains([',', '，']))
             && (!is_caption_like(f) || exclaimed_over_date)

@@ -36,6 +36,8 @@ pub fn fold_text(text: &str) -> String {
     let chars: Vec<char> = simplify(text).chars().collect();
     // The converter turns 「」『』 into “”‘’: the marks are read as written.
     let written: Vec<char> = text.chars().collect();
+    // Traditional text: some character changed when simplified.
+    let traditional = written.iter().zip(&chars).any(|(w, c)| w != c);
     let mut out = String::with_capacity(text.len());
     let mut open_ascii_quote = false;
     // 『』 are the outer marks where no other quotation is open (『…「立科速度」…』, as some
@@ -92,10 +94,12 @@ pub fn fold_text(text: &str) -> String {
             {
                 '的'
             }
-            // 标志著, 随著, 展示著: 著 after a verb is the aspect particle 着, as Traditional
-            // text writes it (not 显著, 著名, 土著: words of their own).
-            '著' if i > 0
+            // 标志著, 随著, 展示著: in Traditional text 著 after a word is the aspect particle
+            // 着 (not 显著, 著名, 土著: words of their own; nor 所著, written by).
+            '著' if traditional
+                && i > 0
                 && crate::corpus::decode::is_han(chars[i - 1])
+                && chars[i - 1] != '所'
                 && ![i - 1, i].iter().any(|&k| {
                     chars
                         .get(k..k + 2)
@@ -278,6 +282,9 @@ mod tests {
         // Words of their own keep it (显著, 著名, 土著).
         assert_eq!(fold_text("成效顯著"), "成效显著");
         assert_eq!(fold_text("著名企業家"), "著名企业家");
+        // Simplified text keeps 著 as written (王明所著, 新著).
+        assert_eq!(fold_text("王明所著的新书"), "王明所著的新书");
+        assert_eq!(fold_text("這是王明所著"), "这是王明所著");
     }
 
     #[test]

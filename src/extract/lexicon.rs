@@ -104,6 +104,20 @@ fn is_common_word(chars: &[char]) -> bool {
     j.has_word(&w) && !j.tag(&w, false).iter().any(|t| t.tag == "nr")
 }
 
+/// Whether the segmenter, reading on from `from`, ends a word at `end` (刘建成|立足: at 3, not 2).
+fn segmenter_ends_word(chars: &[char], from: usize, end: usize) -> bool {
+    let text: String = chars[from..chars.len().min(end + 4)].iter().collect();
+    let j = crate::corpus::jieba();
+    let mut at = from;
+    for t in j.tag(&text, false) {
+        at += t.word.chars().count();
+        if at >= end {
+            return at == end;
+        }
+    }
+    false
+}
+
 /// Whether the segmenter reads the text from char `at` to the end of `phrase` as a person's
 /// name: words that start at `at` and are all names (北京市/扶贫/支援/办/汪兆龙, 外资/处/李/红梅).
 fn segmenter_reads_name(phrase: &[char], at: usize) -> bool {
@@ -571,7 +585,7 @@ impl Lexicon {
                     || matches!(chars[end - 1], '地' | '的' | '等')
                     // 李岩|在致辞中: a function word that may open the predicate ends no
                     // two-character given name.
-                    || (given == 2 && matches!(chars[end - 1], '在' | '也' | '还' | '则' | '又' | '就' | '都'))
+                    || (given == 2 && matches!(chars[end - 1], '在' | '也' | '亦' | '还' | '则' | '又' | '就' | '都'))
                     // 殷殷|嘱托, 谆谆|教诲: a doubled character is an adverb, no name.
                     || chars[i + s] == chars[i + s - 1]
                     // 负责人|满怀|期待: a predicate word is no name (满 is a surname).
@@ -584,7 +598,18 @@ impl Lexicon {
                 let strength = if after == clause_end {
                     2
                 } else {
-                    self.predicate_strength(chars, after)
+                    let listed = self.listed_predicate_strength(chars, after);
+                    // A predicate only the segmenter reads (面对, 信心十足) counts after a name it
+                    // also reads so: no common word (…的印象|有没有), and a word ends with the name
+                    // (刘建成|立足, not 刘建|成立).
+                    if listed == 0 && (is_common_word(&chars[i..end]) || !segmenter_ends_word(chars, i, end))
+                    {
+                        0
+                    } else if listed == 0 {
+                        self.predicate_strength(chars, after)
+                    } else {
+                        listed
+                    }
                 };
                 if strength > 0 && best.is_none_or(|(b, _)| strength > b) {
                     best = Some((strength, end - i));
@@ -651,10 +676,19 @@ impl Lexicon {
             .take(8)
             .take_while(|c| self.transliteration.contains(c))
             .count();
+        // (Not a place or a company written with the same characters: 乌兰察布, 阿里巴巴.)
+        let j = crate::corpus::jieba();
         (4..=run).rev().find(|&n| {
+            let run: String = clause[..n].iter().collect();
             clause
                 .get(n)
                 .is_some_and(|&c| is_preposition(c) || self.listed_predicate_strength(clause, n) > 0)
+                && !j.has_word(&run)
+                && !crate::extract::gazetteer::gazetteer()
+                    .find(&run, &|_| true)
+                    .iter()
+                    .any(|h| h.start == 0)
+                && self.org_suffix_ending(clause, n).is_none()
         })
     }
 
@@ -923,7 +957,9 @@ impl Lexicon {
                 len: re + 1,
             }),
             Some(re) => {
-                let role: String = clause[start..re].iter().collect();
+                // (、山东…总裁: a list's mark opens no role.)
+                let from = start + usize::from(clause.get(start) == Some(&'、') && start + 1 < re);
+                let role: String = clause[from..re].iter().collect();
                 // 公司董事长 李英军：…: a caption of television sets a space between.
                 let gap = usize::from(clause.get(re) == Some(&' ') && re + 1 < end);
                 // …董事长的秦交忠: the positions qualify the name with 的.

@@ -271,7 +271,15 @@ fn verb_object(name: &str, suffix_len: usize) -> bool {
         })
         && !before
             .iter()
-            .any(|t| matches!(t.tag, "d" | "ad" | "v" | "p" | "c" | "r" | "u"));
+            .any(|t| {
+                matches!(t.tag, "d" | "ad" | "v" | "p" | "c" | "r" | "u")
+                    || t.tag == "nr" && t.word.chars().count() >= 2
+            })
+        // Nor a person's name and the verb alone (张建文|出席|项目, 杨利文|出席|项目).
+        && !tags.last().is_some_and(|v| {
+            let verb_start = chars.len() - v.word.chars().count();
+            crate::extract::lexicon::lexicon().name_at(&chars, 0, chars.len()) == Some(verb_start)
+        });
     let compound = object_before
         || tags.len() >= 2
             && tags[tags.len() - 2].tag == "n"
@@ -3006,6 +3014,7 @@ mod tests {
         );
         assert!(names("双方进一步夯实项目合作基础。").is_empty());
         assert!(names("人大代表要跟踪项目进展。").is_empty());
+        assert!(names("市领导王明、张建文出席项目开工仪式。").is_empty());
         // An aspect particle closes the predicate before the name (标志着|该工程).
         assert_eq!(
             names("建设新厂区一期工程的正式签约，标志着该工程正式进入启动阶段。"),

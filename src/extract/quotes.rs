@@ -350,10 +350,22 @@ fn nominal_speech(clause: &[char]) -> bool {
 
 /// Several people named one after another at the start of `clause`, joined by 、 和 与 及
 /// (王德佳和刘鑫分别表示, 市长张明与企业负责人均表示, 杨军、赵超等嘉宾一致表示): each a named
-/// person or a position, the list closed by 等 and a word for the group if it says one. Returns
-/// them and where the list ends, or `None` for fewer than two.
-fn speakers_listed(clause: &[char]) -> Option<(Vec<SpeakerNp>, usize)> {
+/// person or a position, the list closed by 等 and a word for the group if it says one, or
+/// ended by a preposition opening the predicate's phrase (姜超、钟永生|对…). Returns them,
+/// where the list ends and whether it is doubtful (与 may mean "with").
+fn speakers_listed(clause: &[char]) -> Option<(Vec<SpeakerNp>, usize, bool)> {
     let lex = lexicon();
+    // 与 joins people (孙铁骑与各位企业家表示), or opens a phrase of company (王明与企业家
+    // 座谈时表示): after it, a name that is no name (座谈时) makes the list doubtful, and callers
+    // trust it only where no single speaker reads.
+    let mut doubtful = false;
+    let mut after_yu = false;
+    let real_name = |np: &SpeakerNp| {
+        np.name.as_deref().is_none_or(|n| {
+            let c: Vec<char> = n.chars().collect();
+            lex.name_at(&c, 0, c.len()) == Some(c.len())
+        })
+    };
     // A position alone must say whose it is (企业负责人, not 董事长 of 董事长、总经理王明).
     let person = |np: &SpeakerNp| {
         !np.pronoun
@@ -380,24 +392,25 @@ fn speakers_listed(clause: &[char]) -> Option<(Vec<SpeakerNp>, usize)> {
                 let np = lex
                     .speaker_at_start(&rest[..k])
                     .filter(|np| np.len == k && person(np) && (np.name.is_some() || rest[k] != '、'))?;
-                Some((
-                    np,
-                    rest[k] == '等' || is_preposition(rest[k]) && !matches!(rest[k], '与'),
-                ))
+                let closes_list = rest[k] == '等' || is_preposition(rest[k]) && rest[k] != '与';
+                Some((np, closes_list))
             });
         match item {
-            Some((np, last)) => {
+            Some((np, closes_list)) => {
+                doubtful |= after_yu && !real_name(&np);
                 i += np.len;
                 items.push(np);
-                if last {
+                if closes_list {
                     break;
                 }
+                after_yu = clause[i] == '与';
                 i += 1;
             }
             None => {
                 let np = lex
                     .speaker_at_start(rest)
                     .filter(|np| person(np) && np.len < rest.len())?;
+                doubtful |= after_yu && !real_name(&np);
                 i += np.len;
                 items.push(np);
                 break;
@@ -407,7 +420,7 @@ fn speakers_listed(clause: &[char]) -> Option<(Vec<SpeakerNp>, usize)> {
     if clause.get(i) == Some(&'等') {
         i += 1 + group_word_len(&clause[i + 1..]);
     }
-    (items.len() >= 2).then_some((items, i))
+    (items.len() >= 2).then_some((items, i, doubtful))
 }
 
 /// 市发改委和市商务局负责人分别表示: one position after several bodies, with 分别 or 各自 after
@@ -422,7 +435,9 @@ fn distributed(clause: &[char], np: SpeakerNp) -> Vec<SpeakerNp> {
     let (Some(p), Some(role)) = (each, np.role.as_deref().filter(|_| np.name.is_none())) else {
         return vec![np];
     };
-    let whole = &clause[..p];
+    // (据市发改委和…负责人分别介绍: the role starts after 据.)
+    let from = usize::from(matches!(clause.first(), Some('据' | '據')));
+    let whole = &clause[from.min(p)..p];
     // The shared position: the last one named, or what follows the bodies (…公司|代表).
     let role_len = role.chars().count().min(whole.len());
     let tail: Vec<char> = match np.titles.last() {
@@ -430,7 +445,26 @@ fn distributed(clause: &[char], np: SpeakerNp) -> Vec<SpeakerNp> {
         _ => whole[role_len..].to_vec(),
     };
     let bodies = &whole[..whole.len() - tail.len()];
-    let chunks: Vec<&[char]> = bodies.split(|c| matches!(c, '、' | '和' | '及' | '与')).collect();
+    // 、 and 及 part the bodies; 和 and 与 only after a body's name is complete (…镇和…公司,
+    // not 市工业和信息化局, 住房和城乡建设局).
+    let lex = lexicon();
+    let mut chunks: Vec<&[char]> = Vec::new();
+    let mut last = 0;
+    for k in 0..bodies.len() {
+        let parts = match bodies[k] {
+            '、' | '及' => true,
+            '和' | '与' => {
+                lex.org_suffix_ending(bodies, k).is_some()
+                    || k > 0 && matches!(bodies[k - 1], '镇' | '乡' | '区' | '县' | '市' | '旗' | '村')
+            }
+            _ => false,
+        };
+        if parts {
+            chunks.push(&bodies[last..k]);
+            last = k + 1;
+        }
+    }
+    chunks.push(&bodies[last..]);
     if tail.is_empty() || chunks.len() < 2 || chunks.iter().any(|c| c.len() < 2) {
         return vec![np];
     }
@@ -571,7 +605,7 @@ fn sentence_subjects(
     };
     let (at, c, mut nps) = starts.iter().enumerate().rev().find_map(|(at, &c)| {
         let clause = trim_lead(clause_from(chars, c));
-        if let Some((nps, end)) = speakers_listed(clause) {
+        if let Some((nps, end, false)) = speakers_listed(clause) {
             // What follows is the predicate, or a preposition's phrase before it (姜超、钟永生|
             // 对…表示欢迎).
             if end < clause.len() && (lex.predicate_strength(clause, end) > 0 || is_preposition(clause[end]))
@@ -1002,9 +1036,7 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
             let speaks = |np: &SpeakerNp| speaks_from(np.len);
             // 王德佳和刘鑫分别表示: several speakers of the same words, read before one phrase
             // (前杨镇代表和…公司代表分别表示 is two people, not one position).
-            let listed = speakers_listed(clause)
-                .filter(|&(_, end)| speaks_from(end))
-                .map(|(nps, _)| nps);
+            let listed = speakers_listed(clause).filter(|&(_, end, _)| speaks_from(end));
             let mut np = || {
                 lex.speaker_at_start(clause).filter(speaks).or_else(|| {
                     let here = paragraph_names.get_or_insert_with(|| names_at_clause_starts(&chars, &spans));
@@ -1017,7 +1049,11 @@ fn article_quotes(a: &Article, words: &Words) -> Vec<Found> {
                 })
             };
             let nps = match listed {
-                Some(nps) => nps,
+                Some((nps, _, false)) => nps,
+                Some((nps, _, true)) => match np() {
+                    Some(np) => distributed(clause, np),
+                    None => nps,
+                },
                 None => np().into_iter().flat_map(|np| distributed(clause, np)).collect(),
             };
             for np in nps {
@@ -1387,8 +1423,13 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
         } else if let Some((nm, r)) = role.as_deref().filter(|_| name.is_none()).and_then(|r| {
             let before = named
                 .iter()
-                .filter(|p| (p.0, p.1) < (f.para_ix, f.start))
-                .map(|p| (p.2.clone(), (Some(p.3.clone()), vec![p.3.clone()])));
+                .filter(|p| (p.para_ix, p.at) < (f.para_ix, f.start))
+                .map(|p| {
+                    (
+                        p.name.clone(),
+                        (Some(p.position.clone()), vec![p.position.clone()]),
+                    )
+                });
             surname_and_title(r, &before.collect())
         }) {
             // 包副总裁 after 会见了…副总裁包鑫磊: or the person named after a position anywhere
@@ -1460,11 +1501,17 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
     quotes
 }
 
-/// 孟书记, 王市长: a surname and a title refer to the person named before with that surname and
-/// a role holding the title. The name and the role as first given.
-/// People named right after a position anywhere in the article (会见了…集团副总裁包鑫磊、…),
-/// each with the paragraph and place of the mention and the position: for a later 包副总裁.
-fn named_after_positions(a: &Article) -> Vec<(usize, usize, String, String)> {
+/// A person named right after a position (…集团副总裁包鑫磊), where the article names them.
+struct NamedAt {
+    para_ix: usize,
+    at: usize,
+    name: String,
+    position: String,
+}
+
+/// People named right after a position anywhere in the article (会见了…集团副总裁包鑫磊、…):
+/// for a later 包副总裁.
+fn named_after_positions(a: &Article) -> Vec<NamedAt> {
     let lex = lexicon();
     let mut out = Vec::new();
     for (para_ix, p) in a.paragraphs().enumerate() {
@@ -1481,12 +1528,12 @@ fn named_after_positions(a: &Article) -> Vec<(usize, usize, String, String)> {
                 .find(|&k| matches!(chars[k], '、' | '，' | '。' | '；' | '：' | '）'))
                 .unwrap_or(chars.len());
             if (2..=3).contains(&(stop - j)) && lex.name_at(&chars, j, stop) == Some(stop - j) {
-                out.push((
+                out.push(NamedAt {
                     para_ix,
-                    i,
-                    chars[j..stop].iter().collect(),
-                    chars[i..j].iter().collect(),
-                ));
+                    at: i,
+                    name: chars[j..stop].iter().collect(),
+                    position: chars[i..j].iter().collect(),
+                });
             }
             i = j;
         }
@@ -1494,6 +1541,8 @@ fn named_after_positions(a: &Article) -> Vec<(usize, usize, String, String)> {
     out
 }
 
+/// 孟书记, 王市长: a surname and a title refer to the person named before with that surname and
+/// a role holding the title. The name and the role as first given.
 fn surname_and_title(
     role: &str,
     known: &HashMap<String, (Option<String>, Vec<String>)>,
@@ -1826,6 +1875,25 @@ mod tests {
             q.iter().map(|q| q.role.as_deref()).collect::<Vec<_>>(),
             [Some("开发区代表"), Some("前杨镇代表"), Some("风电有限公司代表")]
         );
+        // 和 inside a body's name parts nothing (工业和信息化局); 据 opens no role.
+        let q = quotes("市工业和信息化局、市商务局负责人分别表示，将全力服务项目。");
+        assert_eq!(
+            q.iter().map(|q| q.role.as_deref()).collect::<Vec<_>>(),
+            [Some("市工业和信息化局负责人"), Some("市商务局负责人")]
+        );
+        let q = quotes("据市发改委和市商务局负责人分别介绍，项目进展顺利。");
+        assert_eq!(
+            q.iter().map(|q| q.role.as_deref()).collect::<Vec<_>>(),
+            [Some("市发改委负责人"), Some("市商务局负责人")]
+        );
+        // 与 may mean "with": a list after it needs real names; else the single speaker.
+        let q = quotes("市委书记王明与企业家座谈时表示，要持续优化营商环境。");
+        assert_eq!(
+            q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(),
+            [Some("王明")]
+        );
+        let q = quotes("孙铁骑与各位企业家表示，对快速发展的长春充满信心。");
+        assert_eq!(q.len(), 2, "{q:?}");
         // Without 分别 the bodies share one speaker (市委、市政府负责人).
         assert_eq!(
             quotes("市发改委、市商务局负责人表示，将继续提升招商引资的水平。").len(),
