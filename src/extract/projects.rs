@@ -516,6 +516,9 @@ fn tokens<'a>(tags: &'a [jieba_rs::Tag<'a>]) -> Vec<Tok<'a>> {
         .collect()
 }
 
+/// Prepositions that open a person's phrase right after their name (姜克明就…, 刘金成对…).
+const AFTER_A_NAME: &str = "就对向为在与";
+
 /// Where the name read leftwards from `head_end` really starts once the predicate before it
 /// is cut off: 绿园区聚焦|重大产业项目, 东莞家具协会签订|软体家具项目, 中植集团就|华北…项目,
 /// 继|肉牛屠宰项目, 立足产业链条引|项目. `None` when nothing is left.
@@ -567,7 +570,7 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
     // (赵晓红还就…: an adverb may stand between.)
     if clause_initial {
         if let Some(n) = (3..=5).find(|&n| {
-            head.get(n).is_some_and(|c| "就对向为在与".contains(*c))
+            head.get(n).is_some_and(|c| AFTER_A_NAME.contains(*c))
                 && (lex.name_at(&head, 0, n) == Some(n)
                     || "还也又则".contains(head[n - 1]) && lex.name_at(&head, 0, n - 1) == Some(n - 1))
         }) {
@@ -580,7 +583,7 @@ fn after_predicate(chars: &[char], start: usize, head_end: usize) -> Option<usiz
         let r0 = lex.role_ending(&head, r).map(|_| r)?;
         (2..=3).find_map(|m| {
             let p = r0 + m;
-            (head.get(p).is_some_and(|c| "就对向为在与".contains(*c)) && lex.name_at(&head, r0, p) == Some(m))
+            (head.get(p).is_some_and(|c| AFTER_A_NAME.contains(*c)) && lex.name_at(&head, r0, p) == Some(m))
                 .then_some(p + 1)
         })
     }) {
