@@ -104,6 +104,21 @@ fn is_common_word(chars: &[char]) -> bool {
     j.has_word(&w) && !j.tag(&w, false).iter().any(|t| t.tag == "nr")
 }
 
+/// 曾新|信心十足, 王明|感慨万千: an idiom of four characters or more the segmenter reads at `i`;
+/// 徐强|面对…: a verb of two characters or more (not 徐强面|对…). 1 if so, else 0.
+fn segmented_predicate_strength(chars: &[char], i: usize) -> u8 {
+    if !chars.get(i..i + 2).is_some_and(|w| w.iter().all(|&c| is_han(c))) {
+        return 0;
+    }
+    let w: String = chars[i..chars.len().min(i + 6)].iter().collect();
+    let j = crate::corpus::jieba();
+    let tags = j.tag(&w, false);
+    u8::from(tags.first().is_some_and(|t| {
+        let n = t.word.chars().count();
+        t.tag == "i" && n >= 4 || t.tag == "v" && n >= 2
+    }))
+}
+
 /// Whether the segmenter, reading on from `from`, ends a word at `end` (刘建成|立足: at 3, not 2).
 fn segmenter_ends_word(chars: &[char], from: usize, end: usize) -> bool {
     let text: String = chars[from..chars.len().min(end + 4)].iter().collect();
@@ -505,24 +520,10 @@ impl Lexicon {
     /// word of the list (也, 对), a verb with 着 (操着), or a verb or an idiom the segmenter
     /// reads there (面对, 信心十足), 0 otherwise.
     pub(crate) fn predicate_strength(&self, chars: &[char], i: usize) -> u8 {
-        let listed = self.listed_predicate_strength(chars, i);
-        if listed > 0 {
-            return listed;
+        match self.listed_predicate_strength(chars, i) {
+            0 => segmented_predicate_strength(chars, i),
+            listed => listed,
         }
-        // 曾新|信心十足, 王明|感慨万千: an idiom of four characters or more after the name; 徐强|
-        // 面对…: a verb of two characters or more (not 徐强面|对…).
-        if chars.get(i..i + 2).is_some_and(|w| w.iter().all(|&c| is_han(c))) {
-            let w: String = chars[i..chars.len().min(i + 6)].iter().collect();
-            let j = crate::corpus::jieba();
-            let tags = j.tag(&w, false);
-            if tags.first().is_some_and(|t| {
-                let n = t.word.chars().count();
-                t.tag == "i" && n >= 4 || t.tag == "v" && n >= 2
-            }) {
-                return 1;
-            }
-        }
-        0
     }
 
     /// The strength of a predicate from the word lists alone (a foreign name's run of
@@ -598,17 +599,22 @@ impl Lexicon {
                 let strength = if after == clause_end {
                     2
                 } else {
-                    let listed = self.listed_predicate_strength(chars, after);
                     // A predicate only the segmenter reads (面对, 信心十足) counts after a name it
                     // also reads so: no common word (…的印象|有没有), and a word ends with the name
                     // (刘建成|立足, not 刘建|成立).
-                    if listed == 0 && (is_common_word(&chars[i..end]) || !segmenter_ends_word(chars, i, end))
-                    {
-                        0
-                    } else if listed == 0 {
-                        self.predicate_strength(chars, after)
-                    } else {
-                        listed
+                    match self.listed_predicate_strength(chars, after) {
+                        0 => {
+                            let seg = segmented_predicate_strength(chars, after);
+                            if seg > 0
+                                && !is_common_word(&chars[i..end])
+                                && segmenter_ends_word(chars, i, end)
+                            {
+                                seg
+                            } else {
+                                0
+                            }
+                        }
+                        listed => listed,
                     }
                 };
                 if strength > 0 && best.is_none_or(|(b, _)| strength > b) {

@@ -1336,7 +1336,8 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
     let mut last_quote: Option<(usize, usize)> = None;
     // The last group named as a subject (考察团, 12家签约企业相关负责人), for 他们 and 大家.
     let mut last_group: Option<String> = None;
-    let named = named_after_positions(a);
+    // Read only when a surname with a title needs it.
+    let mut named: Option<Vec<NamedAt>> = None;
     for f in article_quotes(a, words) {
         if f.via == Via::Continuation {
             let prev = last_quote
@@ -1422,6 +1423,7 @@ pub fn article(a: &Article, focus: Option<String>, words: &Words) -> Vec<Quote> 
             role = r;
         } else if let Some((nm, r)) = role.as_deref().filter(|_| name.is_none()).and_then(|r| {
             let before = named
+                .get_or_insert_with(|| named_after_positions(a))
                 .iter()
                 .filter(|p| (p.para_ix, p.at) < (f.para_ix, f.start))
                 .map(|p| {
